@@ -1,0 +1,89 @@
+package ir.khadamat.catalog;
+
+import ir.khadamat.catalog.form.LifeEvent;
+import ir.khadamat.catalog.form.ServiceLevel;
+import ir.khadamat.catalog.form.ServiceType;
+
+import java.util.Locale;
+
+/**
+ * A search of the catalogue: free text and facet filters, one page of results. Built from raw request
+ * parameters by {@link #parse}, which names the parameter at fault when a value cannot be used.
+ *
+ * @param text             free text, matched after Persian normalisation; every word must occur
+ * @param agency           executive agency code
+ * @param electronicStages 0..4, or {@link #UNKNOWN_STAGES} for cards whose stages are not all known
+ */
+public record CatalogQuery(String text, String agency, ServiceType type, LifeEvent event, ServiceLevel level,
+                           Integer electronicStages, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    public static final int UNKNOWN_STAGES = -1;
+    private static final int MAX_TEXT = 200;
+
+    public static CatalogQuery all() {
+        return new CatalogQuery(null, null, null, null, null, null, 0, DEFAULT_SIZE);
+    }
+
+    public static CatalogQuery parse(String q, String agency, String type, String event, String level,
+                                     String electronicStages, String page, String size) {
+        if (q != null && q.length() > MAX_TEXT) {
+            throw new InvalidQueryParameter("q", "at most " + MAX_TEXT + " characters");
+        }
+        return new CatalogQuery(blankToNull(q), blankToNull(agency),
+                choice("type", type, ServiceType.class),
+                choice("event", event, LifeEvent.class),
+                choice("level", level, ServiceLevel.class),
+                stages(electronicStages),
+                number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE),
+                number("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
+    }
+
+    public int offset() {
+        return page * size;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryParameter(parameter, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static Integer stages(String raw) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        if ("unknown".equalsIgnoreCase(value)) {
+            return UNKNOWN_STAGES;
+        }
+        return number("electronicStages", value, 0, 0, 4);
+    }
+
+    private static int number(String parameter, String raw, int fallback, int min, int max) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(ir.khadamat.persian.PersianDigits.toAscii(value));
+            if (n < min || n > max) {
+                throw new InvalidQueryParameter(parameter, "must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryParameter(parameter, "'" + value + "' is not a whole number");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package ir.khadamat.persian;
+
+import java.util.Objects;
+
+/**
+ * An Iranian national code (کد ملی): ten digits, the last a check digit. Input may use Persian or
+ * Arabic digits, spaces or hyphens; eight or nine digits are left-padded with zeros, as codes that
+ * start with zeros are often written without them.
+ */
+public final class NationalCode {
+
+    private final String value;
+
+    private NationalCode(String value) {
+        this.value = value;
+    }
+
+    /** @throws IllegalArgumentException when the text is not a valid national code */
+    public static NationalCode of(String text) {
+        String digits = digitsOf(text);
+        if (digits == null || !hasValidCheckDigit(digits)) {
+            throw new IllegalArgumentException("Not a valid national code: " + text);
+        }
+        return new NationalCode(digits);
+    }
+
+    public static boolean isValid(String text) {
+        String digits = digitsOf(text);
+        return digits != null && hasValidCheckDigit(digits);
+    }
+
+    /** The ten ASCII digits, or null when the text cannot be a national code. */
+    private static String digitsOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        String digits = PersianDigits.toAscii(text).replace(" ", "").replace("-", "").strip();
+        if (!digits.matches("\\d{8,10}")) {
+            return null;
+        }
+        return "0".repeat(10 - digits.length()) + digits;
+    }
+
+    private static boolean hasValidCheckDigit(String digits) {
+        if (digits.chars().distinct().count() == 1) {
+            return false; // 0000000000, 1111111111 … pass the arithmetic but are not issued
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (10 - i);
+        }
+        int r = sum % 11;
+        int check = r < 2 ? r : 11 - r;
+        return check == digits.charAt(9) - '0';
+    }
+
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NationalCode other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

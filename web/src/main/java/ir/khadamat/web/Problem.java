@@ -1,0 +1,31 @@
+package ir.khadamat.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * An error body in the form of RFC 9457 (application/problem+json). {@code parameter} names the query or
+ * path parameter at fault; {@code errors} lists the fields of a body that break a rule.
+ */
+public record Problem(String type, String title, int status, String detail, String parameter,
+                      List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(Response.Status status, String detail) {
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+    }
+
+    public static Problem badParameter(String parameter, String detail) {
+        return new Problem("about:blank", "Invalid parameter", 400, parameter + ": " + detail, parameter, null);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+    }
+}
