@@ -36,7 +36,7 @@ public final class PersianText {
             if (isIgnorable(c)) {
                 continue;
             }
-            if (Character.isWhitespace(c) || isPunctuation(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isPunctuation(c)) {
                 if (!space) {
                     out.append(' ');
                     space = true;
