@@ -63,7 +63,7 @@ class CatalogRestIT {
         // ZWNJ typed or not: «دستگاه‌های» and «دستگاههای»
         assertEquals(keys(http().get("/api/cards?q=" + Http.encode("دستگاه\u200Cهای")).json()),
                 keys(http().get("/api/cards?q=" + Http.encode("دستگاههای")).json()));
-        assertTrue(keys(http().get("/api/cards?q=" + Http.encode("واژه‌ای-که-نیست")).json()).isEmpty());
+        assertTrue(keys(http().get("/api/cards?q=" + Http.encode("ناموجودترین‌واژه")).json()).isEmpty());
     }
 
     @Test
@@ -82,6 +82,9 @@ class CatalogRestIT {
         assertTrue(keys(filtered).containsAll(SEED_KEYS));
         assertTrue(keys(http().get("/api/cards?type=G2B&q=" + Http.encode("زندان")).json()).isEmpty(),
                 "no seed card is known to be G2B");
+        assertTrue(keys(http().get("/api/cards?type=unknown&event=unknown&level=unknown&size=100").json())
+                .containsAll(SEED_KEYS), "unknown is a value of every facet");
+        assertTrue(keys(http().get("/api/cards?type=g2c").json()).isEmpty(), "names are read case-insensitively");
     }
 
     @Test

@@ -11,11 +11,17 @@ import java.util.Locale;
  * parameters by {@link #parse}, which names the parameter at fault when a value cannot be used.
  *
  * @param text             free text, matched after Persian normalisation; every word must occur
- * @param agency           executive agency code
+ * @param agency           executive agency code, or {@link #UNKNOWN}
+ * @param type             a {@link ServiceType} name, or {@link #UNKNOWN} for cards whose form does not say
+ * @param event            a {@link LifeEvent} name, or {@link #UNKNOWN}
+ * @param level            a {@link ServiceLevel} name, or {@link #UNKNOWN}
  * @param electronicStages 0..4, or {@link #UNKNOWN_STAGES} for cards whose stages are not all known
  */
-public record CatalogQuery(String text, String agency, ServiceType type, LifeEvent event, ServiceLevel level,
+public record CatalogQuery(String text, String agency, String type, String event, String level,
                            Integer electronicStages, int page, int size) {
+
+    /** The facet value of cards whose form does not say. */
+    public static final String UNKNOWN = "unknown";
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -31,7 +37,8 @@ public record CatalogQuery(String text, String agency, ServiceType type, LifeEve
         if (q != null && q.length() > MAX_TEXT) {
             throw new InvalidQueryParameter("q", "at most " + MAX_TEXT + " characters");
         }
-        return new CatalogQuery(blankToNull(q), blankToNull(agency),
+        return new CatalogQuery(blankToNull(q), agency == null || !UNKNOWN.equalsIgnoreCase(agency.strip())
+                ? blankToNull(agency) : UNKNOWN,
                 choice("type", type, ServiceType.class),
                 choice("event", event, LifeEvent.class),
                 choice("level", level, ServiceLevel.class),
@@ -48,15 +55,16 @@ public record CatalogQuery(String text, String agency, ServiceType type, LifeEve
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
+    private static <E extends Enum<E>> String choice(String parameter, String raw, Class<E> type) {
         String value = blankToNull(raw);
-        if (value == null) {
-            return null;
+        if (value == null || UNKNOWN.equalsIgnoreCase(value)) {
+            return value == null ? null : UNKNOWN;
         }
         try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
-            throw new InvalidQueryParameter(parameter, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidQueryParameter(parameter, "'" + value + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + " or " + UNKNOWN);
         }
     }
 

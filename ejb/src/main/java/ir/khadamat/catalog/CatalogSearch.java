@@ -22,7 +22,7 @@ import java.util.Map;
 @Stateless
 public class CatalogSearch {
 
-    public static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = CatalogQuery.UNKNOWN;
 
     @PersistenceContext
     private EntityManager em;
@@ -108,7 +108,9 @@ public class CatalogSearch {
                     parameters.put(name, "%" + escapeLike(word) + "%");
                 }
             }
-            if (query.agency() != null) {
+            if (CatalogQuery.UNKNOWN.equals(query.agency())) {
+                conditions.add("a.code IS NULL");
+            } else if (query.agency() != null) {
                 conditions.add("a.code = :agency");
                 parameters.put("agency", query.agency());
             }
@@ -127,8 +129,10 @@ public class CatalogSearch {
         }
 
         private static void choice(List<String> conditions, Map<String, Object> parameters, String name,
-                                   String column, Enum<?> value) {
-            if (value != null) {
+                                   String column, String value) {
+            if (CatalogQuery.UNKNOWN.equals(value)) {
+                conditions.add(column + " IS NULL");
+            } else if (value != null) {
                 conditions.add(column + " LIKE :" + name);
                 parameters.put(name, ChoiceCodes.containing(value));
             }

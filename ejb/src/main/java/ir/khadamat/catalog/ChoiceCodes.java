@@ -26,8 +26,8 @@ public final class ChoiceCodes {
         return "," + value.name() + ",";
     }
 
-    /** The LIKE pattern that finds cards whose column holds the given value. */
-    public static String containing(Enum<?> value) {
-        return "%" + token(value) + "%";
+    /** The LIKE pattern that finds cards whose column holds the value of the given name. */
+    public static String containing(String name) {
+        return "%," + name + ",%";
     }
 }

@@ -1,0 +1,108 @@
+package ir.khadamat.web;
+
+import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.form.Access;
+import ir.khadamat.catalog.form.Labelled;
+import ir.khadamat.catalog.form.Stage;
+import ir.khadamat.persian.JalaliDate;
+import ir.khadamat.persian.PersianDigits;
+import ir.khadamat.persian.Rial;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How values look on screen in the user's language: Persian digits and grouping, rials, Jalali dates
+ * (Tehran time), the labels of the form's choices. Used from pages as {@code #{show.number(x)}}.
+ */
+@Named("show")
+@RequestScoped
+public class Display {
+
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
+    @Inject
+    UserLanguage language;
+
+    public String number(Number n) {
+        if (n == null) {
+            return null;
+        }
+        if (language.isPersian()) {
+            return PersianDigits.toPersian(NumberFormat.getIntegerInstance(Locale.ROOT).format(n))
+                    .replace(',', Rial.PERSIAN_GROUPING);
+        }
+        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
+    }
+
+    /** Digits of a text in the user's script (Persian digits in Persian). */
+    public String digits(String text) {
+        return language.isPersian() ? PersianDigits.toPersian(text) : text;
+    }
+
+    public String rial(Long amount) {
+        if (amount == null) {
+            return null;
+        }
+        Rial rial = Rial.of(amount);
+        return language.isPersian() ? rial.formatWithUnit() : rial.formatAscii() + " rials";
+    }
+
+    public String date(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        var local = instant.atZone(TEHRAN);
+        if (language.isPersian()) {
+            return JalaliDate.from(local.toLocalDate()).formatLong() + "، "
+                    + PersianDigits.toPersian(local.format(DateTimeFormatter.ofPattern("HH:mm")));
+        }
+        JalaliDate jalali = JalaliDate.from(local.toLocalDate());
+        return jalali.formatAscii() + " (" + local.toLocalDate() + ") " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
+    public String label(Labelled choice) {
+        return choice == null ? null : choice.label(language.getLocale());
+    }
+
+    public String status(CardStatus status) {
+        return status == null ? null : language.isPersian() ? status.persianLabel() : status.englishLabel();
+    }
+
+    /**
+     * Every option of a choice of the form, for showing what was (not) ticked: a list of options as it is,
+     * or the simple name of the choice's enum.
+     */
+    public List<Labelled> options(Object choice) {
+        if (choice instanceof List<?> list) {
+            return list.stream().map(Labelled.class::cast).toList();
+        }
+        try {
+            Class<?> type = Class.forName("ir.khadamat.catalog.form." + choice);
+            if (!type.isEnum() || !Labelled.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException("No choice " + choice + " on the form");
+            }
+            return List.of((Labelled[]) type.getEnumConstants());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("No choice " + choice + " on the form", e);
+        }
+    }
+
+    /** The electronic channels the form offers for one stage of §6. */
+    public List<Labelled> stageChannels(Stage stage) {
+        return List.copyOf(Access.channelsOffered(stage));
+    }
+
+    /** Whether an option is ticked: in a choice set, or the single choice itself. */
+    public boolean ticked(Object chosen, Object option) {
+        return chosen instanceof Collection<?> set ? set.contains(option) : option.equals(chosen);
+    }
+}
