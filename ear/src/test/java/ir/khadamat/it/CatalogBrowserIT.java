@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class CatalogBrowserIT {
 
+    private static final List<String> OTHER_SEED_TITLES = List.of("آموزش زندانیان (حرفه آموزی- کلاسیک)",
+            "اشتغال زندانیان", "خدمات حمایتی", "مبادله زندانیان", "پذیرش و نگهداری زندانیان", "خدمات قضایی زندانیان");
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
@@ -42,6 +46,7 @@ class CatalogBrowserIT {
     void open() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // a search loads a new page under the wait
     }
 
     @AfterEach
@@ -71,8 +76,8 @@ class CatalogBrowserIT {
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys("ملاقات زندان\u064Aان", Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("q="));
-        wait.until(d -> resultTitles().size() == 1);
-        assertEquals(List.of("ملاقات زندانیان با خانواده"), resultTitles());
+        wait.until(d -> resultTitles().contains("ملاقات زندانیان با خانواده"));
+        assertTrue(resultTitles().stream().noneMatch(OTHER_SEED_TITLES::contains), resultTitles().toString());
         Browser.screenshot(browser, "search-arabic-yeh");
 
         // «كار» with Arabic kaf (U+0643) finds the employment card
@@ -82,7 +87,7 @@ class CatalogBrowserIT {
         wait.until(d -> resultTitles().contains("اشتغال زندانیان"));
 
         browser.get(base + "index.xhtml?q=" + Http.encode("ملاقات"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".card-result .card-title"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("ملاقات زندانیان با خانواده"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-title")));
         assertEquals("ملاقات زندانیان با خانواده", browser.findElement(By.id("card-title")).getText());
         for (String section : List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10")) {

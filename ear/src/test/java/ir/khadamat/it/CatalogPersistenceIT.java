@@ -101,6 +101,8 @@ class CatalogPersistenceIT {
         JsonObject seed = seed("prisoner-visits");
         JsonObject spec = seed.getJsonObject("specification");
         JsonObject none = Json.createObjectBuilder(seed).add("key", "it-none-types")
+                .add("identification", Json.createObjectBuilder(seed.getJsonObject("identification"))
+                        .add("title", "خدمت آزمایشی بی‌نوع"))
                 .add("specification", Json.createObjectBuilder(spec).add("serviceTypes", Json.createArrayBuilder()))
                 .build();
         catalog.register(CardFormJson.read(none.toString()), CardStatus.DRAFT, null);
@@ -112,9 +114,11 @@ class CatalogPersistenceIT {
 
         CatalogPage page = search.search(CatalogQuery.parse("it-none-types", null, null, null, null, null, null, null));
         assertEquals(0, page.total(), "the key is not a searchable text");
-        CatalogPage byTitle = search.search(CatalogQuery.parse(empty.identification().title(), null, null, null, null,
-                null, null, "100"));
-        assertTrue(byTitle.facets().get("type").getOrDefault("unknown", 0L) >= 1);
+        CatalogPage byTitle = search.search(CatalogQuery.parse("ملاقات", null, null, null, null, null, null, "100"));
+        assertTrue(byTitle.facets().get("type").getOrDefault("unknown", 0L) >= 1, "the visits card");
+        CatalogPage noTypes = search.search(CatalogQuery.parse("آزمایشی بی‌نوع", null, null, null, null, null, null, null));
+        assertEquals(1, noTypes.total());
+        assertTrue(noTypes.facets().get("type").isEmpty(), "no type and not unknown: " + noTypes.facets());
     }
 
     @Test

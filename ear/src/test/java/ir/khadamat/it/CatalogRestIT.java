@@ -144,11 +144,19 @@ class CatalogRestIT {
     }
 
     @Test
+    void noLibraryExposesItsOwnRestResources() {
+        // EclipseLink's JPA-RS would serve the persistence unit here if its resources were scanned
+        assertEquals(404, http().get("/api/v2.0/khadamat/metadata").status());
+        assertEquals(404, http().get("/api/v2.0/khadamat/entity/ServiceCard/1").status());
+    }
+
+    @Test
     void theServerPublishesAnOpenApiDocument() {
         Http.Reply reply = http().get("/openapi?format=JSON");
         assertEquals(200, reply.status(), reply.body());
         JsonObject paths = reply.json().getJsonObject("paths");
         assertTrue(paths.containsKey("/api/cards"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/cards/{id}"), paths.keySet().toString());
+        assertTrue(paths.keySet().stream().allMatch(p -> p.startsWith("/api/cards")), paths.keySet().toString());
     }
 }

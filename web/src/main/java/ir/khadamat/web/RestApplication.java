@@ -1,14 +1,34 @@
 package ir.khadamat.web;
 
+import ir.khadamat.catalog.rest.CardResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** The REST API, under {@code /api}; its OpenAPI document is served by WildFly at {@code /openapi}. */
+import java.util.Set;
+
+/**
+ * The REST API, under {@code /api}; its OpenAPI document is served by WildFly at {@code /openapi}.
+ * <p>
+ * Its resources are listed here, not scanned: the EclipseLink jar in the EAR carries JAX-RS resources of its
+ * own (JPA-RS) that would otherwise expose the persistence unit at {@code /api/v2.0/...}.
+ */
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Khadamat API", version = "1",
         description = "The national catalogue of service identity cards (شناسنامه خدمت) and the services it runs. "
                 + "Errors are application/problem+json (RFC 9457) and name the parameter or field at fault."))
 public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                CardResource.class,
+                JsonbConfiguration.class,
+                ProblemMappers.InvalidParameter.class,
+                ProblemMappers.InvalidContent.class,
+                ProblemMappers.InvalidBody.class,
+                ProblemMappers.HttpError.class,
+                ProblemMappers.Unexpected.class);
+    }
 }
