@@ -4,146 +4,138 @@ import ir.khadamat.catalog.form.LifeEvent;
 import ir.khadamat.catalog.form.ServiceLevel;
 import ir.khadamat.catalog.form.ServiceType;
 import ir.khadamat.persian.PersianText;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Searches the national catalogue: free text after Persian normalisation (Arabic ي/ك as ی/ک, any digits
- * as ASCII, no ZWNJ or diacritics), facet filters, facet counts and paging — four queries whatever the
- * size of the catalogue, none of which reads the forms themselves.
+ * as ASCII, no ZWNJ or diacritics), facet filters, facet counts over all matches, and paging — over
+ * this node's {@link CatalogIndex}, which follows the database's catalogue revision.
  */
 @Stateless
 public class CatalogSearch {
 
     public static final String UNKNOWN = CatalogQuery.UNKNOWN;
 
-    @PersistenceContext
-    private EntityManager em;
+    @EJB
+    private CatalogIndex index;
 
     public CatalogPage search(CatalogQuery query) {
-        Filter filter = Filter.of(query);
-
-        TypedQuery<CardSummary> page = em.createQuery(
-                "SELECT NEW ir.khadamat.catalog.CardSummary(c.id, c.cardKey, c.title, c.summary, c.serviceId, c.status,"
-                        + " a.code, a.persianName, c.electronicStages)"
-                        + " FROM ServiceCard c LEFT JOIN c.executiveAgency a" + filter.where
-                        + " ORDER BY c.title, c.id", CardSummary.class);
-        filter.bind(page);
-        List<CardSummary> items = page.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-
+        Predicate<CatalogIndex.Entry> filter = filter(query);
+        List<CatalogIndex.Entry> matches = new ArrayList<>();
+        for (CatalogIndex.Entry entry : index.current().entries()) {
+            if (filter.test(entry)) {
+                matches.add(entry);
+            }
+        }
+        List<CardSummary> items = matches.stream().skip(query.offset()).limit(query.size())
+                .map(CatalogIndex.Entry::summary).toList();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        long total = choiceFacets(filter, facets);
-        facets.put("agency", groupCounts("a.code", filter));
-        facets.put("electronicStages", groupCounts("c.electronicStages", filter));
-        return new CatalogPage(items, total, query.page(), query.size(), facets);
+        facets.put("type", choiceCounts(matches, CatalogIndex.Entry::serviceTypes, ServiceType.values()));
+        facets.put("event", choiceCounts(matches, CatalogIndex.Entry::relatedEvents, LifeEvent.values()));
+        facets.put("level", choiceCounts(matches, CatalogIndex.Entry::serviceLevels, ServiceLevel.values()));
+        facets.put("agency", groupCounts(matches, e -> e.summary().agencyCode()));
+        facets.put("electronicStages", groupCounts(matches,
+                e -> e.summary().electronicStages() == null ? null : e.summary().electronicStages().toString()));
+        return new CatalogPage(items, matches.size(), query.page(), query.size(), facets);
     }
 
-    /** Counts every value of the three choice-set facets, and the total, in one pass. */
-    private long choiceFacets(Filter filter, Map<String, Map<String, Long>> facets) {
-        List<String> labels = new ArrayList<>();
-        StringBuilder select = new StringBuilder("SELECT COUNT(c)");
-        appendChoiceSums(select, labels, "type", "c.serviceTypes", ServiceType.values());
-        appendChoiceSums(select, labels, "event", "c.relatedEvents", LifeEvent.values());
-        appendChoiceSums(select, labels, "level", "c.serviceLevels", ServiceLevel.values());
-        TypedQuery<Object[]> q = em.createQuery(select + " FROM ServiceCard c LEFT JOIN c.executiveAgency a"
-                + filter.where, Object[].class);
-        filter.bind(q);
-        Object[] row = q.getSingleResult();
-        for (int i = 0; i < labels.size(); i++) {
-            String[] facetAndValue = labels.get(i).split(":", 2);
-            long count = row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
-            if (count > 0) {
-                facets.computeIfAbsent(facetAndValue[0], k -> new LinkedHashMap<>()).put(facetAndValue[1], count);
+    private static Predicate<CatalogIndex.Entry> filter(CatalogQuery query) {
+        List<Predicate<CatalogIndex.Entry>> conditions = new ArrayList<>();
+        String text = PersianText.normalize(query.text());
+        if (text != null && !text.isEmpty()) {
+            for (String word : text.split(" ")) {
+                conditions.add(e -> e.searchText().contains(word));
             }
         }
-        for (String facet : List.of("type", "event", "level")) {
-            facets.computeIfAbsent(facet, k -> new LinkedHashMap<>());
+        if (query.agency() != null) {
+            conditions.add(matches(query.agency(), e -> e.summary().agencyCode(), false));
         }
-        return ((Number) row[0]).longValue();
+        if (query.type() != null) {
+            conditions.add(matches(query.type(), CatalogIndex.Entry::serviceTypes, true));
+        }
+        if (query.event() != null) {
+            conditions.add(matches(query.event(), CatalogIndex.Entry::relatedEvents, true));
+        }
+        if (query.level() != null) {
+            conditions.add(matches(query.level(), CatalogIndex.Entry::serviceLevels, true));
+        }
+        Integer stages = query.electronicStages();
+        if (stages != null) {
+            conditions.add(stages == CatalogQuery.UNKNOWN_STAGES
+                    ? e -> e.summary().electronicStages() == null
+                    : e -> stages.equals(e.summary().electronicStages()));
+        }
+        return e -> conditions.stream().allMatch(c -> c.test(e));
     }
 
-    private static void appendChoiceSums(StringBuilder select, List<String> labels, String facet, String column,
-                                         Enum<?>[] values) {
-        for (Enum<?> value : values) {
-            // enum names are constants of the code, never user input
-            select.append(", SUM(CASE WHEN LOCATE('").append(ChoiceCodes.token(value)).append("', ").append(column)
-                    .append(") > 0 THEN 1 ELSE 0 END)");
-            labels.add(facet + ":" + value.name());
+    /** A facet filter: the value {@code unknown} finds cards whose form does not say. */
+    private static Predicate<CatalogIndex.Entry> matches(String value, Function<CatalogIndex.Entry, String> column,
+                                                         boolean choiceSet) {
+        if (UNKNOWN.equals(value)) {
+            return e -> column.apply(e) == null;
         }
-        select.append(", SUM(CASE WHEN ").append(column).append(" IS NULL THEN 1 ELSE 0 END)");
-        labels.add(facet + ":" + UNKNOWN);
+        String token = choiceSet ? ChoiceCodes.token(value) : value;
+        return e -> {
+            String v = column.apply(e);
+            return v != null && (choiceSet ? v.contains(token) : v.equals(token));
+        };
     }
 
-    private Map<String, Long> groupCounts(String expression, Filter filter) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT " + expression + ", COUNT(c) FROM ServiceCard c"
-                + " LEFT JOIN c.executiveAgency a" + filter.where + " GROUP BY " + expression
-                + " ORDER BY " + expression, Object[].class);
-        filter.bind(q);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : q.getResultList()) {
-            counts.put(row[0] == null ? UNKNOWN : row[0].toString(), ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    /** The WHERE clause of a query and its parameters. */
-    private record Filter(String where, Map<String, Object> parameters) {
-
-        static Filter of(CatalogQuery query) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            String text = PersianText.normalize(query.text());
-            if (text != null && !text.isEmpty()) {
-                int i = 0;
-                for (String word : text.split(" ")) {
-                    String name = "w" + i++;
-                    conditions.add("c.searchText LIKE :" + name + " ESCAPE '\\'");
-                    parameters.put(name, "%" + escapeLike(word) + "%");
+    /** Counts of each value of a choice set, in the form's order, then unknown; values no match has are left out. */
+    private static Map<String, Long> choiceCounts(List<CatalogIndex.Entry> matches,
+                                                  Function<CatalogIndex.Entry, String> column, Enum<?>[] values) {
+        long[] counts = new long[values.length];
+        long unknown = 0;
+        for (CatalogIndex.Entry e : matches) {
+            String codes = column.apply(e);
+            if (codes == null) {
+                unknown++;
+                continue;
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (codes.contains(ChoiceCodes.token(values[i].name()))) {
+                    counts[i]++;
                 }
             }
-            if (CatalogQuery.UNKNOWN.equals(query.agency())) {
-                conditions.add("a.code IS NULL");
-            } else if (query.agency() != null) {
-                conditions.add("a.code = :agency");
-                parameters.put("agency", query.agency());
-            }
-            choice(conditions, parameters, "type", "c.serviceTypes", query.type());
-            choice(conditions, parameters, "event", "c.relatedEvents", query.event());
-            choice(conditions, parameters, "level", "c.serviceLevels", query.level());
-            if (query.electronicStages() != null) {
-                if (query.electronicStages() == CatalogQuery.UNKNOWN_STAGES) {
-                    conditions.add("c.electronicStages IS NULL");
-                } else {
-                    conditions.add("c.electronicStages = :stages");
-                    parameters.put("stages", query.electronicStages());
-                }
-            }
-            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
         }
-
-        private static void choice(List<String> conditions, Map<String, Object> parameters, String name,
-                                   String column, String value) {
-            if (CatalogQuery.UNKNOWN.equals(value)) {
-                conditions.add(column + " IS NULL");
-            } else if (value != null) {
-                conditions.add(column + " LIKE :" + name);
-                parameters.put(name, ChoiceCodes.containing(value));
+        Map<String, Long> facet = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (counts[i] > 0) {
+                facet.put(values[i].name(), counts[i]);
             }
         }
-
-        private static String escapeLike(String word) {
-            return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        if (unknown > 0) {
+            facet.put(UNKNOWN, unknown);
         }
+        return facet;
+    }
 
-        void bind(TypedQuery<?> query) {
-            parameters.forEach(query::setParameter);
+    /** Counts of a single-valued facet, values in order, unknown last. */
+    private static Map<String, Long> groupCounts(List<CatalogIndex.Entry> matches,
+                                                 Function<CatalogIndex.Entry, String> value) {
+        Map<String, Long> known = new TreeMap<>();
+        long unknown = 0;
+        for (CatalogIndex.Entry e : matches) {
+            String v = value.apply(e);
+            if (v == null) {
+                unknown++;
+            } else {
+                known.merge(v, 1L, Long::sum);
+            }
         }
+        Map<String, Long> facet = new LinkedHashMap<>(known);
+        if (unknown > 0) {
+            facet.put(UNKNOWN, unknown);
+        }
+        return facet;
     }
 }

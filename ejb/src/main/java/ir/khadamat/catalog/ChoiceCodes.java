@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * How a choice set of the form is kept in a facet column so that "unknown", "none" and each value stay
- * distinct and a single {@code LIKE '%,VALUE,%'} finds a value: {@code null} is unknown, {@code ","} is
+ * distinct and one look for {@code ,VALUE,} finds a value: {@code null} is unknown, {@code ","} is
  * none, {@code ",G2C,G2G,"} are values.
  */
 public final class ChoiceCodes {
@@ -21,13 +21,8 @@ public final class ChoiceCodes {
                 .replace(",,", ",");
     }
 
-    /** The value as it stands in a column, delimiters included: {@code ,G2C,}. */
-    public static String token(Enum<?> value) {
-        return "," + value.name() + ",";
-    }
-
-    /** The LIKE pattern that finds cards whose column holds the value of the given name. */
-    public static String containing(String name) {
-        return "%," + name + ",%";
+    /** A value as it stands in a column, delimiters included: {@code ,G2C,}. */
+    public static String token(String name) {
+        return "," + name + ",";
     }
 }

@@ -62,6 +62,7 @@ public class ServiceCatalog {
         });
         ServiceCard card = new ServiceCard(form.key(), status, projection, registry.get(projection.executiveAgencyCode()));
         em.persist(card);
+        CatalogRevision.increment(em);
         audit.record(AUDIT_SUBJECT, form.key(), "REGISTERED", provinceCode, "status=" + status);
         return card;
     }

@@ -1,0 +1,65 @@
+package ir.khadamat.catalog;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * This node's in-memory copy of what the catalogue searches and counts: for every card its summary row,
+ * facet codes and normalised text, in display order. It is rebuilt from the database when the catalogue's
+ * revision (one row, incremented by every change) differs from the one it was built from, so every node
+ * of a cluster answers from the current catalogue at the cost of one primary-key read per search.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class CatalogIndex {
+
+    /** One card as the catalogue searches it. */
+    public record Entry(CardSummary summary, String serviceTypes, String relatedEvents, String serviceLevels,
+                        String searchText) {
+    }
+
+    /** The index at one revision of the catalogue. */
+    public record Snapshot(long revision, List<Entry> entries) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+
+    /** The index at the catalogue's current revision. */
+    public Snapshot current() {
+        long revision = revision();
+        Snapshot s = snapshot;
+        if (s.revision() == revision) {
+            return s;
+        }
+        synchronized (this) {
+            if (snapshot.revision() != revision) {
+                snapshot = new Snapshot(revision, load());
+            }
+            return snapshot;
+        }
+    }
+
+    private long revision() {
+        return em.createQuery("SELECT r.revision FROM CatalogRevision r WHERE r.id = :id", Long.class)
+                .setParameter("id", CatalogRevision.THE_ROW).getSingleResult();
+    }
+
+    private List<Entry> load() {
+        return em.createQuery("SELECT c.id, c.cardKey, c.title, c.summary, c.serviceId, c.status, a.code, a.persianName,"
+                        + " c.electronicStages, c.serviceTypes, c.relatedEvents, c.serviceLevels, c.searchText"
+                        + " FROM ServiceCard c LEFT JOIN c.executiveAgency a ORDER BY c.title, c.id", Object[].class)
+                .getResultStream()
+                .map(r -> new Entry(new CardSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (CardStatus) r[5], (String) r[6], (String) r[7], (Integer) r[8]),
+                        (String) r[9], (String) r[10], (String) r[11], (String) r[12]))
+                .toList();
+    }
+}
