@@ -6,7 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * This node's in-memory copy of what the catalogue searches and counts: for every card its summary row,
@@ -23,8 +26,46 @@ public class CatalogIndex {
                         String searchText) {
     }
 
-    /** The index at one revision of the catalogue. */
-    public record Snapshot(long revision, List<Entry> entries) {
+    /**
+     * The index at one revision of the catalogue: the entries in display order and, for each distinct word of
+     * their texts, the set of entries (by position) that contain it.
+     */
+    public static final class Snapshot {
+        private final long revision;
+        private final List<Entry> entries;
+        private final Map<String, BitSet> postings = new HashMap<>();
+
+        Snapshot(long revision, List<Entry> entries) {
+            this.revision = revision;
+            this.entries = entries;
+            for (int i = 0; i < entries.size(); i++) {
+                for (String word : entries.get(i).searchText().split(" ")) {
+                    postings.computeIfAbsent(word, w -> new BitSet()).set(i);
+                }
+            }
+        }
+
+        public long revision() {
+            return revision;
+        }
+
+        public List<Entry> entries() {
+            return entries;
+        }
+
+        /**
+         * The entries whose text has a word containing the given (normalised) word — the same as looking for it
+         * in the whole text, since neither has spaces — found through the vocabulary instead of every text.
+         */
+        public BitSet containing(String word) {
+            BitSet found = new BitSet(entries.size());
+            postings.forEach((w, cards) -> {
+                if (w.contains(word)) {
+                    found.or(cards);
+                }
+            });
+            return found;
+        }
     }
 
     @PersistenceContext

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,21 @@ public class CatalogSearch {
     private CatalogIndex index;
 
     public CatalogPage search(CatalogQuery query) {
-        Predicate<CatalogIndex.Entry> filter = filter(query);
+        CatalogIndex.Snapshot snapshot = index.current();
+        List<CatalogIndex.Entry> entries = snapshot.entries();
+        BitSet candidates = new BitSet(entries.size());
+        candidates.set(0, entries.size());
+        String text = PersianText.normalize(query.text());
+        if (text != null && !text.isEmpty()) {
+            for (String word : text.split(" ")) {
+                candidates.and(snapshot.containing(word));
+            }
+        }
+        Predicate<CatalogIndex.Entry> filter = facetFilter(query);
         List<CatalogIndex.Entry> matches = new ArrayList<>();
-        for (CatalogIndex.Entry entry : index.current().entries()) {
-            if (filter.test(entry)) {
-                matches.add(entry);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            if (filter.test(entries.get(i))) {
+                matches.add(entries.get(i));
             }
         }
         List<CardSummary> items = matches.stream().skip(query.offset()).limit(query.size())
@@ -48,14 +59,8 @@ public class CatalogSearch {
         return new CatalogPage(items, matches.size(), query.page(), query.size(), facets);
     }
 
-    private static Predicate<CatalogIndex.Entry> filter(CatalogQuery query) {
+    private static Predicate<CatalogIndex.Entry> facetFilter(CatalogQuery query) {
         List<Predicate<CatalogIndex.Entry>> conditions = new ArrayList<>();
-        String text = PersianText.normalize(query.text());
-        if (text != null && !text.isEmpty()) {
-            for (String word : text.split(" ")) {
-                conditions.add(e -> e.searchText().contains(word));
-            }
-        }
         if (query.agency() != null) {
             conditions.add(matches(query.agency(), e -> e.summary().agencyCode(), false));
         }
@@ -74,7 +79,7 @@ public class CatalogSearch {
                     ? e -> e.summary().electronicStages() == null
                     : e -> stages.equals(e.summary().electronicStages()));
         }
-        return e -> conditions.stream().allMatch(c -> c.test(e));
+        return conditions.stream().reduce(e -> true, Predicate::and);
     }
 
     /** A facet filter: the value {@code unknown} finds cards whose form does not say. */
