@@ -94,6 +94,7 @@ class CatalogBrowserIT {
             assertFalse(browser.findElements(By.id(section)).isEmpty(), "section " + section);
         }
         assertTrue(browser.findElement(By.cssSelector("#s2 .unknown")).isDisplayed(), "the service ID is unknown");
+        assertTrue(browser.findElement(By.id("score")).getText().matches("[۰-۹]+٪"), "completeness in Persian digits");
         assertTrue(browser.findElement(By.id("s8")).getText().contains("اطلاعات قضایی زندانی-صلاحیت اشتغال"));
         Browser.screenshot(browser, "card-visits");
     }

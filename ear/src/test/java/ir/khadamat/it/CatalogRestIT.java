@@ -115,6 +115,21 @@ class CatalogRestIT {
         assertEquals(200, http().get("/api/cards/" + card.getJsonNumber("id")).status());
     }
 
+    @Test
+    void completenessShowsTheSeedsRealGaps() {
+        Http.Reply reply = http().get("/api/cards/prisoner-transfer/completeness");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject assessment = reply.json();
+        int score = assessment.getInt("score");
+        assertTrue(score > 0 && score < 100, "score " + score);
+        assertTrue(assessment.getJsonObject("missing").getJsonArray("S4").getValuesAs(jakarta.json.JsonString.class)
+                .stream().anyMatch(f -> f.getString().equals("specification.serviceTypes")));
+        Set<String> warnings = assessment.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
+                .map(w -> w.getString("code")).collect(Collectors.toSet());
+        assertTrue(warnings.containsAll(Set.of("feeWithoutAccount", "agencyLinkWithoutFields")), warnings.toString());
+        assertEquals(404, http().get("/api/cards/no-such-card/completeness").status());
+    }
+
     @ParameterizedTest
     @CsvSource({
             "type=XYZ, type",

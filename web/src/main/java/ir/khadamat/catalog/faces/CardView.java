@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.faces;
 
+import ir.khadamat.catalog.CardCompleteness;
 import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.Access;
@@ -9,7 +10,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ir.khadamat.web.Messages;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -24,6 +27,10 @@ public class CardView {
     ServiceCatalog catalog;
 
     private CardDetails card;
+    private CardCompleteness.Assessment completeness;
+
+    @Inject
+    Messages messages;
 
     @PostConstruct
     void load() {
@@ -59,6 +66,20 @@ public class CardView {
     public String agencyEnglishName(String code) {
         CardDetails.AgencyName name = code == null ? null : card.agencies().get(code);
         return name == null ? code : name.englishName();
+    }
+
+    public CardCompleteness.Assessment getCompleteness() {
+        if (completeness == null && card != null) {
+            completeness = CardCompleteness.assess(card.form());
+        }
+        return completeness;
+    }
+
+    /** A field of the form by its path in the assessment, in the user's words (list positions dropped). */
+    public String fieldLabel(String path) {
+        String key = "field." + path.replaceAll("\\[\\d+]", "");
+        String label = messages.get(key);
+        return label.equals(key) ? path : label;
     }
 
     public CardDetails getCard() {

@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.rest;
 
+import ir.khadamat.catalog.CardCompleteness;
 import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.CatalogPage;
 import ir.khadamat.catalog.CatalogQuery;
@@ -64,5 +65,19 @@ public class CardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CardDetails card(@PathParam("id") String id) {
         return catalog.find(id).orElseThrow(() -> new NotFoundException("No card '" + id + "'"));
+    }
+
+    @GET
+    @Path("/{id}/completeness")
+    @Operation(summary = "How complete and consistent a card is",
+            description = "A score (0–100: the share of the form's applicable fields the card answers), the fields "
+                    + "left unknown per section, and warnings for contradictions (a fee without a bank account, an "
+                    + "electronic request stage with no address, a §8 link with no fields, statistics without a "
+                    + "period, §10 steps not reachable from the start). §2 is the planning organization's and not counted.")
+    @APIResponse(responseCode = "200", description = "The assessment")
+    @APIResponse(responseCode = "404", description = "No such card",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CardCompleteness.Assessment completeness(@PathParam("id") String id) {
+        return CardCompleteness.assess(card(id).form());
     }
 }
