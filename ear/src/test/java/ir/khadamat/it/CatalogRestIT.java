@@ -130,6 +130,18 @@ class CatalogRestIT {
         assertEquals(404, http().get("/api/cards/no-such-card/completeness").status());
     }
 
+    @Test
+    void aCardInCpsvAp() {
+        Http.Reply reply = http().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base.toString().replaceAll("/$", "") + "/api/cards/prisoner-visits/cpsv"))
+                .header("Accept", "application/ld+json").GET());
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/ld+json"), reply.contentType());
+        JsonObject service = reply.json();
+        assertEquals("cpsv:PublicService", service.getString("@type"));
+        assertEquals("ملاقات زندانیان با خانواده", service.getJsonObject("dct:title").getString("@value"));
+    }
+
     @ParameterizedTest
     @CsvSource({
             "type=XYZ, type",

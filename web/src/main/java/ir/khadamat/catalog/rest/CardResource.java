@@ -5,6 +5,7 @@ import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.CatalogPage;
 import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
+import ir.khadamat.catalog.CpsvExport;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.web.Problem;
 import jakarta.ejb.EJB;
@@ -79,5 +80,18 @@ public class CardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CardCompleteness.Assessment completeness(@PathParam("id") String id) {
         return CardCompleteness.assess(card(id).form());
+    }
+
+    @GET
+    @Path("/{id}/cpsv")
+    @Produces({CpsvExport.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A card in CPSV-AP (JSON-LD)",
+            description = "The card as a cpsv:PublicService of the EU Core Public Service Vocabulary application "
+                    + "profile; what the form does not say is left out. Mapping: docs/cpsv-ap.md.")
+    @APIResponse(responseCode = "200", description = "JSON-LD")
+    @APIResponse(responseCode = "404", description = "No such card",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String cpsv(@PathParam("id") String id) {
+        return CpsvExport.of(card(id)).toString();
     }
 }
