@@ -17,8 +17,10 @@ public final class ChoiceCodes {
         if (choices == null) {
             return null;
         }
-        return choices.stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ","))
-                .replace(",,", ",");
+        if (choices.isEmpty()) {
+            return ",";
+        }
+        return choices.stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ","));
     }
 
     /** A value as it stands in a column, delimiters included: {@code ,G2C,}. */

@@ -16,7 +16,10 @@ public class Messages {
 
     public String get(String key) {
         try {
-            return ResourceBundle.getBundle("ir.khadamat.web.messages", language.getLocale()).getString(key);
+            // no fall-back to the server's default locale: English is the base bundle
+            return ResourceBundle.getBundle("ir.khadamat.web.messages", language.isPersian() ? UserLanguage.PERSIAN
+                            : java.util.Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
