@@ -32,4 +32,11 @@ public record Specification(
         @Size(max = 500, message = "{card.size}") String startTriggerOther,
         @Size(max = 100, message = "{card.size}") List<@NotBlank(message = "{card.item.blank}") @Size(max = 1000, message = "{card.size}") String> requiredDocuments,
         @Size(max = 100, message = "{card.size}") List<@NotBlank(message = "{card.item.blank}") @Size(max = 1000, message = "{card.size}") String> legalBasis) {
+
+    public Specification {
+        serviceTypes = ChoiceSets.inFormOrder(serviceTypes, ServiceType.class);
+        levels = ChoiceSets.inFormOrder(levels, ServiceLevel.class);
+        relatedEvents = ChoiceSets.inFormOrder(relatedEvents, LifeEvent.class);
+        startTriggers = ChoiceSets.inFormOrder(startTriggers, StartTrigger.class);
+    }
 }

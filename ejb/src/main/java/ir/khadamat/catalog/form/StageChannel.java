@@ -27,4 +27,10 @@ public record StageChannel(
         Set<@NotNull PresenceReason> presenceReasons,
         @Size(max = 1000, message = "{card.size}") String presenceReasonNote,
         Set<@NotNull OfficeLevel> officeLevels) {
+
+    public StageChannel {
+        channels = ChoiceSets.inFormOrder(channels, ElectronicChannel.class);
+        presenceReasons = ChoiceSets.inFormOrder(presenceReasons, PresenceReason.class);
+        officeLevels = ChoiceSets.inFormOrder(officeLevels, OfficeLevel.class);
+    }
 }

@@ -83,6 +83,27 @@ class CardFormTest {
     }
 
     @Test
+    void aDiagramsArrowsJoinItsOwnSteps() {
+        CardForm f = visits();
+        ProcessDiagram broken = new ProcessDiagram(
+                List.of(new ProcessDiagram.Step("a", "الف"), new ProcessDiagram.Step("a", "ب")),
+                List.of(new ProcessDiagram.Edge("a", "z")));
+        CardForm g = new CardForm(1, f.key(), f.summary(), f.identification(), f.specification(), f.details(),
+                f.access(), f.systemLinks(), f.agencyLinks(), f.processTitles(), broken, f.filler());
+        assertEquals(Set.of("processDiagram.steps[1].id", "processDiagram.edges[0].to"), faults(g));
+    }
+
+    @Test
+    void choiceSetsKeepTheFormsOrderInJson() {
+        String json = CardFormJson.write(withAccess(visits(), new Access(null, null, null,
+                new StageChannel(DeliveryMode.ELECTRONIC, new java.util.HashSet<>(List.of(ElectronicChannel.SMS,
+                        ElectronicChannel.INTERNET, ElectronicChannel.EMAIL)), null, null, null, null, null, null),
+                null, null)));
+        assertTrue(json.contains("\"channels\":[\"INTERNET\",\"EMAIL\",\"SMS\"]"), json);
+        assertEquals(json, CardFormJson.write(CardFormJson.read(json)));
+    }
+
+    @Test
     void choicesHaveTheFormsLabels() {
         assertEquals("خدمت به شهروندان", ServiceType.G2C.persianLabel());
         assertEquals("Service to citizens (G2C)", ServiceType.G2C.englishLabel());

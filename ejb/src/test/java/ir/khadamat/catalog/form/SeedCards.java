@@ -1,6 +1,8 @@
 package ir.khadamat.catalog.form;
 
 import ir.khadamat.catalog.CardFormJson;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,9 @@ import java.util.regex.Pattern;
 /** The catalog-data files, read from the class path as the application reads them. */
 final class SeedCards {
 
+    /** The header of field 1, which opens each of the seven forms in the seed. */
+    static final String FIELD_1 = "۱- عنوان خدمت";
+
     private SeedCards() {
     }
 
@@ -30,7 +35,7 @@ final class SeedCards {
         }
     }
 
-    /** Card key → form, in the order of index.json. */
+    /** Card key → form, in the order of index.json, each read with JSON-B. */
     static Map<String, CardForm> all() {
         Map<String, CardForm> cards = new LinkedHashMap<>();
         for (String file : files()) {
@@ -49,11 +54,38 @@ final class SeedCards {
         return files;
     }
 
+    /** The rows of agencies.json or provinces.json, each a map of its properties. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, String>> rows(String file) {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(resource(file), new ArrayList<Map<String, String>>() { }.getClass().getGenericSuperclass());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The original text of the seven forms, white space folded. */
     static String seedText() {
         return fold(resource("source/annex1-prisons-organization.txt"));
     }
 
+    /**
+     * The seed text of each form, in the seed's order: from its field 1 to the next form's field 1. (The
+     * one-line summary the seed puts above a form falls at the end of the previous part.)
+     */
+    static List<String> seedForms() {
+        String seed = seedText();
+        List<String> forms = new ArrayList<>();
+        int start = seed.indexOf(FIELD_1);
+        while (start >= 0) {
+            int next = seed.indexOf(FIELD_1, start + 1);
+            forms.add(next < 0 ? seed.substring(start) : seed.substring(start, next));
+            start = next;
+        }
+        return forms;
+    }
+
+    /** Runs of white space (no-break spaces included) folded to one space, ends trimmed. */
     static String fold(String s) {
         return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
