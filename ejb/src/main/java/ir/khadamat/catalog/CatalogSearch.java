@@ -24,8 +24,6 @@ import java.util.function.Predicate;
 @Stateless
 public class CatalogSearch {
 
-    public static final String UNKNOWN = CatalogQuery.UNKNOWN;
-
     @EJB
     private CatalogIndex index;
 
@@ -85,7 +83,7 @@ public class CatalogSearch {
     /** A facet filter: the value {@code unknown} finds cards whose form does not say. */
     private static Predicate<CatalogIndex.Entry> matches(String value, Function<CatalogIndex.Entry, String> column,
                                                          boolean choiceSet) {
-        if (UNKNOWN.equals(value)) {
+        if (CatalogQuery.UNKNOWN.equals(value)) {
             return e -> column.apply(e) == null;
         }
         String token = choiceSet ? ChoiceCodes.token(value) : value;
@@ -119,7 +117,7 @@ public class CatalogSearch {
             }
         }
         if (unknown > 0) {
-            facet.put(UNKNOWN, unknown);
+            facet.put(CatalogQuery.UNKNOWN, unknown);
         }
         return facet;
     }
@@ -139,7 +137,7 @@ public class CatalogSearch {
         }
         Map<String, Long> facet = new LinkedHashMap<>(known);
         if (unknown > 0) {
-            facet.put(UNKNOWN, unknown);
+            facet.put(CatalogQuery.UNKNOWN, unknown);
         }
         return facet;
     }

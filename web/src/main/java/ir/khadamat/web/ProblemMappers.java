@@ -30,8 +30,7 @@ public final class ProblemMappers {
     public static class InvalidContent implements ExceptionMapper<InvalidCard> {
         @Override
         public Response toResponse(InvalidCard e) {
-            return invalid(e.violations().stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+            return invalid(e);
         }
     }
 
@@ -40,12 +39,13 @@ public final class ProblemMappers {
     public static class InvalidBody implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            return invalid(InvalidCard.of(e.getConstraintViolations()).violations().stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+            return invalid(InvalidCard.of(e.getConstraintViolations()));
         }
     }
 
-    private static Response invalid(List<Problem.FieldError> errors) {
+    private static Response invalid(InvalidCard e) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
         return new Problem("about:blank", "Invalid content", 400, errors.size() + " field(s) break a rule",
                 null, errors).toResponse();
     }

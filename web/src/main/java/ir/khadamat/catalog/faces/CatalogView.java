@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.faces;
 
+import ir.khadamat.catalog.Agency;
 import ir.khadamat.catalog.AgencyRegistry;
 import ir.khadamat.catalog.CatalogPage;
 import ir.khadamat.catalog.CatalogQuery;
@@ -55,6 +56,7 @@ public class CatalogView {
     private String page;
     private String size;
     private CatalogPage result;
+    private Map<String, Agency> agencyRegistry;
     private String error;
 
     /** Reads the query from the request's parameters, so the page's build-time tags see the result. */
@@ -99,10 +101,20 @@ public class CatalogView {
         }
     }
 
+    /** The registry, read once for the page however many agency values it labels. */
+    private Map<String, Agency> agencyRegistry() {
+        if (agencyRegistry == null) {
+            agencyRegistry = agencies.byCodes();
+        }
+        return agencyRegistry;
+    }
+
     private String labelOf(String facet, String value) {
         return switch (facet) {
-            case "agency" -> agencies.byCode(value).map(a -> messages.isPersian() ? a.getPersianName() : a.getEnglishName())
-                    .orElse(value);
+            case "agency" -> {
+                Agency agency = agencyRegistry().get(value);
+                yield agency == null ? value : messages.isPersian() ? agency.getPersianName() : agency.getEnglishName();
+            }
             case "type" -> show.label(ServiceType.valueOf(value));
             case "event" -> show.label(LifeEvent.valueOf(value));
             case "level" -> show.label(ServiceLevel.valueOf(value));
