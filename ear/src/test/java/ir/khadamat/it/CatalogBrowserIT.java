@@ -118,6 +118,8 @@ class CatalogBrowserIT {
         browser.findElement(By.cssSelector("#facet-agency a")).click();
         wait.until(ExpectedConditions.urlContains("agency=prisons-organization"));
         assertTrue(resultTitles().size() >= 7);
+        assertTrue(browser.findElement(By.cssSelector(".active-filters .chip")).getAttribute("href")
+                .endsWith("/index.xhtml"), "removing the only filter leads to the plain catalogue");
 
         browser.findElement(By.cssSelector(".lang-switch")).click(); // a link: the same page and query, in English
         wait.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));

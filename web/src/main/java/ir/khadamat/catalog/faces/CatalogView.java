@@ -122,10 +122,13 @@ public class CatalogView {
         };
     }
 
-    /** The link that sets (or, when it is set already, clears) one facet and goes back to the first page. */
+    /**
+     * The link that sets (or, when it is set already, clears) one facet and goes back to the first page.
+     * No value clears it (EL hands a {@code null} from the page over as an empty string).
+     */
     public String link(String facet, String value) {
         Map<String, String> next = new LinkedHashMap<>(params);
-        if (value == null || value.equals(next.get(facet))) {
+        if (value == null || value.isBlank() || value.equals(next.get(facet))) {
             next.remove(facet);
         } else {
             next.put(facet, value);
