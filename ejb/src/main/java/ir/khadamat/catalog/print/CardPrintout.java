@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.print;
 
+import com.ibm.icu.text.Bidi;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -33,9 +34,26 @@ import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.persian.Rial;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -66,6 +84,7 @@ public final class CardPrintout {
     static final String FONT_FAMILY = "Vazirmatn";
     private static final String RESOURCES = "/ir/khadamat/catalog/print/";
     private static final Locale PERSIAN = Locale.forLanguageTag("fa");
+    private static final float MM = 72f / 25.4f;
 
     private CardPrintout() {
     }
@@ -91,16 +110,83 @@ public final class CardPrintout {
             builder.defaultTextDirection(TextDirection.RTL);
             builder.useFont(() -> font("Vazirmatn-Regular.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("Vazirmatn-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            // the same letters with Persian digits in place of ASCII ones, for the page counters
-            builder.useFont(() -> font("Vazirmatn-FD-Regular.ttf"), FONT_FAMILY + " FD", 400, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
+            builder.withW3cDocument(mirrorTables(xhtml), null);
             builder.withProducer("Khadamat");
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not print card " + form.key(), e);
         }
-        return pdf.toByteArray();
+        return footer(pdf.toByteArray(), JalaliDate.from(printedOn));
+    }
+
+    /**
+     * Writes «صفحه ۱ از ۳ — تاریخ چاپ: …» at the foot of every page. CSS page counters would print ASCII
+     * digits, so the footer is drawn once the number of pages is known: shaped, then put in visual order.
+     */
+    static byte[] footer(byte[] pdf, JalaliDate printedOn) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDType0Font font;
+            try (InputStream in = font("Vazirmatn-Regular.ttf")) {
+                font = PDType0Font.load(document, in, true);
+            }
+            PersianShaper shaper = new PersianShaper();
+            int pages = document.getNumberOfPages();
+            float size = 8f;
+            for (int i = 0; i < pages; i++) {
+                PDPage page = document.getPage(i);
+                String text = "صفحه " + PersianDigits.toPersian(i + 1) + " از " + PersianDigits.toPersian(pages)
+                        + " — تاریخ چاپ: " + printedOn.format();
+                Bidi bidi = new Bidi();
+                bidi.setPara(shaper.shapeText(text), Bidi.RTL, null);
+                String visual = bidi.writeReordered(Bidi.DO_MIRRORING);
+                float width = font.getStringWidth(visual) / 1000f * size;
+                PDRectangle box = page.getMediaBox();
+                try (PDPageContentStream footer = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    footer.beginText();
+                    footer.setFont(font, size);
+                    footer.setNonStrokingColor(0.2f, 0.2f, 0.2f);
+                    footer.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 9f * MM);
+                    footer.showText(visual);
+                    footer.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16 * 1024);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the page numbers", e);
+        }
+    }
+
+    /**
+     * The XHTML as a DOM with the cells of every table row in reverse order. openhtmltopdf lays table
+     * columns out left to right whatever the direction, so a row written in reading order (the first cell
+     * on the right) is mirrored before rendering.
+     */
+    static Document mirrorTables(String xhtml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+            NodeList rows = document.getElementsByTagNameNS("*", "tr");
+            for (int i = 0; i < rows.getLength(); i++) {
+                Node row = rows.item(i);
+                List<Node> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNextSibling()) {
+                    cells.add(cell);
+                }
+                for (int c = cells.size() - 1; c >= 0; c--) {
+                    row.appendChild(cells.get(c)); // moves it: the last cell first
+                }
+            }
+            return document;
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("The printout is not well-formed XHTML", e);
+        }
     }
 
     private static InputStream font(String file) {
@@ -131,7 +217,6 @@ public final class CardPrintout {
                 .raw("<meta charset=\"UTF-8\"/>");
         w.x.element("title", null, title == null ? "شناسنامه خدمت" : title);
         w.x.raw("<style>\n").text(css()).raw("</style></head><body dir=\"rtl\">");
-        w.footer(printedOn);
         w.titleBlock(form, printedOn);
         w.identification(id);
         w.specification(form.specification());
@@ -162,12 +247,6 @@ public final class CardPrintout {
         }
 
         // ---- page furniture
-
-        void footer(LocalDate printedOn) {
-            x.raw("<div id=\"footer\">").text("صفحه ").raw("<span class=\"pn\"></span>").text(" از ")
-                    .raw("<span class=\"pc\"></span>").text(" — تاریخ چاپ: " + JalaliDate.from(printedOn).format())
-                    .raw("</div>");
-        }
 
         void titleBlock(CardForm form, LocalDate printedOn) {
             x.raw("<div class=\"above\">").element("div", "kind", "شناسنامه خدمت دستگاه");
@@ -324,9 +403,7 @@ public final class CardPrintout {
             }
             x.raw("</td><td class=\"mode\">");
             for (DeliveryMode mode : DeliveryMode.values()) {
-                x.raw("<div>");
-                option(mode, c.mode() == mode);
-                x.raw("</div>");
+                optionLine(mode, c.mode() == mode);
             }
             if (c.mode() == null) {
                 unknown();
@@ -380,8 +457,8 @@ public final class CardPrintout {
                 x.raw("</td></tr></table>");
                 return;
             }
-            x.raw("<tr>").element("th", "num", "ردیف").element("th", null, "نام سامانه‌های دیگر")
-                    .element("th", null, "فیلدهای مورد تبادل").element("th", null, "استعلام (الکترونیکی برخط / دسته‌ای، یا غیر الکترونیکی)")
+            x.raw("<tr>").element("th", "num", "ردیف").element("th", "w30", "نام سامانه‌های دیگر")
+                    .element("th", null, "فیلدهای مورد تبادل").element("th", "w22", "استعلام")
                     .raw("</tr>");
             int n = 0;
             for (SystemLink link : links) {
@@ -390,7 +467,7 @@ public final class CardPrintout {
                 x.raw("</td><td class=\"value\">");
                 value(link.exchangedFields());
                 x.raw("</td><td>");
-                choice(LinkMode.class, link.mode());
+                choiceColumn(LinkMode.class, link.mode());
                 x.raw("</td></tr>");
             }
             x.raw("</table>");
@@ -405,10 +482,10 @@ public final class CardPrintout {
                 x.raw("</td></tr></table>");
                 return;
             }
-            x.raw("<tr>").element("th", "num", "ردیف").element("th", "w14", "نام دستگاه دیگر")
-                    .element("th", "w14", "نام سامانه‌های دستگاه دیگر").element("th", null, "فیلدهای مورد تبادل")
+            x.raw("<tr>").element("th", "num", "ردیف").element("th", "w15", "نام دستگاه دیگر")
+                    .element("th", "w15", "نام سامانه‌های دستگاه دیگر").element("th", null, "فیلدهای مورد تبادل")
                     .element("th", "w11", "مبلغ (درصورت پرداخت هزینه)").element("th", "w18", "استعلام")
-                    .element("th", "w14", "اگر استعلام غیرالکترونیکی است، استعلام توسط").raw("</tr>");
+                    .element("th", "w15", "اگر استعلام غیرالکترونیکی است، استعلام توسط").raw("</tr>");
             int n = 0;
             for (AgencyLink link : links) {
                 x.raw("<tr>").element("td", "num", PersianDigits.toPersian(++n)).raw("<td class=\"value\">");
@@ -597,9 +674,7 @@ public final class CardPrintout {
         /** The options one under another, for a narrow table column. */
         private <E extends Enum<E> & Labelled> void choiceColumn(Class<E> type, E chosen) {
             for (E option : type.getEnumConstants()) {
-                x.raw("<div>");
-                option(option, option == chosen);
-                x.raw("</div>");
+                optionLine(option, option == chosen);
             }
             if (chosen == null) {
                 unknown();
@@ -614,6 +689,13 @@ public final class CardPrintout {
             if (chosen == null) {
                 unknown();
             }
+        }
+
+        /** An option on a line of its own, its label wrapping beside the box in a narrow column. */
+        private void optionLine(Labelled option, boolean checked) {
+            x.raw("<div class=\"optline\">");
+            box(checked);
+            x.text(option.persianLabel()).raw("</div>");
         }
 
         private void option(Labelled option, boolean checked) {

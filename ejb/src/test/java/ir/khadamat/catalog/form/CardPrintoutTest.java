@@ -4,6 +4,7 @@ import com.ibm.icu.text.Bidi;
 import ir.khadamat.catalog.print.CardPrintout;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +16,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +35,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * text in it.
  * <p>
  * The PDF holds shaped glyphs (presentation forms) in visual order, left to right. {@link PdfText} rebuilds
- * the logical text: it takes the glyphs in the order they were drawn, joins those that touch on one baseline
- * into a line of a cell, turns the line from visual into logical order with ICU's inverse bidi algorithm
- * (paragraph right to left), and the result goes through {@link #normalize} like the expected text: NFKC,
+ * the logical text as one reads the page: line by line from the top, and on a line the pieces of touching
+ * glyphs (a cell, a choice) from right to left, each turned from visual into logical order with ICU's
+ * inverse bidi algorithm (paragraph right to left). The result goes through {@link #normalize} like the
+ * expected text: NFKC,
  * which maps the presentation forms and the لا ligature back to the letters; no zero-width joiners or
  * bidi marks; white space folded.
  */
@@ -70,6 +74,7 @@ class CardPrintoutTest {
             assertFalse(normalize(text).contains(normalize(backwards)), form.key());
             assertContains(text, "فرم شناسنامه خدمت دستگاه اجرایی", form.key());
             assertContains(text, "تاریخ چاپ: " + PRINTED_ON_JALALI, form.key());
+            assertContains(text, "صفحه ۱ از ", form.key());
             assertContains(text, "نام دستگاه مادر " + agencyNames.get(form.identification().parentAgency()), form.key());
         }
     }
@@ -92,7 +97,7 @@ class CardPrintoutTest {
 
     @Test
     void filledCardPrintsChoicesFeesTitlesAndFiller() throws IOException {
-        CardForm full = filledCard(List.of(new AgencyLink("foreign-ministry", "سامانه مکاتبات", "مشخصات زندانی", 12500L,
+        CardForm full = filledCard("filled-card", List.of(new AgencyLink("foreign-ministry", "سامانه مکاتبات", "مشخصات زندانی", 12500L,
                 LinkMode.NON_ELECTRONIC, InquiryPerformer.AGENCY)));
         String text = print(full);
         String types = between(text, "نوع خدمت", "نوع مخاطبین");
@@ -117,7 +122,7 @@ class CardPrintoutTest {
 
     @Test
     void emptyListPrintsNone() throws IOException {
-        String text = print(filledCard(List.of()));
+        String text = print(filledCard("filled-card-no-links", List.of()));
         String links = between(text, "ارتباط خدمت با سایر دستگاه", "عناوین فرایندهای خدمت");
         assertContains(links, "ندارد", "§8");
         assertFalse(links.contains(normalize("نامشخص")), "none is not unknown: " + links);
@@ -183,10 +188,12 @@ class CardPrintoutTest {
         return t.replaceAll("\\s+", " ").strip();
     }
 
-    /** The text of a PDF in logical order, one line of a cell after another, as drawn. */
+    /** The text of a PDF in logical order, as one reads it. */
     static final class PdfText extends PDFTextStripper {
 
         private final List<TextPosition> glyphs = new ArrayList<>();
+        private final Map<TextPosition, Integer> pages = new IdentityHashMap<>();
+        private int pageNumber;
 
         static String of(PDDocument document) throws IOException {
             PdfText stripper = new PdfText();
@@ -199,56 +206,61 @@ class CardPrintoutTest {
         }
 
         @Override
-        protected void processTextPosition(TextPosition text) {
-            glyphs.add(text);
+        protected void startPage(PDPage page) throws IOException {
+            super.startPage(page);
+            pageNumber++;
         }
 
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            glyphs.add(text);
+            pages.put(text, pageNumber);
+        }
+
+        /**
+         * The lines of the pages in reading order: top to bottom; on a line, the pieces of touching glyphs
+         * (a cell, a choice) from right to left, each turned from visual into logical order.
+         */
         private String lines() {
-            // runs: glyphs drawn one after another, on one baseline, touching
-            List<List<TextPosition>> runs = new ArrayList<>();
-            List<TextPosition> run = null;
-            TextPosition last = null;
-            for (TextPosition g : glyphs) {
-                if (run == null || !sameLine(last, g) || Math.abs(g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj())) > 1.5) {
-                    run = new ArrayList<>();
-                    runs.add(run);
-                }
-                run.add(g);
-                last = g;
-            }
-            // a line of a cell: consecutive runs on one baseline whose extents touch (runs of other directions)
-            List<List<TextPosition>> lines = new ArrayList<>();
-            for (List<TextPosition> r : runs) {
-                List<TextPosition> line = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-                if (line != null && sameLine(line.get(0), r.get(0)) && touches(line, r)) {
-                    line.addAll(r);
-                } else {
-                    lines.add(new ArrayList<>(r));
-                }
-            }
+            List<TextPosition> sorted = new ArrayList<>(glyphs);
+            sorted.sort(Comparator.comparingInt(this::pageOf).thenComparingDouble(TextPosition::getYDirAdj));
             StringBuilder out = new StringBuilder();
-            for (List<TextPosition> line : lines) {
-                line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-                StringBuilder visual = new StringBuilder();
-                line.forEach(g -> visual.append(g.getUnicode()));
-                out.append(logical(visual.toString())).append('\n');
+            List<TextPosition> line = new ArrayList<>();
+            for (TextPosition g : sorted) {
+                if (!line.isEmpty() && (pageOf(g) != pageOf(line.get(0))
+                        || g.getYDirAdj() - line.get(line.size() - 1).getYDirAdj() > 1.5)) {
+                    out.append(line(line)).append('\n');
+                    line.clear();
+                }
+                line.add(g);
+            }
+            if (!line.isEmpty()) {
+                out.append(line(line)).append('\n');
             }
             return out.toString();
         }
 
-        private static boolean sameLine(TextPosition a, TextPosition b) {
-            return Math.abs(a.getYDirAdj() - b.getYDirAdj()) < 1;
+        private int pageOf(TextPosition g) {
+            return pages.get(g);
         }
 
-        private static boolean touches(List<TextPosition> line, List<TextPosition> run) {
-            double lineStart = Double.MAX_VALUE, lineEnd = -Double.MAX_VALUE;
-            for (TextPosition g : line) {
-                lineStart = Math.min(lineStart, g.getXDirAdj());
-                lineEnd = Math.max(lineEnd, g.getXDirAdj() + g.getWidthDirAdj());
+        /** One line: its glyphs left to right, cut where they do not touch, the pieces read right to left. */
+        private static String line(List<TextPosition> glyphs) {
+            glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            List<String> pieces = new ArrayList<>();
+            StringBuilder visual = new StringBuilder();
+            TextPosition last = null;
+            for (TextPosition g : glyphs) {
+                if (last != null && g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) > 1.5) {
+                    pieces.add(logical(visual.toString()));
+                    visual.setLength(0);
+                }
+                visual.append(g.getUnicode());
+                last = g;
             }
-            double runStart = run.get(0).getXDirAdj();
-            double runEnd = run.get(run.size() - 1).getXDirAdj() + run.get(run.size() - 1).getWidthDirAdj();
-            return Math.abs(runStart - lineEnd) <= 1.5 || Math.abs(lineStart - runEnd) <= 1.5;
+            pieces.add(logical(visual.toString()));
+            Collections.reverse(pieces);
+            return String.join(" ", pieces);
         }
 
         /** A line in visual order (left to right) back to logical order, the paragraph right to left. */
@@ -261,7 +273,7 @@ class CardPrintoutTest {
     }
 
     /** A card with every field of the form filled, for what the seed cards do not have. */
-    static CardForm filledCard(List<AgencyLink> agencyLinks) {
+    static CardForm filledCard(String key, List<AgencyLink> agencyLinks) {
         CardForm seed = SeedCards.all().get("prisoner-transfer");
         Specification s = seed.specification();
         Specification spec = new Specification(s.description(), EnumSet.of(ServiceType.G2C), s.audience(),
@@ -278,7 +290,7 @@ class CardPrintoutTest {
                 "حضور برای دریافت نامه", null);
         Access access = new Access("https://www.prisons.ir/transfer", "سامانه جامع زندانیان", electronic, electronic,
                 production, inPerson);
-        return new CardForm(1, "prisoner-transfer-filled", seed.summary(), seed.identification(), spec, details, access,
+        return new CardForm(1, key, seed.summary(), seed.identification(), spec, details, access,
                 seed.systemLinks(), agencyLinks, List.of("ثبت درخواست انتقال", "بررسی در شورای طبقه‌بندی"),
                 seed.processDiagram(), new FormFiller("مریم احمدی", "021-12345678", "m.ahmadi@example.ir",
                 "دفتر آمار و فناوری اطلاعات"));
