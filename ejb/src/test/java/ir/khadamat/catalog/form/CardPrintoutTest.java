@@ -115,6 +115,7 @@ class CardPrintoutTest {
         assertContains(text, "واحد مربوط دفتر آمار و فناوری اطلاعات", "filler");
         assertContains(text, "۲ بار در", "frequency");
         assertContains(text, "وزارت امور خارجه", "agency link");
+        assertContains(text, "نوع مخاطبین " + AUDIENCE, "text with markup characters");
         assertContains(text, "m.ahmadi@example.ir", "e-mail, left to right");
         assertContains(text, "https://www.prisons.ir/transfer", "web address, left to right");
         assertContains(text, "۹۸/۱۲۳", "counter office contract");
@@ -272,11 +273,14 @@ class CardPrintoutTest {
         }
     }
 
+    /** Text with markup characters, printed as it is. */
+    static final String AUDIENCE = "زندانیان <آزاد شده> & خانواده \"آنان\"";
+
     /** A card with every field of the form filled, for what the seed cards do not have. */
     static CardForm filledCard(String key, List<AgencyLink> agencyLinks) {
         CardForm seed = SeedCards.all().get("prisoner-transfer");
         Specification s = seed.specification();
-        Specification spec = new Specification(s.description(), EnumSet.of(ServiceType.G2C), s.audience(),
+        Specification spec = new Specification(s.description(), EnumSet.of(ServiceType.G2C), AUDIENCE,
                 ServiceNature.SOVEREIGN, EnumSet.of(ServiceLevel.NATIONAL, ServiceLevel.PROVINCIAL),
                 EnumSet.of(LifeEvent.DOCUMENTS_AND_CERTIFICATES), EnumSet.of(StartTrigger.RECIPIENT_REQUEST, StartTrigger.OTHER),
                 "درخواست مرجع قضایی", s.requiredDocuments(), s.legalBasis());
