@@ -1,5 +1,6 @@
 package ir.khadamat.tenancy;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The provinces (tenants) of the platform. */
+@PermitAll
 @Stateless
 public class ProvinceRegistry {
 

@@ -1,0 +1,46 @@
+package ir.khadamat.tenancy.rest;
+
+import ir.khadamat.tenancy.UserDirectory;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Users: a province's admin sees and adds its own; system admins everyone. */
+@Path("/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "Users, roles and units of the provinces")
+public class UserResource {
+
+    @EJB
+    private UserDirectory users;
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in user, with role and province")
+    public UserDirectory.UserView me() {
+        return users.me().orElseThrow(() -> new NotAuthorizedException("Basic realm=\"Khadamat\""));
+    }
+
+    @GET
+    @Operation(summary = "The users the caller manages")
+    public List<UserDirectory.UserView> list() {
+        return users.users();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a user (a province's admin: users of that province only)")
+    public Response create(UserDirectory.NewUser user) {
+        return Response.status(Response.Status.CREATED).entity(users.create(user)).build();
+    }
+}
