@@ -46,6 +46,18 @@ public final class Browser {
         }
     }
 
+    /** Signs in through the login form as a demonstration user, and comes back to the workspace. */
+    public static void signIn(WebDriver driver, java.net.URL base, String user) {
+        driver.get(base + "workspace/index.xhtml");
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        wait.until(d -> !d.findElements(org.openqa.selenium.By.id("j_username")).isEmpty());
+        driver.findElement(org.openqa.selenium.By.id("j_username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("j_password")).sendKeys(Http.DEMO_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        wait.until(d -> !d.findElements(org.openqa.selenium.By.id("logout")).isEmpty());
+    }
+
     /** Keeps a picture of the page in target/screenshots, for people to look at. */
     public static void screenshot(WebDriver driver, String name) {
         try {

@@ -47,6 +47,7 @@ class CatalogBrowserIT {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // a search loads a new page under the wait
+        Browser.signIn(browser, base, "reviewer"); // the seed cards wait for review: reviewers see them
     }
 
     @AfterEach

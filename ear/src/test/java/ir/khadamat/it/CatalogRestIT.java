@@ -36,12 +36,21 @@ class CatalogRestIT {
     URL base;
 
     private Http http() {
-        return new Http(base);
+        return new Http(base).as("reviewer");
     }
 
     private Set<String> keys(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getString("key")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void thePublicSeesOnlyPublishedCards() {
+        Http anonymous = new Http(base);
+        JsonObject page = anonymous.get("/api/cards?size=100").json();
+        assertTrue(keys(page).stream().noneMatch(k -> k.startsWith("prisoner-")),
+                "the seed cards wait for review and are not public: " + keys(page));
+        assertEquals(404, anonymous.get("/api/cards/prisoner-visits").status());
     }
 
     @Test
@@ -184,6 +193,7 @@ class CatalogRestIT {
         JsonObject paths = reply.json().getJsonObject("paths");
         assertTrue(paths.containsKey("/api/cards"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/cards/{id}"), paths.keySet().toString());
-        assertTrue(paths.keySet().stream().allMatch(p -> p.startsWith("/api/cards")), paths.keySet().toString());
+        assertTrue(paths.containsKey("/api/review/desk"), paths.keySet().toString());
+        assertTrue(paths.keySet().stream().allMatch(p -> p.startsWith("/api/")), "only the application's own: " + paths.keySet());
     }
 }

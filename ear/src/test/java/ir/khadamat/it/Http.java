@@ -20,18 +20,51 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The password of the demonstration users (UserBootstrap.DEMO_PASSWORD; README.md). */
+    public static final String DEMO_PASSWORD = "khadamat-demo";
+
     private final String base;
+    private final String authorization;
 
     public Http(URL base) {
-        String s = base.toString();
-        this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+        this(base.toString(), null);
+    }
+
+    private Http(String base, String authorization) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.authorization = authorization;
+    }
+
+    /** The same client calling as a demonstration user, with HTTP Basic credentials. */
+    public Http as(String user) {
+        return new Http(base, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public String base() {
+        return base;
     }
 
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
     }
 
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -50,6 +83,12 @@ public final class Http {
     }
 
     public record Reply(int status, String contentType, String body) {
+
+        public jakarta.json.JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
 
         public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(body))) {

@@ -1,7 +1,9 @@
 package ir.khadamat.audit;
 
 import jakarta.persistence.Column;
+import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Entity;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,8 +13,12 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One entry of the audit trail (رویداد ممیزی). Never updated or deleted. */
+/**
+ * One entry of the audit trail (رویداد ممیزی). Never updated or deleted. It belongs to the province of the data it
+ * is about ({@code provinceCode}; {@code null} for national data) and is isolated like that data.
+ */
 @Entity
+@AdditionalCriteria(TenantScope.CRITERIA)
 @Table(name = "audit_event")
 @NamedQuery(name = "AuditEvent.forSubject",
         query = "SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId = :id ORDER BY e.occurredAt, e.id")

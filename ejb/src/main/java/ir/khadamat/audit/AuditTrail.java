@@ -1,8 +1,11 @@
 package ir.khadamat.audit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import ir.khadamat.tenancy.TenantFilter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -11,7 +14,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** Records and reads the audit trail. Recording joins the caller's transaction: no change without its entry. */
+@PermitAll
 @Stateless
+@Interceptors(TenantFilter.class)
 public class AuditTrail {
 
     /** The actor recorded for work the system does by itself (start-up import, timers). */

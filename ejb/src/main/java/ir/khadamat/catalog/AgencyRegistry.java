@@ -1,5 +1,6 @@
 package ir.khadamat.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The registry of executive agencies that cards name (دستگاه‌های اجرایی). */
+@PermitAll
 @Stateless
 public class AgencyRegistry {
 

@@ -1,5 +1,11 @@
 package ir.khadamat.catalog;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+
 import ir.khadamat.catalog.form.CardForm;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -21,6 +27,30 @@ public final class CardFormJson {
 
     public static String write(CardForm form) {
         return JSONB.toJson(form);
+    }
+
+    /** The same form under another key (a provincial edition, an imported copy). */
+    public static CardForm withKey(CardForm form, String key) {
+        JsonObject json = parse(write(form));
+        return read(Json.createObjectBuilder(json).add("key", key).build().toString());
+    }
+
+    /** The same form with the service ID (§2) the planning organization assigned; {@code null} clears it. */
+    public static CardForm withServiceId(CardForm form, String serviceId) {
+        JsonObject json = parse(write(form));
+        JsonObjectBuilder identification = Json.createObjectBuilder(json.getJsonObject("identification"));
+        if (serviceId == null) {
+            identification.addNull("serviceId");
+        } else {
+            identification.add("serviceId", serviceId);
+        }
+        return read(Json.createObjectBuilder(json).add("identification", identification).build().toString());
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     /** @throws InvalidCardDocument when the text is not a card in this format */

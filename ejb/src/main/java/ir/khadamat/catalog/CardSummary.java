@@ -2,5 +2,6 @@ package ir.khadamat.catalog;
 
 /** One row of a catalogue page: enough to list a card without reading its whole form. */
 public record CardSummary(Long id, String key, String title, String summary, String serviceId, CardStatus status,
-                          String agencyCode, String agencyName, Integer electronicStages) {
+                          String agencyCode, String agencyName, Integer electronicStages, String provinceCode,
+                          int versionNo) {
 }

@@ -1,5 +1,11 @@
 package ir.khadamat.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import ir.khadamat.tenancy.Caller;
+import ir.khadamat.tenancy.TenantScope;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -17,13 +23,14 @@ import java.util.Map;
  * revision (one row, incremented by every change) differs from the one it was built from, so every node
  * of a cluster answers from the current catalogue at the cost of one primary-key read per search.
  */
+@PermitAll
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CatalogIndex {
 
     /** One card as the catalogue searches it. */
     public record Entry(CardSummary summary, String serviceTypes, String relatedEvents, String serviceLevels,
-                        String searchText) {
+                        String searchText, String provinceCode, boolean latest) {
     }
 
     /**
@@ -73,8 +80,14 @@ public class CatalogIndex {
 
     private volatile Snapshot snapshot = new Snapshot(-1, List.of());
 
-    /** The index at the catalogue's current revision. */
+    /**
+     * The index at the catalogue's current revision: every version of every card of every province, which
+     * {@link CatalogSearch} narrows to what its caller may see. Read in a transaction of its own with the system's
+     * national scope.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Snapshot current() {
+        TenantScope.apply(em, Caller.SYSTEM);
         long revision = revision();
         Snapshot s = snapshot;
         if (s.revision() == revision) {
@@ -95,12 +108,15 @@ public class CatalogIndex {
 
     private List<Entry> load() {
         return em.createQuery("SELECT c.id, c.cardKey, c.title, c.summary, c.serviceId, c.status, a.code, a.persianName,"
-                        + " c.electronicStages, c.serviceTypes, c.relatedEvents, c.serviceLevels, c.searchText"
+                        + " c.electronicStages, c.serviceTypes, c.relatedEvents, c.serviceLevels, c.searchText,"
+                        + " c.provinceCode, c.latest, c.versionNo"
                         + " FROM ServiceCard c LEFT JOIN c.executiveAgency a ORDER BY c.title, c.id", Object[].class)
                 .getResultStream()
                 .map(r -> new Entry(new CardSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (CardStatus) r[5], (String) r[6], (String) r[7], (Integer) r[8]),
-                        (String) r[9], (String) r[10], (String) r[11], (String) r[12]))
+                        (String) r[4], (CardStatus) r[5], (String) r[6], (String) r[7], (Integer) r[8],
+                        (String) r[13], (Integer) r[15]),
+                        (String) r[9], (String) r[10], (String) r[11], (String) r[12], (String) r[13],
+                        (Boolean) r[14]))
                 .toList();
     }
 }

@@ -25,6 +25,11 @@ public record CatalogQuery(String text, String agency, String type, String event
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+
+    /** The same filters over every matching card, on one page (exports). */
+    public CatalogQuery everything() {
+        return new CatalogQuery(text, agency, type, event, level, electronicStages, 0, Integer.MAX_VALUE);
+    }
     public static final int UNKNOWN_STAGES = -1;
     private static final int MAX_TEXT = 200;
 

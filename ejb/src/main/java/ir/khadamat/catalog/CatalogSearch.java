@@ -1,5 +1,9 @@
 package ir.khadamat.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import ir.khadamat.tenancy.Caller;
+import ir.khadamat.tenancy.Callers;
+
 import ir.khadamat.catalog.form.LifeEvent;
 import ir.khadamat.catalog.form.ServiceLevel;
 import ir.khadamat.catalog.form.ServiceType;
@@ -21,17 +25,31 @@ import java.util.function.Predicate;
  * as ASCII, no ZWNJ or diacritics), facet filters, facet counts over all matches, and paging — over
  * this node's {@link CatalogIndex}, which follows the database's catalogue revision.
  */
+@PermitAll
 @Stateless
 public class CatalogSearch {
 
     @EJB
     private CatalogIndex index;
 
+    @EJB
+    private Callers callers;
+
+    /**
+     * One page of the cards the caller may see, each in the version the caller sees (as {@link ServiceCatalog}
+     * shows it): the newest version of the caller's own cards (every card for national users), and the published
+     * version of cards for everyone else.
+     */
     public CatalogPage search(CatalogQuery query) {
         CatalogIndex.Snapshot snapshot = index.current();
         List<CatalogIndex.Entry> entries = snapshot.entries();
+        Caller caller = callers.current();
         BitSet candidates = new BitSet(entries.size());
-        candidates.set(0, entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            if (visible(caller, entries.get(i))) {
+                candidates.set(i);
+            }
+        }
         String text = PersianText.normalize(query.text());
         if (text != null && !text.isEmpty()) {
             for (String word : text.split(" ")) {
@@ -55,6 +73,13 @@ public class CatalogSearch {
         facets.put("electronicStages", groupCounts(matches,
                 e -> e.summary().electronicStages() == null ? null : e.summary().electronicStages().toString()));
         return new CatalogPage(items, matches.size(), query.page(), query.size(), facets);
+    }
+
+    /** The same rule as {@link ServiceCatalog#readsEveryVersion} and {@link ServiceCatalog#isPublic}, on index entries. */
+    static boolean visible(Caller caller, CatalogIndex.Entry e) {
+        boolean own = !caller.isAnonymous() && (caller.isNational()
+                || caller.provinceCode() != null && caller.provinceCode().equals(e.provinceCode()));
+        return own ? e.latest() : e.summary().status() == CardStatus.PUBLISHED;
     }
 
     private static Predicate<CatalogIndex.Entry> facetFilter(CatalogQuery query) {

@@ -5,6 +5,9 @@ import jakarta.validation.ConstraintViolation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -14,8 +17,14 @@ import java.util.Set;
 @ApplicationException(rollback = true)
 public class InvalidCard extends RuntimeException {
 
-    /** A field at fault, by its path in the form (e.g. {@code identification.title}), and why. */
-    public record Violation(String field, String message) {
+    /**
+     * A field at fault, by its path in the form (e.g. {@code identification.title}), and why: the message in the
+     * server's language, and its template ({@code {card.title.required}}) for a screen to show in the user's.
+     */
+    public record Violation(String field, String message, String template) {
+        public Violation(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     private final List<Violation> violations;
@@ -27,9 +36,20 @@ public class InvalidCard extends RuntimeException {
 
     public static InvalidCard of(Set<? extends ConstraintViolation<?>> violations) {
         return new InvalidCard(violations.stream()
-                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage(), v.getMessageTemplate()))
                 .sorted(Comparator.comparing(Violation::field))
                 .toList());
+    }
+
+    /** A rule of the catalogue (not of the form) broken by one field; the message is in ValidationMessages. */
+    public static InvalidCard field(String field, String messageKey) {
+        String message;
+        try {
+            message = ResourceBundle.getBundle("ValidationMessages", Locale.ROOT).getString(messageKey);
+        } catch (MissingResourceException e) {
+            message = messageKey;
+        }
+        return new InvalidCard(List.of(new Violation(field, message, "{" + messageKey + "}")));
     }
 
     public List<Violation> violations() {

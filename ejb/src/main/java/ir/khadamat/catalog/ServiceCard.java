@@ -13,18 +13,35 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import ir.khadamat.tenancy.TenantScope;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 import java.time.Instant;
 
 /**
- * A service card (شناسنامه خدمت): the aggregate root of the catalogue. It keeps the whole annex-1 form
- * as a JSON document ({@code formJson}, see {@link CardProjection}) and the columns the catalogue searches
+ * One version of a service card (شناسنامه خدمت), the aggregate root of the catalogue. It keeps the whole annex-1
+ * form as a JSON document ({@code formJson}, see {@link CardProjection}) and the columns the catalogue searches
  * and counts, which are always derived from that form by {@link #describe}.
+ * <p>
+ * The versions of a card share its key and are numbered from 1; the newest is the one being worked on
+ * ({@code latest}). A card belongs to a province (its tenant) or, with no province, is national; a provincial
+ * edition names the national card it derives from ({@code baseKey}) and the national version it is in step with.
+ * Its life: draft → submitted → changes requested → submitted → approved (service ID) → published; changing a
+ * published card starts a new version, and publishing that one supersedes the old.
  */
 @Entity
 @Table(name = "service_card")
-@NamedQuery(name = "ServiceCard.byKey", query = "SELECT c FROM ServiceCard c WHERE c.cardKey = :key")
-@NamedQuery(name = "ServiceCard.keys", query = "SELECT c.cardKey FROM ServiceCard c")
+@AdditionalCriteria(TenantScope.CARD_CRITERIA)
+@NamedQuery(name = "ServiceCard.byKey",
+        query = "SELECT c FROM ServiceCard c WHERE c.cardKey = :key ORDER BY c.versionNo DESC")
+@NamedQuery(name = "ServiceCard.version",
+        query = "SELECT c FROM ServiceCard c WHERE c.cardKey = :key AND c.versionNo = :version")
+@NamedQuery(name = "ServiceCard.keys", query = "SELECT DISTINCT c.cardKey FROM ServiceCard c")
+@NamedQuery(name = "ServiceCard.withServiceId",
+        query = "SELECT c FROM ServiceCard c WHERE c.serviceId = :serviceId")
+// cards in review (submitted, sent back, approved) are always the newest version of their card
+@NamedQuery(name = "ServiceCard.inReview",
+        query = "SELECT c FROM ServiceCard c WHERE c.status IN :statuses ORDER BY c.submittedAt")
 public class ServiceCard {
 
     @Id
@@ -33,8 +50,34 @@ public class ServiceCard {
     private Long id;
 
     /** Stable key of the card in data files and URLs, e.g. {@code prisoner-visits}. */
-    @Column(name = "card_key", nullable = false, unique = true, length = 100, updatable = false)
+    @Column(name = "card_key", nullable = false, length = 100, updatable = false)
     private String cardKey;
+
+    /** 1 for the first version of the card, then one more for each new version. */
+    @Column(name = "version_no", nullable = false, updatable = false)
+    private int versionNo;
+
+    /** Whether this is the newest version of its card, the one being worked on. */
+    @Column(nullable = false)
+    private boolean latest;
+
+    /** The province the card belongs to (its tenant); {@code null} for a national card. */
+    @Column(name = "province_code", length = 50, updatable = false)
+    private String provinceCode;
+
+    /** For a provincial edition: the key of the national card it derives from. */
+    @Column(name = "base_key", length = 100, updatable = false)
+    private String baseKey;
+
+    /** For a provincial edition: the version of the national card whose changes it has taken in or declined. */
+    @Column(name = "base_version")
+    private Integer baseVersion;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -47,7 +90,7 @@ public class ServiceCard {
     private String summary;
 
     /** §2 شناسه خدمت, assigned by the planning organization at approval; null until then. */
-    @Column(name = "service_id", unique = true, length = 50)
+    @Column(name = "service_id", length = 50)
     private String serviceId;
 
     @ManyToOne
@@ -85,11 +128,85 @@ public class ServiceCard {
     protected ServiceCard() {
     }
 
-    public ServiceCard(String cardKey, CardStatus status, CardProjection projection, Agency executiveAgency) {
+    public ServiceCard(String cardKey, String provinceCode, CardStatus status, CardProjection projection,
+                       Agency executiveAgency) {
         this.cardKey = cardKey;
+        this.versionNo = 1;
+        this.latest = true;
+        this.provinceCode = provinceCode;
         this.status = status;
         this.createdAt = Instant.now();
+        if (status == CardStatus.SUBMITTED) {
+            this.submittedAt = createdAt;
+        }
         describe(projection, executiveAgency);
+    }
+
+    /** A provincial edition of a published national card: the province's own copy, at first the same form. */
+    public static ServiceCard editionOf(ServiceCard national, String editionKey, String provinceCode,
+                                        CardProjection projection) {
+        ServiceCard edition = new ServiceCard(editionKey, provinceCode, CardStatus.DRAFT, projection,
+                national.executiveAgency);
+        edition.baseKey = national.cardKey;
+        edition.baseVersion = national.versionNo;
+        return edition;
+    }
+
+    /** The next version of this card, a draft with the same content; this one stops being the latest. */
+    public ServiceCard nextVersion() {
+        ServiceCard next = new ServiceCard();
+        next.cardKey = cardKey;
+        next.versionNo = versionNo + 1;
+        next.latest = true;
+        next.provinceCode = provinceCode;
+        next.baseKey = baseKey;
+        next.baseVersion = baseVersion;
+        next.status = CardStatus.DRAFT;
+        next.createdAt = Instant.now();
+        next.title = title;
+        next.summary = summary;
+        next.serviceId = serviceId;
+        next.executiveAgency = executiveAgency;
+        next.serviceTypes = serviceTypes;
+        next.serviceLevels = serviceLevels;
+        next.relatedEvents = relatedEvents;
+        next.electronicStages = electronicStages;
+        next.searchText = searchText;
+        next.formJson = formJson;
+        next.updatedAt = next.createdAt;
+        this.latest = false;
+        return next;
+    }
+
+    /**
+     * Moves the card on in its life.
+     *
+     * @throws CardTransitionRefused when the card's state does not allow it
+     */
+    public void moveTo(CardStatus target) {
+        boolean allowed = switch (target) {
+            case SUBMITTED -> status.editable();
+            case CHANGES_REQUESTED, APPROVED -> status == CardStatus.SUBMITTED;
+            case PUBLISHED -> status == CardStatus.APPROVED;
+            case SUPERSEDED -> status == CardStatus.PUBLISHED;
+            case DRAFT -> false;
+        };
+        if (!allowed) {
+            throw new CardTransitionRefused(cardKey, status, target);
+        }
+        status = target;
+        Instant now = Instant.now();
+        if (target == CardStatus.SUBMITTED) {
+            submittedAt = now;
+        } else if (target == CardStatus.PUBLISHED) {
+            publishedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    /** Records that the edition's admin has dealt with the national card's changes up to that version. */
+    public void inStepWith(int nationalVersion) {
+        this.baseVersion = nationalVersion;
     }
 
     /** Takes a new content of the form, with every column derived from it. */
@@ -113,6 +230,34 @@ public class ServiceCard {
 
     public String getCardKey() {
         return cardKey;
+    }
+
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    public boolean isLatest() {
+        return latest;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getBaseKey() {
+        return baseKey;
+    }
+
+    public Integer getBaseVersion() {
+        return baseVersion;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 
     public CardStatus getStatus() {

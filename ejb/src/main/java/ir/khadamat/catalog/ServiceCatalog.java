@@ -1,24 +1,41 @@
 package ir.khadamat.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.audit.AuditTrail;
 import ir.khadamat.catalog.form.AgencyLink;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.tenancy.Caller;
+import ir.khadamat.tenancy.Callers;
+import ir.khadamat.tenancy.SystemTask;
+import ir.khadamat.tenancy.TenantFilter;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The catalogue's application service: reads cards and registers new ones, every change audited. */
+/**
+ * Reads the catalogue as the caller may see it. Tenant isolation is the persistence layer's ({@link TenantFilter}):
+ * another province's cards are simply not there. On top of it, what a card shows depends on the reader: the
+ * card's own people (its province's users; national users for every card) see its newest version, in whatever
+ * state; everyone else (the public, other provinces) sees its published version, if there is one, and never its
+ * drafts, comments or history.
+ */
+@PermitAll
 @Stateless
+@Interceptors(TenantFilter.class)
 public class ServiceCatalog {
 
     static final String AUDIT_SUBJECT = "ServiceCard";
@@ -32,53 +49,139 @@ public class ServiceCatalog {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Callers callers;
+
     @Inject
     private Validator validator;
 
-    /** A card by its numeric id or its key. */
-    public Optional<CardDetails> find(String idOrKey) {
-        return findEntity(idOrKey).map(this::details);
+    /** One version of a card in a list of its versions. */
+    public record VersionInfo(int versionNo, CardStatus status, String serviceId, Instant updatedAt,
+                              Instant publishedAt, boolean latest) {
     }
 
+    /** The version of a card (by numeric id or key) that the caller sees. */
+    public Optional<CardDetails> find(String idOrKey) {
+        return visible(idOrKey, callers.current()).map(this::details);
+    }
+
+    /** A given version of a card, if the caller may see it. */
+    public Optional<CardDetails> find(String key, int versionNo) {
+        Caller caller = callers.current();
+        return em.createNamedQuery("ServiceCard.version", ServiceCard.class).setParameter("key", key)
+                .setParameter("version", versionNo).getResultStream()
+                .filter(c -> readsEveryVersion(caller, c) || isPublic(c))
+                .findFirst().map(this::details);
+    }
+
+    /** The versions of a card the caller may see, newest first. */
+    public List<VersionInfo> versions(String key) {
+        Caller caller = callers.current();
+        return rows(key).stream().filter(c -> readsEveryVersion(caller, c) || isPublic(c))
+                .map(c -> new VersionInfo(c.getVersionNo(), c.getStatus(), c.getServiceId(), c.getUpdatedAt(),
+                        c.getPublishedAt(), c.isLatest()))
+                .toList();
+    }
+
+    /** The audit trail of a card, for its own people only (an empty list for anyone else). */
+    public List<AuditEvent> history(String key) {
+        Caller caller = callers.current();
+        List<ServiceCard> rows = rows(key);
+        if (rows.isEmpty() || !readsEveryVersion(caller, rows.get(0))) {
+            return List.of();
+        }
+        return audit.history(AUDIT_SUBJECT, key);
+    }
+
+    /** The reviewers' comments on a card, for its own people only. */
+    public List<ReviewComment> comments(String key) {
+        Caller caller = callers.current();
+        List<ServiceCard> rows = rows(key);
+        if (rows.isEmpty() || !readsEveryVersion(caller, rows.get(0))) {
+            return List.of();
+        }
+        return em.createNamedQuery("ReviewComment.forCard", ReviewComment.class).setParameter("key", key)
+                .getResultList();
+    }
+
+    /** Whether the caller is one of the card's own people (its province's users, national users). */
+    public boolean isOwn(String key) {
+        Caller caller = callers.current();
+        return rows(key).stream().findFirst().map(c -> readsEveryVersion(caller, c)).orElse(false);
+    }
+
+    /** Whether any province has a card with this key (keys are unique nationally). */
     public boolean exists(String key) {
-        return !em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", key)
-                .getResultList().isEmpty();
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM service_card WHERE card_key = ?1")
+                .setParameter(1, key).getSingleResult()).longValue() > 0;
     }
 
     /**
-     * Adds a card to the catalogue with the given form, validated first.
+     * Adds a seed card of {@code catalog-data} to the catalogue as a national card waiting for review.
      *
      * @throws InvalidCard when the form breaks a rule of annex 1
      */
-    public ServiceCard register(CardForm form, CardStatus status, String provinceCode) {
+    @SystemTask
+    public ServiceCard importSeed(CardForm form) {
+        validate(form);
+        ServiceCard card = new ServiceCard(form.key(), null, CardStatus.SUBMITTED, project(form),
+                agencies.byCodes().get(form.identification().executiveAgency()));
+        em.persist(card);
+        CatalogRevision.increment(em);
+        audit.record(AUDIT_SUBJECT, form.key(), "IMPORTED", null, "status=" + CardStatus.SUBMITTED);
+        return card;
+    }
+
+    public void validate(CardForm form) {
         Set<ConstraintViolation<CardForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw InvalidCard.of(violations);
         }
+    }
+
+    public CardProjection project(CardForm form) {
         Map<String, Agency> registry = agencies.byCodes();
-        CardProjection projection = CardProjection.of(form, code -> {
+        return CardProjection.of(form, code -> {
             Agency a = code == null ? null : registry.get(code);
             return a == null ? null : a.getPersianName();
         });
-        ServiceCard card = new ServiceCard(form.key(), status, projection, registry.get(projection.executiveAgencyCode()));
-        em.persist(card);
-        CatalogRevision.increment(em);
-        audit.record(AUDIT_SUBJECT, form.key(), "REGISTERED", provinceCode, "status=" + status);
-        return card;
     }
 
-    private Optional<ServiceCard> findEntity(String idOrKey) {
+    /** The versions of a card visible in this tenant scope, newest first. */
+    public List<ServiceCard> rows(String key) {
+        return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", key).getResultList();
+    }
+
+    /** Whether the caller is one of the card's own people, who see all its versions in any state. */
+    static boolean readsEveryVersion(Caller caller, ServiceCard card) {
+        return !caller.isAnonymous()
+                && (caller.isNational() || caller.provinceCode() != null && caller.provinceCode().equals(card.getProvinceCode()));
+    }
+
+    /** Published versions of cards, national and provincial, and the versions they superseded, are public. */
+    static boolean isPublic(ServiceCard card) {
+        return card.getStatus() == CardStatus.PUBLISHED || card.getStatus() == CardStatus.SUPERSEDED;
+    }
+
+    private Optional<ServiceCard> visible(String idOrKey, Caller caller) {
         if (idOrKey == null || idOrKey.isBlank()) {
             return Optional.empty();
         }
         if (idOrKey.chars().allMatch(Character::isDigit) && idOrKey.length() < 19) {
-            return Optional.ofNullable(em.find(ServiceCard.class, Long.valueOf(idOrKey)));
+            return Optional.ofNullable(em.find(ServiceCard.class, Long.valueOf(idOrKey)))
+                    .filter(c -> readsEveryVersion(caller, c) || isPublic(c));
         }
-        return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", idOrKey)
-                .getResultStream().findFirst();
+        List<ServiceCard> rows = rows(idOrKey);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (readsEveryVersion(caller, rows.get(0))) {
+            return Optional.of(rows.get(0));
+        }
+        return rows.stream().filter(c -> c.getStatus() == CardStatus.PUBLISHED && isPublic(c)).findFirst();
     }
 
-    private CardDetails details(ServiceCard card) {
+    public CardDetails details(ServiceCard card) {
         CardForm form = CardFormJson.read(card.getFormJson());
         Map<String, Agency> registry = agencies.byCodes();
         Map<String, CardDetails.AgencyName> names = new LinkedHashMap<>();
@@ -89,6 +192,7 @@ public class ServiceCatalog {
                 .forEach(code -> names.put(code, new CardDetails.AgencyName(
                         registry.get(code).getPersianName(), registry.get(code).getEnglishName())));
         return new CardDetails(card.getId(), card.getCardKey(), card.getStatus(), card.getVersion(),
-                card.getUpdatedAt(), form, names);
+                card.getUpdatedAt(), form, names, card.getVersionNo(), card.isLatest(), card.getProvinceCode(),
+                card.getBaseKey(), card.getBaseVersion(), card.getSubmittedAt(), card.getPublishedAt());
     }
 }

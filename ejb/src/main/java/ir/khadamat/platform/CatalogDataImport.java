@@ -1,8 +1,8 @@
 package ir.khadamat.platform;
 
+import jakarta.annotation.security.PermitAll;
 import ir.khadamat.catalog.AgencyRegistry;
 import ir.khadamat.catalog.CardFormJson;
-import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.tenancy.ProvinceRegistry;
@@ -26,6 +26,7 @@ import java.util.logging.Logger;
  * and the seed service cards. Only what is missing is added (by code and card key), so importing again —
  * at every restart — changes nothing, and never overwrites what users have edited since.
  */
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
@@ -71,7 +72,7 @@ public class CatalogDataImport {
             for (String file : jsonb.fromJson(read("index.json"), Index.class).cards()) {
                 CardForm form = CardFormJson.read(read(file));
                 if (!catalog.exists(form.key())) {
-                    catalog.register(form, CardStatus.SUBMITTED, null);
+                    catalog.importSeed(form);
                     added++;
                 }
             }

@@ -1,5 +1,6 @@
 package ir.khadamat.platform;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
  * before the application serves anything. The same migrations run on H2 and PostgreSQL; they only
  * ever add, never drop or regenerate tables.
  */
+@PermitAll
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -27,10 +27,22 @@ import java.util.Locale;
 @RequestScoped
 public class Display {
 
+    @jakarta.ejb.EJB
+    private ir.khadamat.tenancy.ProvinceRegistry provinces;
+
     private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
     @Inject
     UserLanguage language;
+
+    /** A province's name in the user's language, from its code. */
+    public String provinceName(String code) {
+        if (code == null) {
+            return null;
+        }
+        return provinces.byCode(code)
+                .map(p -> language.isPersian() ? p.getPersianName() : p.getEnglishName()).orElse(code);
+    }
 
     public String number(Number n) {
         if (n == null) {

@@ -1,6 +1,13 @@
 package ir.khadamat.web;
 
+import ir.khadamat.catalog.CardConflict;
+import ir.khadamat.catalog.CardNotFound;
+import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.InvalidCard;
+import ir.khadamat.tenancy.UserDirectory;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import ir.khadamat.catalog.InvalidQueryParameter;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -48,6 +55,59 @@ public final class ProblemMappers {
                 .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
         return new Problem("about:blank", "Invalid content", 400, errors.size() + " field(s) break a rule",
                 null, errors).toResponse();
+    }
+
+    @Provider
+    public static class NoSuchCard implements ExceptionMapper<CardNotFound> {
+        @Override
+        public Response toResponse(CardNotFound e) {
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+        }
+    }
+
+    /** Somebody saved the card in between: 409, nothing overwritten; reload and make the change again. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<CardConflict> {
+        @Override
+        public Response toResponse(CardConflict e) {
+            return new Problem("about:blank", "Conflict", 409, e.getMessage()
+                    + ". Reload the card and make your change again.", null,
+                    List.of(new Problem.FieldError("basedOn", "current version is " + e.currentVersion()))).toResponse();
+        }
+    }
+
+    @Provider
+    public static class RefusedTransition implements ExceptionMapper<CardTransitionRefused> {
+        @Override
+        public Response toResponse(CardTransitionRefused e) {
+            return new Problem("about:blank", "Conflict", 409, e.getMessage(), null,
+                    List.of(new Problem.FieldError("status", "is " + e.from()))).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidUserMapper implements ExceptionMapper<UserDirectory.InvalidUser> {
+        @Override
+        public Response toResponse(UserDirectory.InvalidUser e) {
+            return new Problem("about:blank", "Invalid content", 400, e.getMessage(), null,
+                    List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+        }
+    }
+
+    /** A call the caller's role does not allow: 401 with a Basic challenge when not signed in, else 403. */
+    @Provider
+    public static class NotAllowed implements ExceptionMapper<EJBAccessException> {
+        @Context
+        private SecurityContext security;
+
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            if (security == null || security.getUserPrincipal() == null) {
+                Response r = Problem.of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse();
+                return Response.fromResponse(r).header("WWW-Authenticate", "Basic realm=\"Khadamat\"").build();
+            }
+            return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this").toResponse();
+        }
     }
 
     @Provider

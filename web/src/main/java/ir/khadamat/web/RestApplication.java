@@ -1,6 +1,9 @@
 package ir.khadamat.web;
 
 import ir.khadamat.catalog.rest.CardResource;
+import ir.khadamat.catalog.rest.ReviewResource;
+import ir.khadamat.tenancy.rest.UnitResource;
+import ir.khadamat.tenancy.rest.UserResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -24,10 +27,18 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 CardResource.class,
+                ReviewResource.class,
+                UserResource.class,
+                UnitResource.class,
                 JsonbConfiguration.class,
                 ProblemMappers.InvalidParameter.class,
                 ProblemMappers.InvalidContent.class,
                 ProblemMappers.InvalidBody.class,
+                ProblemMappers.NoSuchCard.class,
+                ProblemMappers.Conflict.class,
+                ProblemMappers.RefusedTransition.class,
+                ProblemMappers.InvalidUserMapper.class,
+                ProblemMappers.NotAllowed.class,
                 ProblemMappers.HttpError.class,
                 ProblemMappers.Unexpected.class);
     }

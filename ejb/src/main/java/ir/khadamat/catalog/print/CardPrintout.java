@@ -102,6 +102,7 @@ public final class CardPrintout {
         String xhtml = xhtml(form, agencyName, printedOn);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
+            RendererLogging.install();
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());

@@ -40,7 +40,7 @@ class CatalogSpreadsheetTest {
             CardStatus status = CardStatus.values()[(int) (id % CardStatus.values().length)];
             rows.add(new CardSummary(id++, form.key(), form.identification().title(), form.summary(),
                     form.identification().serviceId(), status, form.identification().executiveAgency(),
-                    agencyNames.get(form.identification().executiveAgency()), projection.electronicStages()));
+                    agencyNames.get(form.identification().executiveAgency()), projection.electronicStages(), null, 1));
         }
         return rows;
     }
@@ -118,8 +118,8 @@ class CatalogSpreadsheetTest {
     @Test
     void unknownValuesAndNumbers() throws IOException {
         CardSummary known = new CardSummary(42L, "a-card", "عنوان", "خلاصه", "1234", CardStatus.PUBLISHED,
-                "tvto", null, 3);
-        CardSummary unknown = new CardSummary(null, "b-card", "عنوان دوم", null, null, null, null, null, null);
+                "tvto", null, 3, null, 1);
+        CardSummary unknown = new CardSummary(null, "b-card", "عنوان دوم", null, null, null, null, null, null, null, 1);
         try (XSSFWorkbook workbook = read(CatalogSpreadsheet.write(List.of(known, unknown), FA))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             Row first = sheet.getRow(1);

@@ -18,7 +18,7 @@ class CpsvExportTest {
     private static CardDetails details(CardForm form) {
         return new CardDetails(1L, form.key(), CardStatus.SUBMITTED, 0, Instant.EPOCH, form,
                 Map.of("prisons-organization", new CardDetails.AgencyName("سازمان زندانها و اقدامات تامینی و تربیتی کشور",
-                        "Prisons Organization")));
+                        "Prisons Organization")), 1, true, null, null, null, null, null);
     }
 
     @Test

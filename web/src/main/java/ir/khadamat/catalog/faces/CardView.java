@@ -1,6 +1,11 @@
 package ir.khadamat.catalog.faces;
 
+import ir.khadamat.audit.AuditEvent;
+import ir.khadamat.catalog.ReviewComment;
+import java.util.Map;
+
 import ir.khadamat.catalog.CardCompleteness;
+import ir.khadamat.catalog.CardDiff;
 import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.Access;
@@ -27,6 +32,10 @@ public class CardView {
     ServiceCatalog catalog;
 
     private CardDetails card;
+    private boolean own;
+    private List<ServiceCatalog.VersionInfo> versions;
+    private List<AuditEvent> history;
+    private List<ReviewComment> comments;
     private CardCompleteness.Assessment completeness;
 
     @Inject
@@ -34,8 +43,15 @@ public class CardView {
 
     @PostConstruct
     void load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        card = catalog.find(id).orElse(null);
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String id = params.get("id");
+        String v = params.get("v");
+        if (v != null && v.matches("[0-9]{1,6}") && id != null) {
+            card = catalog.find(id, Integer.parseInt(v)).orElse(null);
+        } else {
+            card = id == null ? null : catalog.find(id).orElse(null);
+        }
+        own = card != null && catalog.isOwn(card.key());
     }
 
     /** Answers 404, with the friendly "no such card" page, when there is no such card. */
@@ -77,9 +93,40 @@ public class CardView {
 
     /** A field of the form by its path in the assessment, in the user's words (list positions dropped). */
     public String fieldLabel(String path) {
-        String key = "field." + path.replaceAll("\\[\\d+]", "");
+        if (path == null || path.isBlank() || "/".equals(path)) {
+            return messages.get("field.whole");
+        }
+        String dotted = (path.startsWith("/") ? path.substring(1).replace('/', '.') : path).replaceAll("\\[\\d+]", "");
+        String key = "field." + dotted;
         String label = messages.get(key);
-        return label.equals(key) ? path : label;
+        return label.equals(key) ? CardDiff.label("/" + dotted.replace('.', '/'), messages.isPersian()
+                ? java.util.Locale.forLanguageTag("fa") : java.util.Locale.ENGLISH) : label;
+    }
+
+    /** Whether the reader is one of the card's own people (its province's users, national users). */
+    public boolean isOwn() {
+        return own;
+    }
+
+    public List<ServiceCatalog.VersionInfo> getVersions() {
+        if (versions == null) {
+            versions = card == null ? List.of() : catalog.versions(card.key());
+        }
+        return versions;
+    }
+
+    public List<AuditEvent> getHistory() {
+        if (history == null) {
+            history = card == null || !own ? List.of() : catalog.history(card.key());
+        }
+        return history;
+    }
+
+    public List<ReviewComment> getComments() {
+        if (comments == null) {
+            comments = card == null || !own ? List.of() : catalog.comments(card.key());
+        }
+        return comments;
     }
 
     public CardDetails getCard() {

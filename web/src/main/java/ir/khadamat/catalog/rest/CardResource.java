@@ -1,6 +1,30 @@
 package ir.khadamat.catalog.rest;
 
+import ir.khadamat.audit.AuditEvent;
+import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardCompleteness;
+import ir.khadamat.catalog.CardDiff;
+import ir.khadamat.catalog.CardFile;
+import ir.khadamat.catalog.CatalogSpreadsheet;
+import ir.khadamat.catalog.InvalidCard;
+import ir.khadamat.catalog.InvalidQueryParameter;
+import ir.khadamat.catalog.ReviewComment;
+import ir.khadamat.catalog.form.CardForm;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import ir.khadamat.catalog.print.CardPrintout;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.CatalogPage;
 import ir.khadamat.catalog.CatalogQuery;
@@ -24,7 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The national catalogue of service cards, read-only. */
+/**
+ * The catalogue of service cards: search, each card with its versions, history and outputs, and the authors'
+ * operations (create, save, submit, provincial editions, import). Calls that change a card need HTTP Basic
+ * credentials of a provincial or headquarters admin; the services check roles and tenant.
+ */
 @Path("/cards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue", description = "Service identity cards (شناسنامه خدمت)")
@@ -35,6 +63,9 @@ public class CardResource {
 
     @EJB
     private ServiceCatalog catalog;
+
+    @EJB
+    private CardAuthoring authoring;
 
     @GET
     @Operation(summary = "Search the catalogue",
@@ -93,5 +124,190 @@ public class CardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String cpsv(@PathParam("id") String id) {
         return CpsvExport.of(card(id)).toString();
+    }
+
+    @GET
+    @Path("/{key}/versions")
+    @Operation(summary = "The versions of a card the caller may see, newest first")
+    public List<ServiceCatalog.VersionInfo> versions(@PathParam("key") String key) {
+        List<ServiceCatalog.VersionInfo> versions = catalog.versions(key);
+        if (versions.isEmpty()) {
+            throw new NotFoundException("No card '" + key + "'");
+        }
+        return versions;
+    }
+
+    @GET
+    @Path("/{key}/versions/{n}")
+    @Operation(summary = "One version of a card")
+    public CardDetails version(@PathParam("key") String key, @PathParam("n") int n) {
+        return catalog.find(key, n).orElseThrow(() -> new NotFoundException("No version " + n + " of card '" + key + "'"));
+    }
+
+    @GET
+    @Path("/{key}/diff")
+    @Operation(summary = "Field-by-field differences between two versions of a card",
+            description = "Each changed field by its JSON Pointer in the form, with its label and both values.")
+    public List<Change> diff(@PathParam("key") String key, @QueryParam("from") int from, @QueryParam("to") int to,
+                             @Context HttpHeaders headers) {
+        CardDetails a = version(key, from);
+        CardDetails b = version(key, to);
+        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Locale.forLanguageTag("fa") : headers.getAcceptableLanguages().get(0);
+        return CardDiff.between(a.form(), b.form()).stream()
+                .map(c -> new Change(c.path(), CardDiff.label(c.path(), locale), c.before(), c.after())).toList();
+    }
+
+    /** One changed field. */
+    public record Change(String path, String label, JsonValue before, JsonValue after) {
+    }
+
+    @GET
+    @Path("/{key}/history")
+    @Operation(summary = "The audit trail of a card (its own province's users and national users only)")
+    public List<AuditEntry> history(@PathParam("key") String key) {
+        requireOwn(key);
+        return catalog.history(key).stream().map(AuditEntry::of).toList();
+    }
+
+    /** One entry of the audit trail. */
+    public record AuditEntry(Instant at, String actor, String province, String action, String details) {
+        static AuditEntry of(AuditEvent e) {
+            return new AuditEntry(e.getOccurredAt(), e.getActor(), e.getProvinceCode(), e.getAction(), e.getDetails());
+        }
+    }
+
+    @GET
+    @Path("/{key}/comments")
+    @Operation(summary = "The reviewers' comments on a card (its own people only)")
+    public List<CommentEntry> comments(@PathParam("key") String key) {
+        requireOwn(key);
+        return catalog.comments(key).stream().map(CommentEntry::of).toList();
+    }
+
+    /** A reviewer's comment. */
+    public record CommentEntry(int version, String path, String text, String author, Instant at) {
+        static CommentEntry of(ReviewComment c) {
+            return new CommentEntry(c.getVersionNo(), c.getFieldPath(), c.getText(), c.getAuthor(), c.getCreatedAt());
+        }
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The official annex-1 printout of the card, as PDF",
+            description = "Right to left, Persian digits, Jalali printing date; unknown choices are empty boxes.")
+    public Response pdf(@PathParam("id") String id, @QueryParam("version") Integer version) {
+        CardDetails card = version == null ? card(id) : version(id, version);
+        byte[] pdf = CardPrintout.render(card.form(), code -> {
+            CardDetails.AgencyName name = card.agencies().get(code);
+            return name == null ? null : name.persianName();
+        }, LocalDate.now(ZoneId.of("Asia/Tehran")));
+        return Response.ok(pdf).header("Content-Disposition",
+                "inline; filename=\"" + card.key() + "-v" + card.versionNo() + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/{key}/json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The card as a file to import elsewhere (format version inside)")
+    public Response file(@PathParam("key") String key) {
+        CardDetails card = card(key);
+        return Response.ok(CardFile.write(card.form()))
+                .header("Content-Disposition", "attachment; filename=\"" + card.key() + ".json\"").build();
+    }
+
+    @GET
+    @Path("/export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The catalogue, with the same filters as the search, as an Excel workbook")
+    public Response spreadsheet(@QueryParam("q") String q, @QueryParam("agency") String agency, @QueryParam("type") String type,
+                                @QueryParam("event") String event, @QueryParam("level") String level,
+                                @QueryParam("electronicStages") String electronicStages, @QueryParam("lang") String lang) {
+        CatalogPage page = search.search(CatalogQuery.parse(q, agency, type, event, level, electronicStages, null, null)
+                .everything());
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("fa");
+        return Response.ok(CatalogSpreadsheet.write(page.items(), locale))
+                .header("Content-Disposition", "attachment; filename=\"catalogue.xlsx\"").build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a card (a draft of the caller's province; national for headquarters)")
+    @APIResponse(responseCode = "201", description = "The new card")
+    public Response create(CardForm form) {
+        CardDetails card = authoring.create(requireBody(form));
+        return Response.status(Response.Status.CREATED).entity(card).build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a card file: a new card, or a new content of one of the caller's cards",
+            description = "Files of another format version are refused as a whole, with the reason.")
+    public CardDetails importFile(String json) {
+        return authoring.importCard(json);
+    }
+
+    @PUT
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save a new content of a card",
+            description = "'basedOn' is the 'version' of the card the caller read; if someone saved in between, the "
+                    + "answer is 409 and nothing is overwritten. Saving a published card starts a new version.")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since it was read, or in review",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CardDetails save(@PathParam("key") String key, @QueryParam("basedOn") Long basedOn, CardForm form) {
+        return authoring.save(key, requireBody(form), requireBasedOn(basedOn));
+    }
+
+    @POST
+    @Path("/{key}/submit")
+    @Operation(summary = "Send the card to the planning organization's reviewers")
+    public CardDetails submit(@PathParam("key") String key, @QueryParam("basedOn") Long basedOn) {
+        return authoring.submit(key, requireBasedOn(basedOn));
+    }
+
+    @POST
+    @Path("/{key}/editions")
+    @Operation(summary = "Create the caller's province's edition of a published national card")
+    @APIResponse(responseCode = "201", description = "The edition, a draft")
+    public Response edition(@PathParam("key") String key) {
+        return Response.status(Response.Status.CREATED).entity(authoring.createEdition(key)).build();
+    }
+
+    @GET
+    @Path("/{key}/upstream")
+    @Operation(summary = "What changed in the national card since a provincial edition was in step with it")
+    public CardAuthoring.Upstream upstream(@PathParam("key") String key) {
+        return authoring.upstream(key);
+    }
+
+    @POST
+    @Path("/{key}/upstream")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take the chosen fields of the national card's new version into the edition",
+            description = "Body: the JSON Pointers of the fields to take; every other field keeps the province's value.")
+    public CardDetails takeUpstream(@PathParam("key") String key, @QueryParam("basedOn") Long basedOn, List<String> paths) {
+        return authoring.takeUpstream(key, paths == null ? Set.of() : new LinkedHashSet<>(paths), requireBasedOn(basedOn));
+    }
+
+    private void requireOwn(String key) {
+        if (!catalog.isOwn(key)) {
+            throw new NotFoundException("No card '" + key + "'");
+        }
+    }
+
+    private static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new InvalidCard(List.of(new InvalidCard.Violation("body", "A card is required")));
+        }
+        return body;
+    }
+
+    static long requireBasedOn(Long basedOn) {
+        if (basedOn == null) {
+            throw new InvalidQueryParameter("basedOn", "The 'version' of the card you read is required");
+        }
+        return basedOn;
     }
 }

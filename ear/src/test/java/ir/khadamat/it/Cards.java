@@ -1,0 +1,47 @@
+package ir.khadamat.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Small cards for the tests, written as the REST API takes them, and helpers to read answers. */
+final class Cards {
+
+    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private Cards() {
+    }
+
+    /** A key no other test uses. */
+    static String newKey(String prefix) {
+        return prefix + "-" + SERIAL.incrementAndGet();
+    }
+
+    /** A service ID (11 digits) no other test uses. */
+    static String newServiceId() {
+        return String.format("9%010d", SERIAL.incrementAndGet());
+    }
+
+    /** A card with a title, a summary and a description; everything else unknown. */
+    static String card(String key, String title, String summary, String description) {
+        return Json.createObjectBuilder()
+                .add("formatVersion", 1).add("key", key).add("summary", summary)
+                .add("identification", Json.createObjectBuilder().add("title", title)
+                        .add("executiveAgency", "prisons-organization"))
+                .add("specification", Json.createObjectBuilder().add("description", description))
+                .build().toString();
+    }
+
+    static long version(Http.Reply reply) {
+        return reply.json().getJsonNumber("version").longValue();
+    }
+
+    static String status(Http.Reply reply) {
+        return reply.json().getString("status");
+    }
+
+    static JsonObject form(Http.Reply reply) {
+        return reply.json().getJsonObject("form");
+    }
+}

@@ -1,0 +1,139 @@
+package ir.khadamat.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One province's data is never visible or writable by another province's users. Every REST endpoint of the OpenAPI
+ * document (so a new endpoint joins this test by existing) and every page of the web module is called as the
+ * admin and as the staff of Isfahan about a card of Tehran that is not published: each call is refused (401, 403,
+ * 404) or answers without any of that card's data, and the card is unchanged afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    private static final String TITLE = "خدمت محرمانه تهران";
+    private static final String DESCRIPTION = "شرحی که فقط استان تهران می‌بیند";
+    private static final String COMMENT = "نظری که فقط استان تهران می‌بیند";
+    private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String key;
+    private long version;
+
+    @BeforeEach
+    void aCardOfTehranInReview() {
+        key = Cards.newKey("tehran-secret");
+        Http tehran = new Http(base).as("tehran-admin");
+        Http.Reply r = tehran.post("/api/cards", Cards.card(key, TITLE, "هدف محرمانه", DESCRIPTION));
+        assertEquals(201, r.status(), r.body());
+        r = tehran.post("/api/cards/" + key + "/submit?basedOn=" + Cards.version(r), null);
+        r = new Http(base).as("reviewer").post("/api/review/cards/" + key + "/comments",
+                "{\"comments\":[{\"path\":\"/summary\",\"text\":\"" + COMMENT + "\"}]}");
+        assertEquals(200, r.status(), r.body());
+        version = Cards.version(r);
+    }
+
+    @Test
+    void everyEndpointRefusesOrHidesAnotherProvincesCard() {
+        JsonObject paths = new Http(base).get("/openapi?format=JSON").json().getJsonObject("paths");
+        assertTrue(paths.size() >= 20, "the endpoints come from the OpenAPI document: " + paths.keySet());
+        List<String> called = new ArrayList<>();
+        for (String user : List.of("isfahan-admin", "isfahan-staff")) {
+            Http other = new Http(base).as(user);
+            for (String template : paths.keySet()) {
+                boolean aboutTheCard = template.contains("{id}") || template.contains("{key}");
+                String path = template.replace("{id}", key).replace("{key}", key).replace("{n}", "1")
+                        + "?basedOn=" + version + "&from=1&to=1&version=1";
+                for (String method : paths.getJsonObject(template).keySet()) {
+                    Http.Reply reply = call(other, method.toUpperCase(), path, template);
+                    called.add(method.toUpperCase() + " " + template + " as " + user + " → " + reply.status());
+                    assertFalse(reply.body().contains(TITLE) || reply.body().contains(DESCRIPTION) || reply.body().contains(COMMENT),
+                            method + " " + template + " as " + user + " shows Tehran's card: " + reply.body());
+                    if (aboutTheCard) {
+                        assertTrue(REFUSED.contains(reply.status()),
+                                method + " " + template + " as " + user + " answered " + reply.status() + ": " + reply.body());
+                    }
+                    assertTrue(reply.status() < 500, method + " " + template + ": " + reply.body());
+                }
+            }
+        }
+        assertTrue(called.size() >= 40, called.toString());
+
+        Http.Reply after = new Http(base).as("tehran-admin").get("/api/cards/" + key);
+        assertEquals(version, Cards.version(after), "nobody else changed the card");
+        assertEquals("SUBMITTED", Cards.status(after));
+        assertEquals(TITLE, Cards.form(after).getJsonObject("identification").getString("title"));
+        List<String> actors = new Http(base).as("tehran-admin").get("/api/cards/" + key + "/history").array()
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("actor")).distinct().sorted().toList();
+        assertEquals(List.of("reviewer", "tehran-admin"), actors, "the audit trail has no one else");
+    }
+
+    @Test
+    void everyPageRefusesOrHidesAnotherProvincesCard() throws IOException {
+        Path webapp = Path.of(System.getProperty("khadamat.webapp", "../web/src/main/webapp"));
+        List<String> pages;
+        try (Stream<Path> files = Files.walk(webapp)) {
+            pages = files.filter(p -> p.toString().endsWith(".xhtml") && !p.toString().contains("WEB-INF"))
+                    .map(p -> webapp.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+        assertTrue(pages.containsAll(List.of("index.xhtml", "card.xhtml", "workspace/edit.xhtml", "workspace/index.xhtml")), pages.toString());
+        for (String user : List.of("isfahan-admin", "isfahan-staff")) {
+            Http other = new Http(base).as(user);
+            for (String page : pages) {
+                String query = "?id=" + key + "&key=" + key + "&from=1&to=1";
+                Http.Reply reply = other.send(HttpRequest.newBuilder(URI.create(other.base() + "/" + page + query)).GET());
+                assertTrue(reply.status() < 500 || reply.status() == 404, page + " as " + user + ": " + reply.status());
+                assertFalse(reply.body().contains(TITLE) || reply.body().contains(DESCRIPTION) || reply.body().contains(COMMENT),
+                        page + " as " + user + " shows Tehran's card");
+            }
+        }
+    }
+
+    private Http.Reply call(Http http, String method, String path, String template) {
+        String body = switch (template) {
+            case "/api/cards" -> Cards.card(Cards.newKey("isfahan-own"), "خدمت اصفهان", "هدف", "شرح");
+            case "/api/cards/import" -> Cards.card(key, "ربودن کلید", "هدف", "شرح");
+            case "/api/users" -> "{\"username\":\"intruder" + System.nanoTime() % 100000 + "\",\"password\":\"long-enough-pass\","
+                    + "\"fullName\":\"x\",\"role\":\"province-staff\",\"provinceCode\":\"tehran\"}";
+            default -> template.endsWith("/upstream") ? "[\"/summary\"]"
+                    : template.contains("/review/") ? "{\"comments\":[{\"path\":\"/\",\"text\":\"x\"}],\"serviceId\":\"12345678901\"}"
+                    : Cards.card(key, "بازنویسی", "هدف", "شرح");
+        };
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path))
+                .header("Accept", "application/json, */*;q=0.5").header("Content-Type", "application/json");
+        return http.send(switch (method) {
+            case "GET" -> request.GET();
+            case "DELETE" -> request.DELETE();
+            default -> request.method(method, HttpRequest.BodyPublishers.ofString(body));
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package ir.khadamat.catalog.faces;
+
+import ir.khadamat.catalog.CardAuthoring;
+import ir.khadamat.catalog.CardReview;
+import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.CardSummary;
+import ir.khadamat.catalog.CatalogQuery;
+import ir.khadamat.catalog.CatalogSearch;
+import ir.khadamat.catalog.InvalidCard;
+import ir.khadamat.catalog.CardNotFound;
+import ir.khadamat.tenancy.Province;
+import ir.khadamat.tenancy.ProvinceRegistry;
+import ir.khadamat.tenancy.faces.SignedInUser;
+import ir.khadamat.web.Messages;
+import ir.khadamat.web.ValidationTexts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workspace ({@code workspace/index.xhtml}): the reviewer's desk (cards in review by province, waiting time,
+ * completeness, their comments), and the author's cards with the national cards the province can make an edition of.
+ */
+@Named
+@RequestScoped
+public class Workspace {
+
+    @EJB
+    private CardReview review;
+
+    @EJB
+    private CatalogSearch search;
+
+    @EJB
+    private CardAuthoring authoring;
+
+    @EJB
+    private ProvinceRegistry provinces;
+
+    @Inject
+    private SignedInUser user;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private ValidationTexts validationTexts;
+
+    private List<CardReview.DeskEntry> desk;
+    private List<CardSummary> cards;
+
+    /** The desk, filtered by {@code ?province=} (a code, or {@code national}) and {@code ?status=}. */
+    public List<CardReview.DeskEntry> getDesk() {
+        if (desk == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            CardStatus status = null;
+            try {
+                status = params.get("status") == null || params.get("status").isBlank() ? null : CardStatus.valueOf(params.get("status"));
+            } catch (IllegalArgumentException e) {
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        messages.format("catalog.badParameter", "status"), null));
+            }
+            desk = review.desk(params.get("province"), status);
+        }
+        return desk;
+    }
+
+    /** The cards the signed-in author works on: the newest version of each of the province's (national) cards. */
+    public List<CardSummary> getCards() {
+        if (cards == null) {
+            cards = search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null).everything()).items()
+                    .stream().filter(c -> user.isNational() ? c.provinceCode() == null : c.provinceCode() != null).toList();
+        }
+        return cards;
+    }
+
+    /** National cards published, of which a provincial admin can make the province's edition. */
+    public List<CardSummary> getNationalCards() {
+        return search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null).everything()).items()
+                .stream().filter(c -> c.provinceCode() == null && c.status() == CardStatus.PUBLISHED).toList();
+    }
+
+    public List<Province> getProvinces() {
+        return provinces.all();
+    }
+
+    public CardStatus[] getReviewStatuses() {
+        return new CardStatus[]{CardStatus.SUBMITTED, CardStatus.CHANGES_REQUESTED, CardStatus.APPROVED};
+    }
+
+    /** Makes the province's edition of a national card and opens it in the editor. */
+    public String createEdition(String nationalKey) {
+        try {
+            String key = authoring.createEdition(nationalKey).key();
+            return "/workspace/edit.xhtml?faces-redirect=true&key=" + key;
+        } catch (InvalidCard e) {
+            e.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, validationTexts.message(v), null)));
+        } catch (CardNotFound e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("editor.notFound"), null));
+        }
+        return null;
+    }
+}

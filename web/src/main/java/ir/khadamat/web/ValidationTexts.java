@@ -1,0 +1,37 @@
+package ir.khadamat.web;
+
+import ir.khadamat.catalog.InvalidCard;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The messages of the form's rules (ValidationMessages, next to the domain) in the user's language: the services
+ * report a rule by its template, and the screen words it for whoever reads it.
+ */
+@RequestScoped
+public class ValidationTexts {
+
+    @Inject
+    UserLanguage language;
+
+    public String message(InvalidCard.Violation violation) {
+        String template = violation.template();
+        if (template == null || !template.startsWith("{") || !template.endsWith("}")) {
+            return violation.message();
+        }
+        try {
+            String text = ResourceBundle.getBundle("ValidationMessages",
+                    language.isPersian() ? UserLanguage.PERSIAN : Locale.ROOT, InvalidCard.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(template.substring(1, template.length() - 1));
+            // a message with parameters ({max}) is worded by the validator, in the server's language
+            return text.contains("{") ? violation.message() : text;
+        } catch (MissingResourceException e) {
+            return violation.message();
+        }
+    }
+}
