@@ -2,25 +2,18 @@ package ir.khadamat.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,37 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the card appears in the public catalogue, and its PDF downloads.
  */
 @ExtendWith(ArquillianExtension.class)
-class CardJourneyBrowserIT {
+class CardJourneyBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
 
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close(org.junit.jupiter.api.TestInfo info) {
-        if (browser != null) {
-            Browser.screenshot(browser, "journey-last");
-        }
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void signOut() {
-        browser.findElement(By.id("logout")).click();
+        click("logout");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
     }
 
@@ -72,8 +45,12 @@ class CardJourneyBrowserIT {
         input.sendKeys(text);
     }
 
+    /** Clicks a button or link that loads a page, and waits until the new page has replaced the old one. */
     private void click(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private String notice() {
@@ -120,7 +97,11 @@ class CardJourneyBrowserIT {
 
         // 2. the reviewer finds it on the desk and asks for a change on §4
         Browser.signIn(browser, base, "reviewer");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-table")));
+        Browser.screenshot(browser, "journey-desk");
+        WebElement desk = browser.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.desk-row[data-key='" + key + "'] a"))).click();
+        wait.until(ExpectedConditions.stalenessOf(desk));
         wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
         new Select(browser.findElement(By.id("review:commentPath"))).selectByValue("/specification");
         fill("review:commentText", "نوع خدمت را مشخص کنید");
@@ -134,8 +115,10 @@ class CardJourneyBrowserIT {
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comments"))).getText()
                 .contains("نوع خدمت را مشخص کنید"));
         click("edit");
+        WebElement editor = browser.findElement(By.tagName("html"));
         browser.findElements(By.cssSelector(".editor-steps a")).stream().filter(e -> e.getText().startsWith("۴")).findFirst()
                 .orElseThrow().click();
+        wait.until(ExpectedConditions.stalenessOf(editor));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:description")));
         browser.findElement(By.cssSelector("#editor\\:types input[value='G2C'] + label, #editor\\:types .ui-chkbox-box")).click();
         click("editor:save");
@@ -163,7 +146,9 @@ class CardJourneyBrowserIT {
 
         // 5. the public finds it in the catalogue, and downloads its printout
         browser.get(base + "index.xhtml?q=" + Http.encode(title));
+        WebElement catalogue = browser.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+        wait.until(ExpectedConditions.stalenessOf(catalogue));
         wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
         assertTrue(browser.findElement(By.id("s2")).getText().contains(
                 serviceId.chars().mapToObj(c -> String.valueOf((char) ('۰' + (c - '0')))).reduce("", String::concat)));

@@ -2,22 +2,15 @@ package ir.khadamat.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The catalogue as a person uses it, in headless Chromium: browse, search with Arabic letters, open a card. */
 @ExtendWith(ArquillianExtension.class)
-class CatalogBrowserIT {
+class CatalogBrowserIT extends BrowserTest {
 
     private static final List<String> OTHER_SEED_TITLES = List.of("آموزش زندانیان (حرفه آموزی- کلاسیک)",
             "اشتغال زندانیان", "خدمات حمایتی", "مبادله زندانیان", "پذیرش و نگهداری زندانیان", "خدمات قضایی زندانیان");
@@ -36,26 +29,12 @@ class CatalogBrowserIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    WebDriver browser;
-    WebDriverWait wait;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class); // a search loads a new page under the wait
+    void signIn() {
         Browser.signIn(browser, base, "reviewer"); // the seed cards wait for review: reviewers see them
     }
 
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private List<String> resultTitles() {
         return browser.findElements(By.cssSelector(".card-result .card-title")).stream().map(WebElement::getText).toList();

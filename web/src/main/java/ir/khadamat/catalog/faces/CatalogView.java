@@ -136,6 +136,13 @@ public class CatalogView {
         return url(next, null);
     }
 
+    /** The Excel workbook of every card matching the page's search and filters, in the user's language. */
+    public String getSpreadsheetLink() {
+        String query = url(params, null).substring("index.xhtml".length());
+        String lang = "lang=" + (messages.isPersian() ? "fa" : "en");
+        return "api/cards/export.xlsx" + (query.isEmpty() ? "?" + lang : query + "&" + lang);
+    }
+
     public String pageLink(int toPage) {
         return url(params, toPage);
     }

@@ -94,6 +94,38 @@ public class Workspace {
         return new CardStatus[]{CardStatus.SUBMITTED, CardStatus.CHANGES_REQUESTED, CardStatus.APPROVED};
     }
 
+    /** A card file (the JSON of «پرونده JSON») to import: a new card, or a new content of one of the caller's. */
+    private jakarta.servlet.http.Part cardFile;
+
+    public String importCard() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (cardFile == null || cardFile.getSize() == 0) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("workspace.import.empty"), null));
+            return null;
+        }
+        try (java.io.InputStream in = cardFile.getInputStream()) {
+            String key = authoring.importCard(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).key();
+            faces.getExternalContext().getFlash().put("notice", messages.get("workspace.import.done"));
+            return "/card.xhtml?faces-redirect=true&id=" + key;
+        } catch (InvalidCard e) {
+            e.violations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.field() + ": " + validationTexts.message(v), null)));
+        } catch (CardNotFound | ir.khadamat.catalog.CardConflict | ir.khadamat.catalog.CardTransitionRefused e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("workspace.import.notYours"), null));
+        } catch (java.io.IOException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("workspace.import.empty"), null));
+        }
+        return null;
+    }
+
+    public jakarta.servlet.http.Part getCardFile() {
+        return cardFile;
+    }
+
+    public void setCardFile(jakarta.servlet.http.Part cardFile) {
+        this.cardFile = cardFile;
+    }
+
     /** Makes the province's edition of a national card and opens it in the editor. */
     public String createEdition(String nationalKey) {
         try {
