@@ -55,7 +55,8 @@ public final class Browser {
         driver.findElement(org.openqa.selenium.By.id("j_username")).sendKeys(user);
         driver.findElement(org.openqa.selenium.By.id("j_password")).sendKeys(Http.DEMO_PASSWORD);
         driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
-        wait.until(d -> !d.findElements(org.openqa.selenium.By.id("logout")).isEmpty());
+        wait.ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.findElements(org.openqa.selenium.By.id("logout")).isEmpty());
     }
 
     /** Keeps a picture of the page in target/screenshots, for people to look at. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
@@ -23,7 +24,26 @@ abstract class BrowserTest {
     void openBrowser() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class); // a click may load a new page under the wait
+        // a click may load a new page under the wait; Chromium then says "stale" or "node does not belong to the document"
+        wait.ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.WebDriverException.class);
+    }
+
+    /** Clicks what loads a new page, and waits until it has replaced the old one and finished loading. */
+    void clickAndWait(WebElement target) {
+        WebElement old = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        wait.until(d -> gone(old));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Whether an element left the document (Chromium answers a generic error, not always "stale", for those). */
+    static boolean gone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     @AfterEach

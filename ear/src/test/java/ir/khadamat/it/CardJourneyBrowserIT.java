@@ -47,10 +47,7 @@ class CardJourneyBrowserIT extends BrowserTest {
 
     /** Clicks a button or link that loads a page, and waits until the new page has replaced the old one. */
     private void click(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 
     private String notice() {
@@ -99,9 +96,7 @@ class CardJourneyBrowserIT extends BrowserTest {
         Browser.signIn(browser, base, "reviewer");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-table")));
         Browser.screenshot(browser, "journey-desk");
-        WebElement desk = browser.findElement(By.tagName("html"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.desk-row[data-key='" + key + "'] a"))).click();
-        wait.until(ExpectedConditions.stalenessOf(desk));
+        clickAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.desk-row[data-key='" + key + "'] a"))));
         wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
         new Select(browser.findElement(By.id("review:commentPath"))).selectByValue("/specification");
         fill("review:commentText", "نوع خدمت را مشخص کنید");
@@ -115,10 +110,8 @@ class CardJourneyBrowserIT extends BrowserTest {
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comments"))).getText()
                 .contains("نوع خدمت را مشخص کنید"));
         click("edit");
-        WebElement editor = browser.findElement(By.tagName("html"));
-        browser.findElements(By.cssSelector(".editor-steps a")).stream().filter(e -> e.getText().startsWith("۴")).findFirst()
-                .orElseThrow().click();
-        wait.until(ExpectedConditions.stalenessOf(editor));
+        clickAndWait(browser.findElements(By.cssSelector(".editor-steps a")).stream()
+                .filter(e -> e.getText().startsWith("۴")).findFirst().orElseThrow());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:description")));
         browser.findElement(By.cssSelector("#editor\\:types input[value='G2C'] + label, #editor\\:types .ui-chkbox-box")).click();
         click("editor:save");
@@ -146,9 +139,7 @@ class CardJourneyBrowserIT extends BrowserTest {
 
         // 5. the public finds it in the catalogue, and downloads its printout
         browser.get(base + "index.xhtml?q=" + Http.encode(title));
-        WebElement catalogue = browser.findElement(By.tagName("html"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
-        wait.until(ExpectedConditions.stalenessOf(catalogue));
+        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))));
         wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
         assertTrue(browser.findElement(By.id("s2")).getText().contains(
                 serviceId.chars().mapToObj(c -> String.valueOf((char) ('۰' + (c - '0')))).reduce("", String::concat)));
