@@ -191,6 +191,37 @@ public class CardAuthoring {
         return save(form.key(), form, card.getVersion());
     }
 
+    /**
+     * Gives the card's draft its process definition (how it runs as cases), checked first; a card in review or
+     * published gets it with its next version.
+     *
+     * @throws InvalidCard naming {@code process} with every problem of the definition
+     */
+    public CardDetails defineProcess(String key, String processJson, long basedOn) {
+        ServiceCard card = writable(key);
+        if (card.getVersion() != basedOn) {
+            throw new CardConflict(key, card.getVersion());
+        }
+        if (card.getStatus() == CardStatus.PUBLISHED) {
+            card = card.nextVersion();
+            em.persist(card);
+        } else if (!card.getStatus().editable()) {
+            throw new CardTransitionRefused(key, card.getStatus(), CardStatus.DRAFT);
+        }
+        try {
+            ir.khadamat.runtime.definition.ProcessDefinition process = ir.khadamat.runtime.definition.ProcessDefinitions.read(processJson);
+            if (!key.equals(process.cardKey())) {
+                throw new InvalidCard(List.of(new InvalidCard.Violation("process.cardKey", "must be " + key)));
+            }
+        } catch (ir.khadamat.runtime.definition.ProcessDefinitions.UnsoundDefinition e) {
+            throw new InvalidCard(e.problems().stream().map(p -> new InvalidCard.Violation("process", p)).toList());
+        }
+        card.runs(processJson);
+        flush(card);
+        changed(card, "PROCESS_DEFINED", "version=" + card.getVersionNo());
+        return catalog.details(card);
+    }
+
     /** The newest version of a card the caller may change; another province's card, or a national one for a province, is not found. */
     private ServiceCard writable(String key) {
         Caller caller = callers.current();

@@ -116,6 +116,10 @@ public class ServiceCard {
     @Column(name = "form_json", nullable = false, length = 1000000)
     private String formJson;
 
+    /** How this version runs as cases (ProcessDefinition as JSON); null: drawn from §10 when it runs. */
+    @Column(name = "process_json", length = 200000)
+    private String processJson;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -149,6 +153,7 @@ public class ServiceCard {
                 national.executiveAgency);
         edition.baseKey = national.cardKey;
         edition.baseVersion = national.versionNo;
+        edition.processJson = national.processJson;
         return edition;
     }
 
@@ -173,6 +178,7 @@ public class ServiceCard {
         next.electronicStages = electronicStages;
         next.searchText = searchText;
         next.formJson = formJson;
+        next.processJson = processJson;
         next.updatedAt = next.createdAt;
         this.latest = false;
         return next;
@@ -202,6 +208,16 @@ public class ServiceCard {
             publishedAt = now;
         }
         updatedAt = now;
+    }
+
+    /** Gives this version its process definition (checked by the caller). */
+    public void runs(String processJson) {
+        this.processJson = processJson;
+        this.updatedAt = Instant.now();
+    }
+
+    public String getProcessJson() {
+        return processJson;
     }
 
     /** Records that the edition's admin has dealt with the national card's changes up to that version. */

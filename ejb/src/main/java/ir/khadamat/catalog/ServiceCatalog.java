@@ -74,6 +74,11 @@ public class ServiceCatalog {
                 .findFirst().map(this::details);
     }
 
+    /** The process definition of the version of a card the caller sees (null: it runs its §10 diagram). */
+    public Optional<String> process(String idOrKey) {
+        return visible(idOrKey, callers.current()).map(ServiceCard::getProcessJson);
+    }
+
     /** The versions of a card the caller may see, newest first. */
     public List<VersionInfo> versions(String key) {
         Caller caller = callers.current();
@@ -130,6 +135,19 @@ public class ServiceCatalog {
         CatalogRevision.increment(em);
         audit.record(AUDIT_SUBJECT, form.key(), "IMPORTED", null, "status=" + CardStatus.SUBMITTED);
         return card;
+    }
+
+    /** Gives the seed card its process from catalog-data, on every version that has none yet. */
+    @SystemTask
+    public int attachSeedProcess(String key, String processJson) {
+        int attached = 0;
+        for (ServiceCard card : rows(key)) {
+            if (card.getProcessJson() == null) {
+                card.runs(processJson);
+                attached++;
+            }
+        }
+        return attached;
     }
 
     public void validate(CardForm form) {

@@ -3,6 +3,8 @@ package ir.khadamat.platform;
 import jakarta.annotation.security.PermitAll;
 import ir.khadamat.catalog.AgencyRegistry;
 import ir.khadamat.catalog.CardFormJson;
+import ir.khadamat.runtime.definition.ProcessDefinition;
+import ir.khadamat.runtime.definition.ProcessDefinitions;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.tenancy.ProvinceRegistry;
@@ -45,6 +47,9 @@ public class CatalogDataImport {
     public record Index(List<String> cards) {
     }
 
+    public record ProcessIndex(List<String> processes) {
+    }
+
     public record ProvinceEntry(String code, String persianName, String englishName) {
     }
 
@@ -76,8 +81,16 @@ public class CatalogDataImport {
                     added++;
                 }
             }
+            int attached = 0;
+            for (String file : jsonb.fromJson(read("processes/index.json"), ProcessIndex.class).processes()) {
+                String json = read(file);
+                ProcessDefinition process = ProcessDefinitions.read(json); // a seed that is not sound stops the start
+                attached += catalog.attachSeedProcess(process.cardKey(), json);
+            }
             int addedCards = added;
-            LOG.info(() -> "Catalogue data imported: " + addedCards + " new cards");
+            int attachedProcesses = attached;
+            LOG.info(() -> "Catalogue data imported: " + addedCards + " new cards, " + attachedProcesses
+                    + " card versions given their process");
         } catch (Exception e) {
             throw new IllegalStateException("Could not import catalog-data: " + e.getMessage(), e);
         }

@@ -2,18 +2,21 @@ package ir.khadamat.tenancy;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Interceptor of every service that reads or writes a province's data: before the business method runs it
- * scopes the transaction's EntityManager to the caller ({@link TenantScope}). Methods marked {@link SystemTask}
- * run with the system's national scope.
+ * scopes the transaction's EntityManager to the caller ({@link TenantScope}). The first service a transaction
+ * enters decides the scope for the whole transaction, so services it calls see the same data; a method marked
+ * {@link SystemTask} runs, with what it calls, in the system's national scope.
  */
 public class TenantFilter {
+
+    private static final String SCOPE = TenantFilter.class.getName();
 
     @PersistenceContext
     private EntityManager em;
@@ -22,12 +25,23 @@ public class TenantFilter {
     private Callers callers;
 
     @Resource
-    private SessionContext context;
+    private TransactionSynchronizationRegistry transaction;
 
     @AroundInvoke
     public Object scope(InvocationContext invocation) throws Exception {
-        Caller caller = invocation.getMethod().isAnnotationPresent(SystemTask.class)
-                ? Caller.SYSTEM : callers.current();
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        Caller scoped = inTransaction ? (Caller) transaction.getResource(SCOPE) : null;
+        Caller caller;
+        if (invocation.getMethod().isAnnotationPresent(SystemTask.class)) {
+            caller = Caller.SYSTEM;
+        } else if (scoped != null) {
+            caller = scoped;
+        } else {
+            caller = callers.current();
+        }
+        if (inTransaction && caller != scoped) {
+            transaction.putResource(SCOPE, caller);
+        }
         TenantScope.apply(em, caller);
         return invocation.proceed();
     }

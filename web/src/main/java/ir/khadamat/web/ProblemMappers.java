@@ -111,6 +111,43 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class NoSuchCase implements ExceptionMapper<ir.khadamat.runtime.CaseNotFound> {
+        @Override
+        public Response toResponse(ir.khadamat.runtime.CaseNotFound e) {
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class CaseMovedOn implements ExceptionMapper<ir.khadamat.runtime.CaseMoved> {
+        @Override
+        public Response toResponse(ir.khadamat.runtime.CaseMoved e) {
+            return new Problem("about:blank", "Conflict", 409, e.getMessage(), null,
+                    List.of(new Problem.FieldError("basedOn", "reload the case"))).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidStep implements ExceptionMapper<ir.khadamat.runtime.steps.InvalidStepInput> {
+        @Override
+        public Response toResponse(ir.khadamat.runtime.steps.InvalidStepInput e) {
+            List<Problem.FieldError> errors = e.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), p.message())).toList();
+            return new Problem("about:blank", "Invalid content", 400, errors.size() + " field(s) break a rule", null, errors)
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class CodeRefused implements ExceptionMapper<ir.khadamat.runtime.PublicServices.OneTimeCodeRefused> {
+        @Override
+        public Response toResponse(ir.khadamat.runtime.PublicServices.OneTimeCodeRefused e) {
+            return new Problem("about:blank", "Invalid content", 400, e.getMessage(), null,
+                    List.of(new Problem.FieldError("code", e.getMessage()))).toResponse();
+        }
+    }
+
+    @Provider
     public static class HttpError implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {

@@ -30,6 +30,8 @@ public class RestApplication extends Application {
                 ReviewResource.class,
                 UserResource.class,
                 UnitResource.class,
+                ir.khadamat.runtime.rest.CaseResource.class,
+                ir.khadamat.runtime.rest.PublicCaseResource.class,
                 JsonbConfiguration.class,
                 ProblemMappers.InvalidParameter.class,
                 ProblemMappers.InvalidContent.class,
@@ -39,6 +41,10 @@ public class RestApplication extends Application {
                 ProblemMappers.RefusedTransition.class,
                 ProblemMappers.InvalidUserMapper.class,
                 ProblemMappers.NotAllowed.class,
+                ProblemMappers.NoSuchCase.class,
+                ProblemMappers.CaseMovedOn.class,
+                ProblemMappers.InvalidStep.class,
+                ProblemMappers.CodeRefused.class,
                 ProblemMappers.HttpError.class,
                 ProblemMappers.Unexpected.class);
     }

@@ -99,7 +99,11 @@ public final class CardPrintout {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(agencyName, "agencyName");
         Objects.requireNonNull(printedOn, "printedOn");
-        String xhtml = xhtml(form, agencyName, printedOn);
+        return PersianPdf.render(xhtml(form, agencyName, printedOn), printedOn);
+    }
+
+    /** The PDF of a right-to-left Persian XHTML page: embedded Vazirmatn, shaping, page numbers and Jalali date. */
+    static byte[] pdf(String xhtml, LocalDate printedOn) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             RendererLogging.install();
@@ -116,7 +120,7 @@ public final class CardPrintout {
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not print card " + form.key(), e);
+            throw new UncheckedIOException("Could not render a printout", e);
         }
         return footer(pdf.toByteArray(), JalaliDate.from(printedOn));
     }

@@ -168,6 +168,45 @@ public final class ProcessDefinitions {
         }
     }
 
+    /**
+     * The process a card without a definition of its own runs, drawn from its §10 diagram: each box a step where
+     * provincial staff record what was done; a box with several arrows out a decision between them; the boxes no
+     * arrow leaves lead to the end. A card with no diagram runs as one such step.
+     */
+    public static ProcessDefinition fromDiagram(ir.khadamat.catalog.form.CardForm card) {
+        var diagram = card.processDiagram();
+        List<ProcessDefinition.Step> steps = new ArrayList<>();
+        ProcessDefinition.Field note = new ProcessDefinition.Field("note", "شرح اقدام", FieldType.TEXT, false, null);
+        if (diagram == null || diagram.steps() == null || diagram.steps().isEmpty()) {
+            steps.add(new ProcessDefinition.Step("do", card.identification().title(), StepKind.FORM, "province-staff",
+                    List.of(note), null, List.of(new ProcessDefinition.Transition("end", null, null)), null));
+        } else {
+            Map<String, String> ids = new HashMap<>();
+            for (int i = 0; i < diagram.steps().size(); i++) {
+                ids.put(diagram.steps().get(i).id(), "step-" + (i + 1));
+            }
+            for (var box : diagram.steps()) {
+                List<String> out = diagram.edges() == null ? List.of() : diagram.edges().stream()
+                        .filter(e -> box.id().equals(e.from()) && ids.containsKey(e.to())).map(e -> ids.get(e.to())).toList();
+                String title = box.title() == null || box.title().isBlank() ? box.id() : box.title();
+                if (out.size() > 1) {
+                    List<ProcessDefinition.Outcome> outcomes = new ArrayList<>();
+                    for (String to : out) {
+                        outcomes.add(new ProcessDefinition.Outcome(to, to, to));
+                    }
+                    steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.DECISION, "province-staff",
+                            List.of(note), outcomes, null, null));
+                } else {
+                    steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.FORM, "province-staff",
+                            List.of(note), null, List.of(new ProcessDefinition.Transition(out.isEmpty() ? "end" : out.get(0),
+                            null, null)), null));
+                }
+            }
+        }
+        steps.add(new ProcessDefinition.Step("end", "پایان", StepKind.END, null, null, null, null, Map.of("result", "done")));
+        return new ProcessDefinition(ProcessDefinition.FORMAT_VERSION, card.key(), steps.get(0).id(), "staff", "person", steps);
+    }
+
     static List<String> targets(ProcessDefinition.Step s) {
         List<String> to = new ArrayList<>();
         if (s.next() != null) {

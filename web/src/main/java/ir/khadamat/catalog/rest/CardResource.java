@@ -291,6 +291,24 @@ public class CardResource {
         return authoring.takeUpstream(key, paths == null ? Set.of() : new LinkedHashSet<>(paths), requireBasedOn(basedOn));
     }
 
+    @GET
+    @Path("/{id}/process")
+    @Operation(summary = "How the card runs as cases: its process definition (docs/process-definitions.md)",
+            description = "A card with no definition of its own runs the process drawn from its §10 diagram: that one is answered.")
+    public String process(@PathParam("id") String id) {
+        CardDetails card = card(id);
+        return catalog.process(id).orElseGet(() -> ir.khadamat.runtime.definition.ProcessDefinitions.write(
+                ir.khadamat.runtime.definition.ProcessDefinitions.fromDiagram(card.form())));
+    }
+
+    @PUT
+    @Path("/{key}/process")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the card's draft its process definition (checked; every problem is named)")
+    public CardDetails defineProcess(@PathParam("key") String key, @QueryParam("basedOn") Long basedOn, String processJson) {
+        return authoring.defineProcess(key, processJson, requireBasedOn(basedOn));
+    }
+
     private void requireOwn(String key) {
         if (!catalog.isOwn(key)) {
             throw new NotFoundException("No card '" + key + "'");

@@ -1,0 +1,56 @@
+package ir.khadamat.platform;
+
+import ir.khadamat.runtime.CaseEngine;
+import ir.khadamat.runtime.appointment.Appointments;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The runtime's clockwork: every 15 seconds, cases waiting for another system are tried again, each in its own
+ * transaction, so one partner still down holds up only its own cases. At start, the demonstration's prisons get
+ * their weekly visiting slots ({@code -Dkhadamat.demo=true} only).
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("UserBootstrap")
+public class RuntimeTimers {
+
+    private static final Logger LOG = Logger.getLogger(RuntimeTimers.class.getName());
+
+    @EJB
+    private CaseEngine engine;
+
+    @EJB
+    private Appointments appointments;
+
+    @PostConstruct
+    void atStartup() {
+        if (Boolean.getBoolean("khadamat.demo")) {
+            appointments.addDemoSlots("tehran", "tehran-greater-prison");
+            appointments.addDemoSlots("isfahan", "isfahan-central-prison");
+        }
+    }
+
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void retryWaitingCases() {
+        for (Long id : engine.waiting(200)) {
+            try {
+                engine.resume(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Case " + id + " could not be resumed; it is tried again later", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package ir.khadamat.runtime;
+
+import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.appointment.Booking;
+import ir.khadamat.runtime.documents.CaseDocument;
+import ir.khadamat.runtime.documents.CaseDocuments;
+import ir.khadamat.runtime.output.IssuedDocument;
+import ir.khadamat.runtime.output.IssuedDocuments;
+import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.tenancy.Callers;
+import ir.khadamat.tenancy.Roles;
+import ir.khadamat.tenancy.SystemTask;
+import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What comes with a case besides its steps: documents uploaded to it, the appointment slots it can hold, and the
+ * files of what it issued. Staff act on their province's cases; an applicant on their own case only (their mobile,
+ * proved by {@link PublicServices}).
+ */
+@Stateless
+@PermitAll
+@Interceptors(TenantFilter.class)
+public class CaseAttachments {
+
+    @EJB
+    private CaseEngine engine;
+
+    @EJB
+    private Appointments appointments;
+
+    @EJB
+    private IssuedDocuments issued;
+
+    @EJB
+    private Callers callers;
+
+    @Inject
+    private CaseDocuments documents;
+
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    public CaseView.Document upload(String trackingCode, String stepId, String name, String fileName, String contentType,
+                                    byte[] content) {
+        return add(staffCase(trackingCode), stepId, name, fileName, contentType, content, callers.current().username());
+    }
+
+    @SystemTask
+    public CaseView.Document uploadForApplicant(String trackingCode, String mobile, String stepId, String name,
+                                                String fileName, String contentType, byte[] content) {
+        ServiceCase c = applicantCase(trackingCode, mobile);
+        return add(c, stepId, name, fileName, contentType, content, "applicant:" + c.getApplicantCode());
+    }
+
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    public List<Appointments.Slot> slots(String trackingCode, String visitType, LocalDate from, int days) {
+        return appointments.slots(unitOf(staffCase(trackingCode)), visitType, from, days);
+    }
+
+    @SystemTask
+    public List<Appointments.Slot> slotsForApplicant(String trackingCode, String mobile, String visitType, LocalDate from, int days) {
+        return appointments.slots(unitOf(applicantCase(trackingCode, mobile)), visitType, from, days);
+    }
+
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    public CaseView.BookingLine hold(String trackingCode, String visitType, Instant startsAt) {
+        return hold(staffCase(trackingCode), visitType, startsAt);
+    }
+
+    @SystemTask
+    public CaseView.BookingLine holdForApplicant(String trackingCode, String mobile, String visitType, Instant startsAt) {
+        return hold(applicantCase(trackingCode, mobile), visitType, startsAt);
+    }
+
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
+    public Optional<CaseDocument> document(String trackingCode, long id) {
+        ServiceCase c = staffCase(trackingCode);
+        return documents.forCase(c.getId()).stream().filter(d -> d.getId() == id).findFirst();
+    }
+
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
+    public Optional<IssuedDocument> issuedFile(String trackingCode, String verificationCode) {
+        return issuedOf(staffCase(trackingCode), verificationCode);
+    }
+
+    @SystemTask
+    public Optional<IssuedDocument> issuedFileForApplicant(String trackingCode, String mobile, String verificationCode) {
+        return issuedOf(applicantCase(trackingCode, mobile), verificationCode);
+    }
+
+    private Optional<IssuedDocument> issuedOf(ServiceCase c, String verificationCode) {
+        return issued.forCase(c.getId()).stream().filter(d -> d.getVerificationCode().equals(verificationCode)).findFirst();
+    }
+
+    private CaseView.BookingLine hold(ServiceCase c, String visitType, Instant startsAt) {
+        if (c.getStatus() != CaseStatus.OPEN) {
+            throw new InvalidStepInput("slot", "runtime.case.closed");
+        }
+        try {
+            Booking b = appointments.hold(c.getProvinceCode(), unitOf(c), visitType, startsAt, c.getId());
+            return new CaseView.BookingLine(b.getVisitType(), b.getStartsAt(), b.getSeat(), b.getStatus().name(), b.getHeldUntil());
+        } catch (Appointments.SlotTaken e) {
+            throw new InvalidStepInput("slot", "runtime.appointment.full");
+        }
+    }
+
+    private CaseView.Document add(ServiceCase c, String stepId, String name, String fileName, String contentType,
+                                  byte[] content, String actor) {
+        if (c.getStatus() != CaseStatus.OPEN || !c.getCurrentStep().equals(stepId)) {
+            throw new CaseMoved(c.getTrackingCode());
+        }
+        InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
+        if (name == null || !name.matches("[A-Za-z][A-Za-z0-9]{0,59}")) {
+            problems.add("name", "runtime.field.unknown");
+        }
+        if (content == null || content.length == 0 || content.length > CaseDocuments.MAX_BYTES) {
+            problems.add("file", "runtime.field.file");
+        }
+        problems.throwIfAny();
+        CaseDocument d = documents.add(c.getId(), c.getProvinceCode(), stepId, name,
+                fileName == null || fileName.isBlank() ? name : fileName.strip(),
+                contentType == null ? "application/octet-stream" : contentType, content, actor);
+        return new CaseView.Document(d.getId() == null ? 0 : d.getId(), stepId, name, d.getFileName(), d.getContentType(),
+                d.getSha256(), d.getUploadedAt());
+    }
+
+    private ServiceCase staffCase(String trackingCode) {
+        return engine.entity(trackingCode).orElseThrow(() -> new CaseNotFound(trackingCode));
+    }
+
+    private ServiceCase applicantCase(String trackingCode, String mobile) {
+        ServiceCase c = engine.entity(trackingCode).orElseThrow(() -> new CaseNotFound(trackingCode));
+        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
+            throw new CaseNotFound(trackingCode);
+        }
+        return c;
+    }
+
+    private static String unitOf(ServiceCase c) {
+        return c.getUnitCode() == null ? c.getProvinceCode() : c.getUnitCode();
+    }
+}

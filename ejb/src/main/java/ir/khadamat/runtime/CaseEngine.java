@@ -1,0 +1,432 @@
+package ir.khadamat.runtime;
+
+import ir.khadamat.catalog.CardFormJson;
+import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.ServiceCard;
+import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.integration.Partners;
+import ir.khadamat.persian.NationalCode;
+import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.definition.ProcessDefinition;
+import ir.khadamat.runtime.definition.ProcessDefinitions;
+import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.runtime.documents.CaseDocuments;
+import ir.khadamat.runtime.output.IssuedDocuments;
+import ir.khadamat.runtime.payment.Payments;
+import ir.khadamat.runtime.steps.DocumentsStep;
+import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.runtime.steps.StepActions;
+import ir.khadamat.runtime.steps.StepHandler;
+import ir.khadamat.runtime.steps.StepResult;
+import ir.khadamat.runtime.steps.StepRun;
+import ir.khadamat.tenancy.Caller;
+import ir.khadamat.tenancy.Callers;
+import ir.khadamat.tenancy.Roles;
+import ir.khadamat.tenancy.SystemTask;
+import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that moves cases: starts a case of a published card, takes what a person submits at the current
+ * step, runs the steps that act by themselves (inquiries, notifications, outputs, ends) until the case waits for a
+ * person or another system, and keeps every step in the case's history. Which screen or endpoint calls it does not
+ * matter: the rules are here.
+ */
+@Stateless
+@PermitAll
+@Interceptors(TenantFilter.class)
+public class CaseEngine {
+
+    private static final int MAX_AUTOMATIC_STEPS = 100;
+    private static final Pattern DURATION = Pattern.compile("([0-9]+)\\s*(روز|ساعت|هفته|ماه)");
+    private static final Map<String, ProcessDefinition> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, ProcessDefinition> BY_VERSION = new ConcurrentHashMap<>();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private Payments payments;
+
+    @EJB
+    private Appointments appointments;
+
+    @EJB
+    private IssuedDocuments issued;
+
+    @EJB
+    private Partners partners;
+
+    @Inject
+    private CaseDocuments documents;
+
+    @Inject
+    @Any
+    private Instance<StepHandler> handlerBeans;
+
+    /** What starting a case takes. */
+    public record StartRequest(String unitCode, String applicantNationalCode, String applicantMobile, String subjectRef) {
+    }
+
+    /** Provincial staff start a case of a published service in their province (at the counter, or a staff process). */
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    public CaseView start(String cardKey, StartRequest request) {
+        Caller caller = callers.current();
+        return view(begin(cardKey, caller.provinceCode(), request, caller.username()));
+    }
+
+    /**
+     * A member of the public starts a case, after the one-time code sent to their mobile was checked
+     * ({@code PublicServices}); the case belongs to the province chosen.
+     */
+    @SystemTask
+    public ServiceCase startForApplicant(String cardKey, String provinceCode, StartRequest request) {
+        return begin(cardKey, provinceCode, request, "applicant:" + request.applicantNationalCode());
+    }
+
+    /** Provincial staff do the current step of one of their province's cases. */
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    public CaseView submit(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
+        Caller caller = callers.current();
+        ServiceCase c = byTrackingCode(trackingCode);
+        ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
+        String role = actingRole(step);
+        boolean allowed = "province-admin".equals(role) ? caller.has(Roles.PROVINCE_ADMIN)
+                : "province-staff".equals(role) || "applicant".equals(role); // staff act for applicants at the counter
+        if (!allowed) {
+            throw new InvalidStepInput("step", "runtime.case.notYourStep");
+        }
+        perform(c, step, values, caller.username());
+        return view(c);
+    }
+
+    /** The applicant does an applicant's step of their own case (checked by tracking code and mobile). */
+    @SystemTask
+    public ServiceCase submitForApplicant(String trackingCode, String mobile, String stepId, Map<String, String> values,
+                                          long basedOn) {
+        ServiceCase c = byTrackingCode(trackingCode);
+        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
+            throw new CaseNotFound(trackingCode);
+        }
+        ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
+        if (!"applicant".equals(step.role())) {
+            throw new InvalidStepInput("step", "runtime.case.notYourStep");
+        }
+        perform(c, step, values, "applicant:" + c.getApplicantCode());
+        return c;
+    }
+
+    /** A case of the caller's province, as staff see it. */
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
+    public CaseView find(String trackingCode) {
+        return view(byTrackingCode(trackingCode));
+    }
+
+    /** The same, for the public pages after the applicant proved who they are. */
+    @SystemTask
+    public CaseView findForApplicant(String trackingCode, String mobile) {
+        ServiceCase c = byTrackingCode(trackingCode);
+        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
+            throw new CaseNotFound(trackingCode);
+        }
+        return view(c);
+    }
+
+    /** Anyone with the tracking code may see where the case stands (the public page trims it to that). */
+    @SystemTask
+    public CaseView findForTracking(String trackingCode) {
+        return view(byTrackingCode(trackingCode));
+    }
+
+    /** Tries again the step of a case that waits for another system; nothing happens if it still does not answer. */
+    @SystemTask
+    public void resume(Long caseId) {
+        ServiceCase c = em.find(ServiceCase.class, caseId);
+        if (c == null || c.getStatus() != CaseStatus.WAITING) {
+            return;
+        }
+        advance(c, c.getCurrentStep(), "system");
+    }
+
+    /** The cases waiting for other systems, oldest first. */
+    @SystemTask
+    public List<Long> waiting(int max) {
+        return em.createNamedQuery("ServiceCase.waitingFor", ServiceCase.class).setParameter("status", CaseStatus.WAITING)
+                .setMaxResults(max).getResultStream().map(ServiceCase::getId).toList();
+    }
+
+    // ---- the engine ----
+
+    private ServiceCase begin(String cardKey, String provinceCode, StartRequest request, String actor) {
+        ServiceCard card = published(cardKey);
+        ProcessDefinition process = process(card);
+        if (request.applicantNationalCode() != null && !NationalCode.isValid(request.applicantNationalCode())) {
+            throw new InvalidStepInput("applicantNationalCode", "runtime.field.nationalCode");
+        }
+        CardForm form = CardFormJson.read(card.getFormJson());
+        ServiceCase c = new ServiceCase(TrackingCode.next(), card.getCardKey(), card.getVersionNo(), provinceCode,
+                request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
+                Instant.now().plus(dueIn(form)));
+        c.at(process.start(), actingRole(process.step(process.start()).orElseThrow()));
+        em.persist(c);
+        em.flush();
+        em.persist(new CaseEvent(c, actor, null, "STARTED", card.getTitle() + " v" + card.getVersionNo()));
+        advance(c, process.start(), actor);
+        return c;
+    }
+
+    private void perform(ServiceCase c, ProcessDefinition.Step step, Map<String, String> values, String actor) {
+        StepRun run = run(c, step, actor);
+        StepResult result = handler(step.kind()).submit(run, values == null ? Map.of() : values);
+        advance(c, done(c, run, result, actor), actor);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new CaseMoved(c.getTrackingCode());
+        }
+    }
+
+    /** Runs the case from a step on, until it waits for a person or another system, or ends. */
+    private void advance(ServiceCase c, String stepId, String actor) {
+        String id = stepId;
+        for (int i = 0; i < MAX_AUTOMATIC_STEPS; i++) {
+            ProcessDefinition process = process(c);
+            ProcessDefinition.Step step = process.step(id).orElseThrow(() -> new IllegalStateException("no step"));
+            StepRun run = run(c, step, actor);
+            StepResult result = handler(step.kind()).arrive(run);
+            if (step.kind() == StepKind.END) {
+                c.close(step.id(), result.values().get("result"));
+                em.persist(new CaseEvent(c, actor, step.id(), "CLOSED", result.values().get("result")));
+                return;
+            }
+            switch (result.state()) {
+                case AWAITING_PERSON -> {
+                    c.at(step.id(), actingRole(step));
+                    return;
+                }
+                case WAITING_FOR_SYSTEM -> {
+                    if (c.getStatus() != CaseStatus.WAITING) {
+                        em.persist(new CaseEvent(c, actor, step.id(), "WAITING", result.waitingFor()));
+                    }
+                    c.at(step.id(), null);
+                    c.waitFor(result.waitingFor());
+                    return;
+                }
+                case DONE -> id = done(c, run, result, actor);
+            }
+        }
+        throw new IllegalStateException("Case " + c.getTrackingCode() + " ran " + MAX_AUTOMATIC_STEPS + " steps without a person");
+    }
+
+    /** Records a step done and moves on to the next one; returns the step the case went on to. */
+    private String done(ServiceCase c, StepRun run, StepResult result, String actor) {
+        CaseData data = run.data().put(run.step().id(), result.values());
+        c.record(data.write());
+        em.persist(new CaseEvent(c, actor, run.step().id(), "DONE", summary(result.values())));
+        if (c.getSubjectRef() == null && data.value("prisonerNumber") != null) {
+            c.about(data.value("prisonerNumber"));
+        }
+        String handedOver = result.values().get(StepActions.HANDED_OVER_TO);
+        if (handedOver != null && !handedOver.equals(c.getProvinceCode())) {
+            em.persist(new CaseEvent(c, actor, run.step().id(), "HANDED_OVER", c.getProvinceCode() + " → " + handedOver));
+            c.handOver(handedOver, data.value("destinationPrison"));
+        }
+        return next(run.step(), data, result.outcome());
+    }
+
+    private static String next(ProcessDefinition.Step step, CaseData data, String outcome) {
+        if (step.kind() == StepKind.DECISION) {
+            return step.outcomes().stream().filter(o -> o.name().equals(outcome)).findFirst().orElseThrow().to();
+        }
+        for (ProcessDefinition.Transition t : step.next()) {
+            if (t.when() == null || t.equals() != null && t.equals().equals("outcome".equals(t.when()) ? outcome : data.value(t.when()))) {
+                return t.to();
+            }
+        }
+        throw new IllegalStateException("No transition out of step " + step.id() + " holds");
+    }
+
+    /** Steps the system does by itself but a person must finish (a payment) are done by provincial staff. */
+    private static String actingRole(ProcessDefinition.Step step) {
+        return step.role() == null || "system".equals(step.role()) ? "province-staff" : step.role();
+    }
+
+    private ProcessDefinition.Step currentStep(ServiceCase c, String stepId, long basedOn) {
+        if (c.getStatus() == CaseStatus.CLOSED) {
+            throw new InvalidStepInput("step", "runtime.case.closed");
+        }
+        if (c.getVersion() != basedOn || !c.getCurrentStep().equals(stepId) || c.getStatus() != CaseStatus.OPEN) {
+            throw new CaseMoved(c.getTrackingCode());
+        }
+        return process(c).step(stepId).orElseThrow(() -> new CaseMoved(c.getTrackingCode()));
+    }
+
+    private StepRun run(ServiceCase c, ProcessDefinition.Step step, String actor) {
+        ServiceCard card = version(c.getCardKey(), c.getCardVersion());
+        return new StepRun(c, process(card), step, CaseData.read(c.getDataJson()), CardFormJson.read(card.getFormJson()),
+                card.getTitle(), actor);
+    }
+
+    private StepHandler handler(StepKind kind) {
+        Map<StepKind, StepHandler> byKind = new EnumMap<>(StepKind.class);
+        handlerBeans.forEach(h -> byKind.put(h.kind(), h));
+        StepHandler h = byKind.get(kind);
+        if (h == null) {
+            throw new IllegalStateException("No handler for " + kind);
+        }
+        return h;
+    }
+
+    private ServiceCase byTrackingCode(String trackingCode) {
+        if (!TrackingCode.isValid(trackingCode)) {
+            throw new CaseNotFound(trackingCode);
+        }
+        return em.createNamedQuery("ServiceCase.byTrackingCode", ServiceCase.class).setParameter("code", trackingCode)
+                .getResultStream().findFirst().orElseThrow(() -> new CaseNotFound(trackingCode));
+    }
+
+    private ServiceCard published(String cardKey) {
+        return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", cardKey).getResultStream()
+                .filter(c -> c.getStatus() == CardStatus.PUBLISHED).findFirst()
+                .orElseThrow(() -> new InvalidStepInput("card", "runtime.card.notRunnable"));
+    }
+
+    private ServiceCard version(String cardKey, int versionNo) {
+        return em.createNamedQuery("ServiceCard.version", ServiceCard.class).setParameter("key", cardKey)
+                .setParameter("version", versionNo).getSingleResult();
+    }
+
+    private ProcessDefinition process(ServiceCase c) {
+        return process(c.getCardKey(), c.getCardVersion());
+    }
+
+    /** The process of a published card version: published versions never change, so it is read once per node. */
+    public ProcessDefinition process(String cardKey, int versionNo) {
+        ProcessDefinition known = BY_VERSION.get(cardKey + ":" + versionNo);
+        if (known != null) {
+            return known;
+        }
+        ServiceCard card = version(cardKey, versionNo);
+        ProcessDefinition process = process(card);
+        if (card.getStatus() == CardStatus.PUBLISHED || card.getStatus() == CardStatus.SUPERSEDED) {
+            BY_VERSION.put(cardKey + ":" + versionNo, process);
+        }
+        return process;
+    }
+
+    /** The card version's process; a card with none runs the process drawn from its §10 diagram. */
+    static ProcessDefinition process(ServiceCard card) {
+        String json = card.getProcessJson();
+        if (json == null) {
+            return PARSED.computeIfAbsent("diagram:" + card.getCardKey() + ":" + card.getVersionNo(),
+                    k -> ProcessDefinitions.fromDiagram(CardFormJson.read(card.getFormJson())));
+        }
+        return PARSED.computeIfAbsent(json, ProcessDefinitions::read);
+    }
+
+    /** The card's §5 average time to deliver («۱۵ روز», «۲ هفته»...), 30 days when it does not say. */
+    static Duration dueIn(CardForm card) {
+        String text = card.details() == null ? null : card.details().averageDeliveryTime();
+        if (text != null) {
+            Matcher m = DURATION.matcher(ir.khadamat.persian.PersianDigits.toAscii(text));
+            if (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                return switch (m.group(2)) {
+                    case "ساعت" -> Duration.ofHours(n);
+                    case "هفته" -> Duration.ofDays(7 * n);
+                    case "ماه" -> Duration.ofDays(30 * n);
+                    default -> Duration.ofDays(n);
+                };
+            }
+        }
+        return Duration.ofDays(30);
+    }
+
+    private static String summary(Map<String, String> values) {
+        StringBuilder s = new StringBuilder();
+        values.forEach((k, v) -> {
+            if (s.length() < 1500) {
+                s.append(k).append('=').append(v == null ? "" : v.length() > 120 ? v.substring(0, 120) + "…" : v).append("; ");
+            }
+        });
+        return s.toString();
+    }
+
+    // ---- views ----
+
+    CaseView view(ServiceCase c) {
+        ServiceCard card = version(c.getCardKey(), c.getCardVersion());
+        ProcessDefinition process = process(card);
+        CaseData data = CaseData.read(c.getDataJson());
+        CaseView.CurrentStep current = null;
+        if (c.getStatus() != CaseStatus.CLOSED) {
+            ProcessDefinition.Step step = process.step(c.getCurrentStep()).orElseThrow();
+            StepRun run = new StepRun(c, process, step, data, CardFormJson.read(card.getFormJson()), card.getTitle(), null);
+            Long amount = step.kind() == StepKind.PAYMENT
+                    ? payments.pending(c.getId()).map(p -> p.getAmountRials()).orElse(null) : null;
+            List<String> visitTypes = step.kind() == StepKind.APPOINTMENT && step.setting("visitTypes") != null
+                    ? List.of(step.setting("visitTypes").split(",")) : List.of();
+            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), actingRole(step),
+                    step.fields() == null ? List.of() : step.fields(), step.outcomes() == null ? List.of() : step.outcomes(),
+                    step.kind() == StepKind.DOCUMENTS ? DocumentsStep.checklist(run) : List.of(), amount, visitTypes);
+        }
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        data.steps().forEach((step, object) -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            object.forEach((k, v) -> m.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+            values.put(step, m);
+        });
+        return new CaseView(c.getTrackingCode(), c.getCardKey(), c.getCardVersion(), card.getTitle(), c.getProvinceCode(),
+                c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
+                c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
+                c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),
+                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values,
+                em.createNamedQuery("CaseEvent.forCase", CaseEvent.class).setParameter("caseId", c.getId()).getResultStream()
+                        .map(e -> new CaseView.Event(e.getOccurredAt(), e.getActor(), e.getStepId(), e.getAction(), e.getDetails()))
+                        .toList(),
+                documents.forCase(c.getId()).stream().map(d -> new CaseView.Document(d.getId(), d.getStepId(), d.getName(),
+                        d.getFileName(), d.getContentType(), d.getSha256(), d.getUploadedAt())).toList(),
+                issued.forCase(c.getId()).stream().map(d -> new CaseView.Issued(d.getKind(), d.getTitle(),
+                        d.getVerificationCode(), d.getIssuedAt())).toList(),
+                payments.forCase(c.getId()).stream().map(p -> new CaseView.PaymentLine(p.getAmountRials(), p.getStatus().name(),
+                        p.getGatewayRef(), p.getReceipt(), p.getPaidAt())).toList(),
+                appointments.forCase(c.getId()).stream().map(b -> new CaseView.BookingLine(b.getVisitType(), b.getStartsAt(),
+                        b.getSeat(), b.getStatus().name(), b.getHeldUntil())).toList(),
+                partners.forCase(c.getId()).stream().map(x -> new CaseView.Exchange(x.getPartner(), x.getOperation(),
+                        x.getOutcome(), x.getStartedAt(), x.getMillis(), x.getRequest(), x.getResponse())).toList());
+    }
+
+    /** The case entity for the runtime's other services (documents, appointments) acting on a case the caller sees. */
+    public Optional<ServiceCase> entity(String trackingCode) {
+        try {
+            return Optional.of(byTrackingCode(trackingCode));
+        } catch (CaseNotFound e) {
+            return Optional.empty();
+        }
+    }
+}

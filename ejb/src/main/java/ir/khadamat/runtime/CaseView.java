@@ -1,0 +1,48 @@
+package ir.khadamat.runtime;
+
+import ir.khadamat.runtime.definition.ProcessDefinition;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case as its staff see it: where it stands, the current step with what it asks for, what each step collected,
+ * its history, documents, payments, appointment, issued documents and exchanges with other systems.
+ *
+ * @param version the case's optimistic-lock version: submitting a step names it
+ */
+public record CaseView(String trackingCode, String cardKey, int cardVersion, String serviceTitle, String provinceCode,
+                       String unitCode, String applicantNationalCode, String applicantMobile, String subjectRef,
+                       CaseStatus status, String result, String waitingFor, CurrentStep currentStep, Instant dueAt,
+                       boolean overdue, Instant createdAt, Instant updatedAt, long version,
+                       Map<String, Map<String, String>> data, List<Event> history, List<Document> documents,
+                       List<Issued> issued, List<PaymentLine> payments, List<BookingLine> bookings,
+                       List<Exchange> exchanges) {
+
+    /** The step the case waits at, with what it asks for. */
+    public record CurrentStep(String id, String title, String kind, String role, List<ProcessDefinition.Field> fields,
+                              List<ProcessDefinition.Outcome> outcomes, List<String> documents, Long amountRials,
+                              List<String> visitTypes) {
+    }
+
+    public record Event(Instant at, String actor, String step, String action, String details) {
+    }
+
+    public record Document(long id, String step, String name, String fileName, String contentType, String sha256,
+                           Instant uploadedAt) {
+    }
+
+    public record Issued(String kind, String title, String verificationCode, Instant issuedAt) {
+    }
+
+    public record PaymentLine(long amountRials, String status, String reference, String receipt, Instant paidAt) {
+    }
+
+    public record BookingLine(String visitType, Instant startsAt, int seat, String status, Instant heldUntil) {
+    }
+
+    public record Exchange(String partner, String operation, String outcome, Instant at, long millis, String request,
+                           String response) {
+    }
+}

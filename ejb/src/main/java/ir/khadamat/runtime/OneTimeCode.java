@@ -1,0 +1,68 @@
+package ir.khadamat.runtime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A one-time code (رمز یک‌بار مصرف) sent by SMS to a person starting a service on the public pages; stored hashed. */
+@Entity
+@Table(name = "one_time_code")
+@NamedQuery(name = "OneTimeCode.latest", query = "SELECT c FROM OneTimeCode c WHERE c.mobile = :mobile"
+        + " AND c.nationalCode = :nationalCode ORDER BY c.id DESC")
+public class OneTimeCode {
+
+    public static final int MAX_ATTEMPTS = 5;
+
+    @Id
+    @SequenceGenerator(name = "one_time_code_seq", sequenceName = "one_time_code_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "one_time_code_seq")
+    private Long id;
+
+    @Column(name = "national_code", nullable = false, length = 10, updatable = false)
+    private String nationalCode;
+
+    @Column(nullable = false, length = 20, updatable = false)
+    private String mobile;
+
+    @Column(name = "code_hash", nullable = false, length = 100, updatable = false)
+    private String codeHash;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(nullable = false)
+    private boolean used;
+
+    protected OneTimeCode() {
+    }
+
+    public OneTimeCode(String nationalCode, String mobile, String codeHash, Instant expiresAt) {
+        this.nationalCode = nationalCode;
+        this.mobile = mobile;
+        this.codeHash = codeHash;
+        this.expiresAt = expiresAt;
+    }
+
+    /** Counts an attempt; true when the code is right, unused and in time (then it is used up). */
+    boolean tryWith(String hash) {
+        if (used || attempts >= MAX_ATTEMPTS || Instant.now().isAfter(expiresAt)) {
+            return false;
+        }
+        attempts++;
+        if (codeHash.equals(hash)) {
+            used = true;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,160 @@
+package ir.khadamat.runtime.appointment;
+
+import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Appointments (نوبت): the free slots of a unit for a visit type, from its weekly templates less its closed days
+ * and the seats taken; holding a seat for a case while the applicant finishes; confirming it.
+ */
+@Stateless
+@PermitAll
+@Interceptors(TenantFilter.class)
+public class Appointments {
+
+    public static final Duration HOLD = Duration.ofMinutes(15);
+    public static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A slot with what is left of it. */
+    public record Slot(Instant startsAt, int minutes, int capacity, int free) {
+    }
+
+    /** The slot is full (or gone): choose another; nothing was booked. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class SlotTaken extends RuntimeException {
+        public SlotTaken() {
+            super("The slot is full");
+        }
+    }
+
+    /** The slots of the coming days, with their free seats. */
+    public List<Slot> slots(String unit, String visitType, LocalDate from, int days) {
+        LocalDate to = from.plusDays(days);
+        List<SlotTemplate> templates = em.createNamedQuery("SlotTemplate.of", SlotTemplate.class)
+                .setParameter("unit", unit).setParameter("type", visitType).getResultList();
+        Set<LocalDate> closed = new HashSet<>(em.createNamedQuery("SlotException.closed", LocalDate.class)
+                .setParameter("unit", unit).setParameter("from", from).setParameter("to", to)
+                .getResultList());
+        Instant now = Instant.now();
+        Map<Instant, Long> taken = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("Booking.takenBetween", Object[].class).setParameter("unit", unit)
+                .setParameter("type", visitType).setParameter("from", from.atStartOfDay(TEHRAN).toInstant())
+                .setParameter("to", to.atStartOfDay(TEHRAN).toInstant()).setParameter("confirmed", Booking.Status.CONFIRMED)
+                .setParameter("now", now).getResultList()) {
+            taken.put((Instant) row[0], ((Number) row[1]).longValue());
+        }
+        List<Slot> slots = new ArrayList<>();
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            if (closed.contains(day)) {
+                continue;
+            }
+            for (SlotTemplate t : templates) {
+                if (t.getDayOfWeek() == day.getDayOfWeek().getValue()) {
+                    Instant start = day.atTime(LocalTime.parse(t.getStartTime())).atZone(TEHRAN).toInstant();
+                    if (start.isAfter(now)) {
+                        int free = (int) Math.max(0, t.getCapacity() - taken.getOrDefault(start, 0L));
+                        slots.add(new Slot(start, t.getMinutes(), t.getCapacity(), free));
+                    }
+                }
+            }
+        }
+        slots.sort(java.util.Comparator.comparing(Slot::startsAt));
+        return slots;
+    }
+
+    /**
+     * Holds a seat of the slot for the case, releasing any other hold the case had. Two requests for the last seat:
+     * the database's unique seat lets one win; the other is told the slot is full.
+     *
+     * @throws SlotTaken when no seat is free
+     */
+    public Booking hold(String province, String unit, String visitType, Instant startsAt, Long caseId) {
+        Slot slot = slots(unit, visitType, LocalDate.ofInstant(startsAt, TEHRAN), 1).stream()
+                .filter(s -> s.startsAt().equals(startsAt)).findFirst().orElseThrow(SlotTaken::new);
+        Set<Integer> seats = new HashSet<>(em.createNamedQuery("Booking.taken", Integer.class).setParameter("unit", unit)
+                .setParameter("type", visitType).setParameter("start", startsAt)
+                .setParameter("confirmed", Booking.Status.CONFIRMED).setParameter("now", Instant.now()).getResultList());
+        for (Booking mine : forCase(caseId)) {
+            if (mine.getStatus() == Booking.Status.HELD) {
+                mine.release();
+            }
+        }
+        for (int seat = 1; seat <= slot.capacity(); seat++) {
+            if (!seats.contains(seat)) {
+                // a released or expired booking may still occupy the seat's row: reuse that row
+                Optional<Booking> stale = em.createQuery("SELECT b FROM Booking b WHERE b.unitCode = :unit AND b.visitType = :type"
+                                + " AND b.startsAt = :start AND b.seat = :seat", Booking.class).setParameter("unit", unit)
+                        .setParameter("type", visitType).setParameter("start", startsAt).setParameter("seat", seat)
+                        .getResultStream().findFirst();
+                if (stale.isPresent()) {
+                    em.remove(stale.get());
+                    em.flush();
+                }
+                Booking booking = new Booking(province, unit, visitType, startsAt, seat, caseId, Instant.now().plus(HOLD));
+                try {
+                    em.persist(booking);
+                    em.flush();
+                    return booking;
+                } catch (PersistenceException e) {
+                    throw new SlotTaken(); // somebody took this seat a moment ago
+                }
+            }
+        }
+        throw new SlotTaken();
+    }
+
+    /** Confirms the case's held seat. */
+    public Optional<Booking> confirm(Long caseId) {
+        Optional<Booking> held = forCase(caseId).stream()
+                .filter(b -> b.getStatus() == Booking.Status.HELD && b.getHeldUntil().isAfter(Instant.now())).findFirst();
+        held.ifPresent(Booking::confirm);
+        return held;
+    }
+
+    public List<Booking> forCase(Long caseId) {
+        return em.createNamedQuery("Booking.forCase", Booking.class).setParameter("caseId", caseId).getResultList();
+    }
+
+    /**
+     * The weekly visiting slots of the demonstration's prisons (Saturday to Wednesday), unless the unit has some.
+     */
+    @ir.khadamat.tenancy.SystemTask
+    public int addDemoSlots(String province, String unit) {
+        if (!em.createQuery("SELECT t FROM SlotTemplate t WHERE t.unitCode = :unit", SlotTemplate.class)
+                .setParameter("unit", unit).setMaxResults(1).getResultList().isEmpty()) {
+            return 0;
+        }
+        int added = 0;
+        for (int day : new int[]{6, 7, 1, 2, 3}) {
+            for (String time : new String[]{"09:00", "10:30", "12:00"}) {
+                em.persist(new SlotTemplate(province, unit, "IN_PERSON", day, time, 60, 10));
+                added++;
+            }
+            em.persist(new SlotTemplate(province, unit, "PRIVATE", day, "11:00", 120, 2));
+            em.persist(new SlotTemplate(province, unit, "PHONE", day, "14:00", 15, 20));
+            added += 2;
+        }
+        return added;
+    }
+}

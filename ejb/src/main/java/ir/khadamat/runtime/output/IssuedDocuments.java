@@ -1,0 +1,89 @@
+package ir.khadamat.runtime.output;
+
+import ir.khadamat.catalog.print.PersianPdf;
+import ir.khadamat.persian.JalaliDate;
+import ir.khadamat.persian.PersianDigits;
+import ir.khadamat.runtime.ServiceCase;
+import ir.khadamat.tenancy.SystemTask;
+import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Issues a case's documents as PDF with a verification code, and checks codes for anyone. */
+@Stateless
+@PermitAll
+@Interceptors(TenantFilter.class)
+public class IssuedDocuments {
+
+    /** Letters and digits nobody confuses (no 0/O, 1/I/L). */
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** What the public verification page says of a code: the document, its date and the service; nothing personal. */
+    public record Verification(String title, String kind, String cardKey, java.time.Instant issuedAt) {
+    }
+
+    public IssuedDocument issue(ServiceCase c, String serviceTitle, String kind, String title, Map<String, String> lines) {
+        String code = newCode();
+        LocalDate today = LocalDate.now(TEHRAN);
+        StringBuilder rows = new StringBuilder();
+        lines.forEach((label, value) -> rows.append("<tr><th>").append(PersianPdf.escape(label)).append("</th><td>")
+                .append(PersianPdf.escape(value)).append("</td></tr>"));
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\" lang=\"fa\"><head><style>"
+                + "@page { size: A5; margin: 16mm 14mm 22mm 14mm; } body { font-family: Vazirmatn; font-size: 11pt; }"
+                + "h1 { font-size: 15pt; text-align: center; } h2 { font-size: 11pt; text-align: center; font-weight: normal; }"
+                + "table { width: 100%; border-collapse: collapse; } th, td { border: 1px solid #555; padding: 4px 6px; text-align: right; }"
+                + "th { width: 35%; background: #eee; } .code { margin-top: 10mm; text-align: center; font-size: 12pt; }"
+                + "</style></head><body>"
+                + "<h1>" + PersianPdf.escape(title) + "</h1>"
+                + "<h2>" + PersianPdf.escape(serviceTitle) + "</h2>"
+                + "<table>" + rows
+                + "<tr><th>کد رهگیری پرونده</th><td>" + PersianDigits.toPersian(c.getTrackingCode()) + "</td></tr>"
+                + "<tr><th>تاریخ صدور</th><td>" + JalaliDate.from(today).format() + "</td></tr></table>"
+                + "<p class=\"code\">کد بررسی اصالت: " + code + "</p>"
+                + "<p class=\"code\">اصالت این سند را در صفحه «بررسی اصالت سند» سامانه خدمات با این کد ببینید.</p>"
+                + "</body></html>";
+        IssuedDocument document = new IssuedDocument(c.getId(), c.getProvinceCode(), kind, title, code,
+                PersianPdf.render(xhtml, today));
+        em.persist(document);
+        return document;
+    }
+
+    public List<IssuedDocument> forCase(Long caseId) {
+        return em.createNamedQuery("IssuedDocument.forCase", IssuedDocument.class).setParameter("caseId", caseId).getResultList();
+    }
+
+    /** Anyone may check a code: the answer says what the document is, and nothing else of its case. */
+    @SystemTask
+    public Optional<Verification> verify(String code) {
+        if (code == null || !code.strip().toUpperCase().matches("[" + ALPHABET + "]{10}")) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("IssuedDocument.byCode", IssuedDocument.class)
+                .setParameter("code", code.strip().toUpperCase()).getResultStream().findFirst()
+                .map(d -> new Verification(d.getTitle(), d.getKind(), em.find(ServiceCase.class, d.getCaseId()).getCardKey(),
+                        d.getIssuedAt()));
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package ir.khadamat.runtime.subject;
+
+import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/**
+ * The subjects of cases: prisoners' records, kept by the province that holds each prisoner. Reads go through the
+ * caller's tenant scope; the moves the runtime makes (admission, transfer, release) run inside a case's step.
+ */
+@Stateless
+@PermitAll
+@Interceptors(TenantFilter.class)
+public class SubjectRegistry {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A prisoner held in (or released from) a prison the caller's province keeps; other provinces' are not found. */
+    public Optional<Prisoner> prisoner(String number) {
+        return number == null ? Optional.empty() : em.createNamedQuery("Prisoner.byNumber", Prisoner.class)
+                .setParameter("number", number.strip()).getResultStream().findFirst();
+    }
+
+    /** Whether the number is taken in any province (prisoner numbers are national). */
+    public boolean numberTaken(String number) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM prisoner WHERE prisoner_number = ?1")
+                .setParameter(1, number).getSingleResult()).longValue() > 0;
+    }
+
+    public Prisoner admit(String number, String nationalCode, String fullName, String provinceCode, String unitCode, String ward) {
+        Prisoner p = new Prisoner(number, nationalCode, fullName, provinceCode, unitCode, ward);
+        em.persist(p);
+        return p;
+    }
+
+    public void transfer(Prisoner p, String provinceCode, String unitCode, String ward) {
+        p.moveTo(provinceCode, unitCode, ward);
+    }
+
+    public void release(Prisoner p) {
+        p.release();
+    }
+}

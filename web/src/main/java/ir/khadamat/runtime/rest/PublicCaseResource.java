@@ -1,0 +1,180 @@
+package ir.khadamat.runtime.rest;
+
+import ir.khadamat.catalog.InvalidQueryParameter;
+import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseEngine;
+import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.PublicServices;
+import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.output.IssuedDocuments;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public side of the services: a person proves their mobile with a one-time code, starts a citizen-facing
+ * service, does their own steps with the applicant token they get (header {@code X-Applicant-Token}); anyone can
+ * track a case by its tracking code, and check an issued document by its verification code.
+ */
+@Path("/public")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public", description = "For the people the services are for: no account, a one-time code by SMS")
+public class PublicCaseResource {
+
+    public static final String TOKEN = "X-Applicant-Token";
+
+    @EJB
+    private PublicServices publicServices;
+
+    @EJB
+    private CaseEngine engine;
+
+    @EJB
+    private CaseAttachments attachments;
+
+    @EJB
+    private IssuedDocuments issued;
+
+    public record Person(String nationalCode, String mobile) {
+    }
+
+    public record Start(String cardKey, String provinceCode, String unitCode, String nationalCode, String mobile,
+                        String code, String prisonerNumber) {
+    }
+
+    public record SignIn(String nationalCode, String mobile, String code) {
+    }
+
+    /** Where a case stands, for anyone who has its tracking code: nothing personal. */
+    public record Tracking(String trackingCode, String service, String status, String step, String result,
+                           Instant dueAt, List<String> done) {
+    }
+
+    @POST
+    @Path("/codes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a one-time code by SMS to the mobile, for that national code")
+    public Response sendCode(Person person) {
+        publicServices.sendCode(person == null ? null : person.nationalCode(), person == null ? null : person.mobile());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/cases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a citizen-facing service with national code, mobile and the one-time code")
+    public Response start(Start s) {
+        if (s == null || s.cardKey() == null || s.provinceCode() == null) {
+            throw new InvalidQueryParameter("cardKey", "the service and the province are required");
+        }
+        PublicServices.Started started = publicServices.start(s.cardKey(), s.provinceCode(), s.unitCode(), s.nationalCode(),
+                s.mobile(), s.code(), s.prisonerNumber());
+        return Response.status(Response.Status.CREATED).entity(started).build();
+    }
+
+    @POST
+    @Path("/cases/{code}/token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A new applicant token for one's own case, with a new one-time code")
+    public Map<String, String> signIn(@PathParam("code") String code, SignIn s) {
+        return Map.of("token", publicServices.signIn(code, s == null ? null : s.nationalCode(), s == null ? null : s.mobile(),
+                s == null ? null : s.code()));
+    }
+
+    @GET
+    @Path("/cases/{code}")
+    @Operation(summary = "Track a case by its tracking code: its service, where it stands; nothing personal")
+    public Tracking track(@PathParam("code") String code) {
+        CaseView v = engine.findForTracking(code);
+        return new Tracking(v.trackingCode(), v.serviceTitle(), v.status().name(),
+                v.currentStep() == null ? null : v.currentStep().title(), v.result(), v.dueAt(),
+                v.history().stream().filter(e -> "DONE".equals(e.action())).map(CaseView.Event::step).toList());
+    }
+
+    @GET
+    @Path("/cases/{code}/mine")
+    @Operation(summary = "One's own case in full (applicant token)")
+    public CaseView mine(@PathParam("code") String code, @HeaderParam(TOKEN) String token) {
+        return engine.findForApplicant(code, publicServices.mobileOf(code, token));
+    }
+
+    @POST
+    @Path("/cases/{code}/steps/{step}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Do an applicant's step of one's own case (applicant token)")
+    public CaseView submit(@PathParam("code") String code, @PathParam("step") String step, @QueryParam("basedOn") Long basedOn,
+                           @HeaderParam(TOKEN) String token, CaseResource.Submission submission) {
+        if (basedOn == null) {
+            throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
+        }
+        String mobile = publicServices.mobileOf(code, token);
+        engine.submitForApplicant(code, mobile, step,
+                submission == null || submission.values() == null ? Map.of() : submission.values(), basedOn);
+        return engine.findForApplicant(code, mobile);
+    }
+
+    @POST
+    @Path("/cases/{code}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document to one's own case's current step (applicant token; the file is the body)")
+    public Response upload(@PathParam("code") String code, @QueryParam("step") String step, @QueryParam("name") String name,
+                           @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
+                           @HeaderParam(TOKEN) String token, byte[] content) {
+        return Response.status(Response.Status.CREATED).entity(attachments.uploadForApplicant(code,
+                publicServices.mobileOf(code, token), step, name, fileName, contentType, content)).build();
+    }
+
+    @GET
+    @Path("/cases/{code}/slots")
+    @Operation(summary = "Free appointment slots for one's own case (applicant token)")
+    public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
+                                         @QueryParam("from") String from, @QueryParam("days") Integer days,
+                                         @HeaderParam(TOKEN) String token) {
+        return attachments.slotsForApplicant(code, publicServices.mobileOf(code, token), type, CaseResource.day(from),
+                days == null ? 14 : Math.min(60, Math.max(1, days)));
+    }
+
+    @POST
+    @Path("/cases/{code}/slots/hold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hold a seat of a slot for one's own case (applicant token)")
+    public CaseView.BookingLine hold(@PathParam("code") String code, @HeaderParam(TOKEN) String token, CaseResource.Hold hold) {
+        if (hold == null || hold.visitType() == null || hold.startsAt() == null) {
+            throw new InvalidQueryParameter("startsAt", "a visit type and the slot's start are required");
+        }
+        return attachments.holdForApplicant(code, publicServices.mobileOf(code, token), hold.visitType(), hold.startsAt());
+    }
+
+    @GET
+    @Path("/cases/{code}/issued/{verification}")
+    @Produces("application/pdf")
+    @Operation(summary = "A document one's own case issued, as PDF (applicant token)")
+    public Response issuedFile(@PathParam("code") String code, @PathParam("verification") String verification,
+                               @HeaderParam(TOKEN) String token) {
+        return attachments.issuedFileForApplicant(code, publicServices.mobileOf(code, token), verification)
+                .map(d -> Response.ok(d.getContent(), "application/pdf").build())
+                .orElseThrow(() -> new NotFoundException("No such document"));
+    }
+
+    @GET
+    @Path("/documents/{verification}")
+    @Operation(summary = "Check an issued document by its verification code: what it is and when it was issued")
+    public IssuedDocuments.Verification verify(@PathParam("verification") String verification) {
+        return issued.verify(verification).orElseThrow(() -> new NotFoundException("No document with this code"));
+    }
+}
