@@ -36,7 +36,10 @@ class TenantIsolationIT {
     private static final String TITLE = "خدمت محرمانه تهران";
     private static final String DESCRIPTION = "شرحی که فقط استان تهران می‌بیند";
     private static final String COMMENT = "نظری که فقط استان تهران می‌بیند";
+    private static final String CASE_SECRET = "یادداشتی که فقط پرونده‌های تهران دارند";
     private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
+    /** Open to anyone who has the tracking code, by design: where a case stands, nothing personal. */
+    private static final Set<String> PUBLIC_BY_CODE = Set.of("GET /api/public/cases/{code}");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,6 +51,8 @@ class TenantIsolationIT {
 
     private String key;
     private long version;
+    private String caseCode;
+    private long caseVersion;
 
     @BeforeEach
     void aCardOfTehranInReview() {
@@ -60,6 +65,36 @@ class TenantIsolationIT {
                 "{\"comments\":[{\"path\":\"/summary\",\"text\":\"" + COMMENT + "\"}]}");
         assertEquals(200, r.status(), r.body());
         version = Cards.version(r);
+        aCaseOfTehran();
+    }
+
+    /** A case of a published Tehran service, with a note only Tehran may read. */
+    private void aCaseOfTehran() {
+        String service = Cards.newKey("tehran-runtime");
+        Http tehran = new Http(base).as("tehran-admin");
+        Http.Reply card = tehran.post("/api/cards", Cards.card(service, "خدمت آزمایشی پرونده", "هدف", "شرح"));
+        String process = ("{\"formatVersion\":1,\"cardKey\":\"%s\",\"start\":\"first\",\"applicant\":\"staff\","
+                + "\"subject\":\"person\",\"steps\":[{\"id\":\"first\",\"title\":\"نخست\",\"kind\":\"FORM\","
+                + "\"role\":\"province-staff\",\"fields\":[{\"name\":\"note\",\"label\":\"یادداشت\",\"type\":\"TEXT\","
+                + "\"required\":true}],\"next\":[{\"to\":\"second\"}]},{\"id\":\"second\",\"title\":\"دوم\","
+                + "\"kind\":\"FORM\",\"role\":\"province-staff\",\"next\":[{\"to\":\"end\"}]},{\"id\":\"end\","
+                + "\"title\":\"پایان\",\"kind\":\"END\",\"config\":{\"result\":\"done\"}}]}").formatted(service);
+        Http.Reply defined = tehran.put("/api/cards/" + service + "/process?basedOn=" + Cards.version(card), process);
+        assertEquals(200, defined.status(), defined.body());
+        Http.Reply r = tehran.post("/api/cards/" + service + "/submit?basedOn=" + Cards.version(defined), null);
+        Http reviewer = new Http(base).as("reviewer");
+        r = reviewer.post("/api/review/cards/" + service + "/approve?basedOn=" + Cards.version(r),
+                "{\"serviceId\":\"" + Cards.newServiceId() + "\"}");
+        r = reviewer.post("/api/review/cards/" + service + "/publish?basedOn=" + Cards.version(r), null);
+        assertEquals("PUBLISHED", Cards.status(r), r.body());
+        Http staff = new Http(base).as("tehran-staff");
+        Http.Reply c = staff.post("/api/cases", "{\"cardKey\":\"" + service + "\"}");
+        assertEquals(201, c.status(), c.body());
+        caseCode = c.json().getString("trackingCode");
+        c = staff.post("/api/cases/" + caseCode + "/steps/first?basedOn=" + c.json().getJsonNumber("version"),
+                "{\"values\":{\"note\":\"" + CASE_SECRET + "\"}}");
+        assertEquals(200, c.status(), c.body());
+        caseVersion = c.json().getJsonNumber("version").longValue();
     }
 
     @Test
@@ -70,15 +105,17 @@ class TenantIsolationIT {
         for (String user : List.of("isfahan-admin", "isfahan-staff")) {
             Http other = new Http(base).as(user);
             for (String template : paths.keySet()) {
-                boolean aboutTheCard = template.contains("{id}") || template.contains("{key}");
-                String path = template.replace("{id}", key).replace("{key}", key).replace("{n}", "1")
-                        + "?basedOn=" + version + "&from=1&to=1&version=1";
+                boolean aboutTehran = template.contains("{id}") || template.contains("{key}") || template.contains("{code}");
+                String path = template.replace("{code}", caseCode).replace("{step}", "second").replace("{verification}", "ABCDEFGHJK")
+                        .replace("{id}", key).replace("{key}", key).replace("{n}", "1")
+                        + "?basedOn=" + (template.contains("{code}") ? caseVersion : version) + "&from=1&to=1&version=1&type=IN_PERSON";
                 for (String method : paths.getJsonObject(template).keySet()) {
                     Http.Reply reply = call(other, method.toUpperCase(), path, template);
                     called.add(method.toUpperCase() + " " + template + " as " + user + " → " + reply.status());
-                    assertFalse(reply.body().contains(TITLE) || reply.body().contains(DESCRIPTION) || reply.body().contains(COMMENT),
-                            method + " " + template + " as " + user + " shows Tehran's card: " + reply.body());
-                    if (aboutTheCard) {
+                    assertFalse(reply.body().contains(TITLE) || reply.body().contains(DESCRIPTION) || reply.body().contains(COMMENT)
+                                    || reply.body().contains(CASE_SECRET),
+                            method + " " + template + " as " + user + " shows Tehran's data: " + reply.body());
+                    if (aboutTehran && !PUBLIC_BY_CODE.contains(method.toUpperCase() + " " + template)) {
                         assertTrue(REFUSED.contains(reply.status()),
                                 method + " " + template + " as " + user + " answered " + reply.status() + ": " + reply.body());
                     }
@@ -95,6 +132,9 @@ class TenantIsolationIT {
         List<String> actors = new Http(base).as("tehran-admin").get("/api/cards/" + key + "/history").array()
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("actor")).distinct().sorted().toList();
         assertEquals(List.of("reviewer", "tehran-admin"), actors, "the audit trail has no one else");
+        Http.Reply theCase = new Http(base).as("tehran-staff").get("/api/cases/" + caseCode);
+        assertEquals(caseVersion, theCase.json().getJsonNumber("version").longValue(), "nobody else moved the case");
+        assertEquals("second", theCase.json().getJsonObject("currentStep").getString("id"));
     }
 
     @Test
@@ -109,10 +149,11 @@ class TenantIsolationIT {
         for (String user : List.of("isfahan-admin", "isfahan-staff")) {
             Http other = new Http(base).as(user);
             for (String page : pages) {
-                String query = "?id=" + key + "&key=" + key + "&from=1&to=1";
+                String query = "?id=" + key + "&key=" + key + "&code=" + caseCode + "&from=1&to=1";
                 Http.Reply reply = other.send(HttpRequest.newBuilder(URI.create(other.base() + "/" + page + query)).GET());
                 assertTrue(reply.status() < 500 || reply.status() == 404, page + " as " + user + ": " + reply.status());
-                assertFalse(reply.body().contains(TITLE) || reply.body().contains(DESCRIPTION) || reply.body().contains(COMMENT),
+                assertFalse(reply.body().contains(TITLE) || reply.body().contains(DESCRIPTION) || reply.body().contains(COMMENT)
+                                || reply.body().contains(CASE_SECRET),
                         page + " as " + user + " shows Tehran's card");
             }
         }
@@ -122,9 +163,12 @@ class TenantIsolationIT {
         String body = switch (template) {
             case "/api/cards" -> Cards.card(Cards.newKey("isfahan-own"), "خدمت اصفهان", "هدف", "شرح");
             case "/api/cards/import" -> Cards.card(key, "ربودن کلید", "هدف", "شرح");
+            case "/api/cases", "/api/public/cases" -> "{\"cardKey\":\"" + key + "\",\"provinceCode\":\"tehran\"}";
             case "/api/users" -> "{\"username\":\"intruder" + System.nanoTime() % 100000 + "\",\"password\":\"long-enough-pass\","
                     + "\"fullName\":\"x\",\"role\":\"province-staff\",\"provinceCode\":\"tehran\"}";
             default -> template.endsWith("/upstream") ? "[\"/summary\"]"
+                    : template.contains("/steps/") ? "{\"values\":{\"note\":\"x\"}}"
+                    : template.contains("/slots/hold") ? "{\"visitType\":\"IN_PERSON\",\"startsAt\":\"2030-01-01T05:30:00Z\"}"
                     : template.contains("/review/") ? "{\"comments\":[{\"path\":\"/\",\"text\":\"x\"}],\"serviceId\":\"12345678901\"}"
                     : Cards.card(key, "بازنویسی", "هدف", "شرح");
         };

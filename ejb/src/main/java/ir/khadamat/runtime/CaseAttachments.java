@@ -62,13 +62,28 @@ public class CaseAttachments {
     }
 
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public List<Appointments.Slot> slots(String trackingCode, String visitType, LocalDate from, int days) {
-        return appointments.slots(unitOf(staffCase(trackingCode)), visitType, from, days);
+    public List<Appointments.Slot> slots(String trackingCode, String visitType, String from, int days) {
+        ServiceCase c = staffCase(trackingCode);
+        return appointments.slots(unitOf(c), visitType, day(from), days);
     }
 
     @SystemTask
-    public List<Appointments.Slot> slotsForApplicant(String trackingCode, String mobile, String visitType, LocalDate from, int days) {
-        return appointments.slots(unitOf(applicantCase(trackingCode, mobile)), visitType, from, days);
+    public List<Appointments.Slot> slotsForApplicant(String trackingCode, String mobile, String visitType, String from, int days) {
+        ServiceCase c = applicantCase(trackingCode, mobile);
+        return appointments.slots(unitOf(c), visitType, day(from), days);
+    }
+
+    /** A day as {@code 2026-12-01}, or a Jalali one as {@code 1405/09/10}; today when none is given. */
+    private static LocalDate day(String from) {
+        if (from == null || from.isBlank()) {
+            return LocalDate.now(Appointments.TEHRAN);
+        }
+        String text = ir.khadamat.persian.PersianDigits.toAscii(from.strip());
+        try {
+            return text.contains("/") ? ir.khadamat.persian.JalaliDate.parse(text).toLocalDate() : LocalDate.parse(text);
+        } catch (RuntimeException e) {
+            throw new InvalidStepInput("from", "runtime.field.date");
+        }
     }
 
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})

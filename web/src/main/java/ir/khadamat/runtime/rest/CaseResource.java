@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -141,7 +139,7 @@ public class CaseResource {
     @Operation(summary = "Free appointment slots for the case's unit and a visit type")
     public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
                                          @QueryParam("from") String from, @QueryParam("days") Integer days) {
-        return attachments.slots(code, type, day(from), days == null ? 14 : Math.min(60, Math.max(1, days)));
+        return attachments.slots(code, type, from, days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
     @POST
@@ -155,13 +153,6 @@ public class CaseResource {
         return attachments.hold(code, hold.visitType(), hold.startsAt());
     }
 
-    static LocalDate day(String from) {
-        try {
-            return from == null || from.isBlank() ? LocalDate.now(Appointments.TEHRAN) : LocalDate.parse(from);
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryParameter("from", "a date such as 2026-12-01");
-        }
-    }
 
     /** The outbox of notifications, newest first (the embedded default sends nothing: admins read them here). */
     @GET

@@ -145,7 +145,7 @@ public class PublicCaseResource {
     public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
                                          @QueryParam("from") String from, @QueryParam("days") Integer days,
                                          @HeaderParam(TOKEN) String token) {
-        return attachments.slotsForApplicant(code, publicServices.mobileOf(code, token), type, CaseResource.day(from),
+        return attachments.slotsForApplicant(code, publicServices.mobileOf(code, token), type, from,
                 days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 

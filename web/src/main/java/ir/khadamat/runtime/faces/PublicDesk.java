@@ -1,0 +1,64 @@
+package ir.khadamat.runtime.faces;
+
+import ir.khadamat.catalog.ServiceCatalog;
+import ir.khadamat.runtime.CaseEngine;
+import ir.khadamat.runtime.CaseNotFound;
+import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.output.IssuedDocuments;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.util.Optional;
+
+/** The public pages: track a case by its tracking code ({@code track.xhtml}), check an issued document ({@code verify.xhtml}). */
+@Named
+@RequestScoped
+public class PublicDesk {
+
+    @EJB
+    private CaseEngine engine;
+
+    @EJB
+    private IssuedDocuments issued;
+
+    @EJB
+    private ServiceCatalog catalog;
+
+    private CaseView tracked;
+    private IssuedDocuments.Verification verification;
+    private String verifiedService;
+
+    @PostConstruct
+    void load() {
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String code = params.get("code");
+        if (code != null && !code.isBlank()) {
+            try {
+                tracked = engine.findForTracking(ir.khadamat.persian.PersianDigits.toAscii(code.strip()));
+            } catch (CaseNotFound e) {
+                tracked = null;
+            }
+        }
+        String document = params.get("document");
+        if (document != null && !document.isBlank()) {
+            Optional<IssuedDocuments.Verification> v = issued.verify(document);
+            verification = v.orElse(null);
+            verifiedService = v.flatMap(x -> catalog.find(x.cardKey())).map(c -> c.form().identification().title()).orElse(null);
+        }
+    }
+
+    public CaseView getTracked() {
+        return tracked;
+    }
+
+    public IssuedDocuments.Verification getVerification() {
+        return verification;
+    }
+
+    public String getVerifiedService() {
+        return verifiedService;
+    }
+}
