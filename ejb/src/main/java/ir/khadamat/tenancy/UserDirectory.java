@@ -136,6 +136,13 @@ public class UserDirectory {
         return em.createNamedQuery("Unit.all", Unit.class).getResultList();
     }
 
+    /** The prisons of a province, for the public pages (where to book a visit): names only. */
+    @SystemTask
+    public List<Unit> prisonsOf(String provinceCode) {
+        return em.createNamedQuery("Unit.all", Unit.class).getResultStream()
+                .filter(u -> u.getKind() == Unit.Kind.PRISON && u.getProvinceCode().equals(provinceCode)).toList();
+    }
+
     private boolean exists(String username) {
         return !em.createNamedQuery("AppUser.byName", AppUser.class).setParameter("name", username)
                 .getResultList().isEmpty();

@@ -1,0 +1,298 @@
+package ir.khadamat.runtime.faces;
+
+import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.CardSummary;
+import ir.khadamat.catalog.CatalogQuery;
+import ir.khadamat.catalog.CatalogSearch;
+import ir.khadamat.catalog.ServiceCatalog;
+import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseEngine;
+import ir.khadamat.runtime.CaseMoved;
+import ir.khadamat.runtime.CaseNotFound;
+import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.PublicServices;
+import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.definition.ProcessDefinitions;
+import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.tenancy.Province;
+import ir.khadamat.tenancy.ProvinceRegistry;
+import ir.khadamat.tenancy.Unit;
+import ir.khadamat.tenancy.UserDirectory;
+import ir.khadamat.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The public's screens of the runtime: the services one can ask for ({@code services.xhtml}), asking for one with
+ * national code, mobile and a one-time code ({@code apply.xhtml?card=}), and one's own case with the steps that are
+ * one's to do ({@code my-case.xhtml?code=}).
+ */
+@Named
+@RequestScoped
+public class ApplicantDesk {
+
+    @EJB
+    private PublicServices publicServices;
+
+    @EJB
+    private CaseEngine engine;
+
+    @EJB
+    private CaseAttachments attachments;
+
+    @EJB
+    private CatalogSearch search;
+
+    @EJB
+    private ServiceCatalog catalog;
+
+    @EJB
+    private ProvinceRegistry provinces;
+
+    @EJB
+    private UserDirectory users;
+
+    @Inject
+    private ApplicantSession session;
+
+    @Inject
+    private Messages messages;
+
+    private String card;
+    private String province = "tehran";
+    private String unit;
+    private String nationalCode;
+    private String mobile;
+    private String code;
+    private boolean codeSent;
+    private CaseView view;
+    private String token;
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, Part> files = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        card = params.get("card");
+        String tracking = params.get("code");
+        token = session.token(tracking);
+        if (tracking != null && token != null) {
+            try {
+                view = engine.findForApplicant(tracking, publicServices.mobileOf(tracking, token));
+            } catch (CaseNotFound e) {
+                view = null;
+            }
+        }
+    }
+
+    /** Published services whose process is started by the public. */
+    public List<CardSummary> getServices() {
+        return search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null).everything()).items().stream()
+                .filter(c -> c.status() == CardStatus.PUBLISHED && isPublic(c.key())).toList();
+    }
+
+    private boolean isPublic(String key) {
+        return catalog.process(key).map(ProcessDefinitions::read).map(p -> "public".equals(p.applicant())).orElse(false);
+    }
+
+    public String getServiceTitle() {
+        return card == null ? null : catalog.find(card).map(c -> c.form().identification().title()).orElse(null);
+    }
+
+    public List<Province> getProvinces() {
+        return provinces.all();
+    }
+
+    public List<Unit> getPrisons() {
+        return users.prisonsOf(province);
+    }
+
+    public String sendCode() {
+        try {
+            publicServices.sendCode(nationalCode, mobile);
+            codeSent = true;
+            info(messages.get("apply.codeSent"));
+        } catch (InvalidStepInput e) {
+            problems(e);
+        }
+        return null;
+    }
+
+    public String start() {
+        try {
+            PublicServices.Started started = publicServices.start(card, province, unit, nationalCode, mobile, code, null);
+            session.keep(started.trackingCode(), started.token());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice",
+                    messages.format("apply.started", ir.khadamat.persian.PersianDigits.toPersian(started.trackingCode())));
+            return "/my-case.xhtml?faces-redirect=true&code=" + started.trackingCode();
+        } catch (InvalidStepInput e) {
+            problems(e);
+        } catch (PublicServices.OneTimeCodeRefused e) {
+            codeSent = true;
+            error(messages.get("apply.codeRefused"));
+        }
+        return null;
+    }
+
+    /** Does the applicant's current step. */
+    public String submit() {
+        if (view == null || view.currentStep() == null) {
+            return null;
+        }
+        String mobileOfToken = publicServices.mobileOf(view.trackingCode(), token);
+        Map<String, String> submitted = new HashMap<>(values);
+        try {
+            for (Map.Entry<String, Part> f : files.entrySet()) {
+                if (f.getValue() != null && f.getValue().getSize() > 0) {
+                    try (InputStream in = f.getValue().getInputStream()) {
+                        attachments.uploadForApplicant(view.trackingCode(), mobileOfToken, view.currentStep().id(), f.getKey(),
+                                f.getValue().getSubmittedFileName(), f.getValue().getContentType(), in.readAllBytes());
+                    }
+                }
+                submitted.remove(f.getKey());
+            }
+            engine.submitForApplicant(view.trackingCode(), mobileOfToken, view.currentStep().id(), submitted, view.version());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.stepDone"));
+            return "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode();
+        } catch (InvalidStepInput e) {
+            problems(e);
+        } catch (CaseMoved e) {
+            error(messages.get("case.moved"));
+        } catch (IOException e) {
+            error(messages.get("case.uploadFailed"));
+        }
+        return null;
+    }
+
+    public List<Appointments.Slot> getSlots() {
+        if (view == null || view.currentStep() == null || view.currentStep().visitTypes().isEmpty()) {
+            return List.of();
+        }
+        return attachments.slotsForApplicant(view.trackingCode(), publicServices.mobileOf(view.trackingCode(), token),
+                visitType(), null, 14);
+    }
+
+    public String hold(Instant startsAt) {
+        try {
+            attachments.holdForApplicant(view.trackingCode(), publicServices.mobileOf(view.trackingCode(), token), visitType(), startsAt);
+            return "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode() + "&type=" + visitType();
+        } catch (InvalidStepInput e) {
+            problems(e);
+            return null;
+        }
+    }
+
+    public String visitType() {
+        String type = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("type");
+        return type != null && view.currentStep().visitTypes().contains(type) ? type : view.currentStep().visitTypes().get(0);
+    }
+
+    private void problems(InvalidStepInput e) {
+        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", messages.isPersian()
+                ? java.util.Locale.forLanguageTag("fa") : java.util.Locale.ROOT, InvalidStepInput.class.getClassLoader());
+        for (InvalidStepInput.Problem p : e.problems()) {
+            String text;
+            try {
+                text = bundle.getString(p.key());
+            } catch (MissingResourceException x) {
+                text = p.message();
+            }
+            String label = view == null || view.currentStep() == null ? messages.get("apply.field." + p.field())
+                    : view.currentStep().fields().stream().filter(f -> f.name().equals(p.field())).map(f -> f.label())
+                    .findFirst().orElse(p.field());
+            error(label + ": " + text);
+        }
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public boolean isMyTurn() {
+        return view != null && view.currentStep() != null && "applicant".equals(view.currentStep().role())
+                && view.status() == ir.khadamat.runtime.CaseStatus.OPEN;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public Map<String, String> getValues() {
+        return values;
+    }
+
+    public Map<String, Part> getFiles() {
+        return files;
+    }
+
+    public String getCard() {
+        return card;
+    }
+
+    public void setCard(String card) {
+        this.card = card;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getNationalCode() {
+        return nationalCode;
+    }
+
+    public void setNationalCode(String nationalCode) {
+        this.nationalCode = nationalCode;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public boolean isCodeSent() {
+        return codeSent;
+    }
+}
