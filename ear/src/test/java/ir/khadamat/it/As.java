@@ -29,6 +29,15 @@ public final class As {
         }
     }
 
+    /** A signed-in identity to run work with on other threads (they have no security domain of their own). */
+    public static SecurityIdentity identity(String username) {
+        try {
+            return SecurityDomain.getCurrent().authenticate(username, new PasswordGuessEvidence(Http.DEMO_PASSWORD.toCharArray()));
+        } catch (org.wildfly.security.auth.server.RealmUnavailableException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void user(String username, Runnable work) {
         user(username, () -> {
             work.run();

@@ -120,12 +120,17 @@ public class CaseAttachments {
         if (c.getStatus() != CaseStatus.OPEN) {
             throw new InvalidStepInput("slot", "runtime.case.closed");
         }
-        try {
-            Booking b = appointments.hold(c.getProvinceCode(), unitOf(c), visitType, startsAt, c.getId());
-            return new CaseView.BookingLine(b.getVisitType(), b.getStartsAt(), b.getSeat(), b.getStatus().name(), b.getHeldUntil());
-        } catch (Appointments.SlotTaken e) {
-            throw new InvalidStepInput("slot", "runtime.appointment.full");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                Booking b = appointments.hold(c.getProvinceCode(), unitOf(c), visitType, startsAt, c.getId());
+                return new CaseView.BookingLine(b.getVisitType(), b.getStartsAt(), b.getSeat(), b.getStatus().name(), b.getHeldUntil());
+            } catch (Appointments.SlotTaken e) {
+                if (e.full()) {
+                    break;
+                }
+            }
         }
+        throw new InvalidStepInput("slot", "runtime.appointment.full");
     }
 
     private CaseView.Document add(ServiceCase c, String stepId, String name, String fileName, String contentType,

@@ -62,7 +62,19 @@ public class CaseEngine {
     private static final int MAX_AUTOMATIC_STEPS = 100;
     private static final Pattern DURATION = Pattern.compile("([0-9]+)\\s*(روز|ساعت|هفته|ماه)");
     private static final Map<String, ProcessDefinition> PARSED = new ConcurrentHashMap<>();
-    private static final Map<String, ProcessDefinition> BY_VERSION = new ConcurrentHashMap<>();
+    /** Published card versions never change: their form, title and process are read once per node. */
+    private static final Map<String, RunnableVersion> VERSIONS = new ConcurrentHashMap<>();
+
+    /** What a case needs of the card version it runs. */
+    private record RunnableVersion(String title, CardForm form, ProcessDefinition process) {
+    }
+
+    /** Where a case stands after a step: what a caller that does not need the whole case gets. */
+    public record Moved(String trackingCode, long version, CaseStatus status, String currentStep, String result) {
+        static Moved of(ServiceCase c) {
+            return new Moved(c.getTrackingCode(), c.getVersion(), c.getStatus(), c.getCurrentStep(), c.getResult());
+        }
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -100,6 +112,13 @@ public class CaseEngine {
         return view(begin(cardKey, caller.provinceCode(), request, caller.username()));
     }
 
+    /** The same as {@link #start}, answering only where the new case stands. */
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    public Moved open(String cardKey, StartRequest request) {
+        Caller caller = callers.current();
+        return Moved.of(begin(cardKey, caller.provinceCode(), request, caller.username()));
+    }
+
     /**
      * A member of the public starts a case, after the one-time code sent to their mobile was checked
      * ({@code PublicServices}); the case belongs to the province chosen.
@@ -112,6 +131,16 @@ public class CaseEngine {
     /** Provincial staff do the current step of one of their province's cases. */
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     public CaseView submit(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
+        return view(doStep(trackingCode, stepId, values, basedOn));
+    }
+
+    /** The same as {@link #submit}, answering only where the case stands after the step. */
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    public Moved move(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
+        return Moved.of(doStep(trackingCode, stepId, values, basedOn));
+    }
+
+    private ServiceCase doStep(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
         Caller caller = callers.current();
         ServiceCase c = byTrackingCode(trackingCode);
         ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
@@ -122,7 +151,7 @@ public class CaseEngine {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
         }
         perform(c, step, values, caller.username());
-        return view(c);
+        return c;
     }
 
     /** The applicant does an applicant's step of their own case (checked by tracking code and mobile). */
@@ -184,11 +213,12 @@ public class CaseEngine {
 
     private ServiceCase begin(String cardKey, String provinceCode, StartRequest request, String actor) {
         ServiceCard card = published(cardKey);
-        ProcessDefinition process = process(card);
+        RunnableVersion version = runnable(card.getCardKey(), card.getVersionNo());
+        ProcessDefinition process = version.process();
         if (request.applicantNationalCode() != null && !NationalCode.isValid(request.applicantNationalCode())) {
             throw new InvalidStepInput("applicantNationalCode", "runtime.field.nationalCode");
         }
-        CardForm form = CardFormJson.read(card.getFormJson());
+        CardForm form = version.form();
         ServiceCase c = new ServiceCase(TrackingCode.next(), card.getCardKey(), card.getVersionNo(), provinceCode,
                 request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
                 Instant.now().plus(dueIn(form)));
@@ -197,6 +227,7 @@ public class CaseEngine {
         em.flush();
         em.persist(new CaseEvent(c, actor, null, "STARTED", card.getTitle() + " v" + card.getVersionNo()));
         advance(c, process.start(), actor);
+        em.flush(); // the version a caller names in its next call is the one after this flush
         return c;
     }
 
@@ -287,15 +318,32 @@ public class CaseEngine {
     }
 
     private StepRun run(ServiceCase c, ProcessDefinition.Step step, String actor) {
-        ServiceCard card = version(c.getCardKey(), c.getCardVersion());
-        return new StepRun(c, process(card), step, CaseData.read(c.getDataJson()), CardFormJson.read(card.getFormJson()),
-                card.getTitle(), actor);
+        RunnableVersion v = runnable(c.getCardKey(), c.getCardVersion());
+        return new StepRun(c, v.process(), step, CaseData.read(c.getDataJson()), v.form(), v.title(), actor);
     }
 
+    private RunnableVersion runnable(String cardKey, int versionNo) {
+        RunnableVersion known = VERSIONS.get(cardKey + ":" + versionNo);
+        if (known != null) {
+            return known;
+        }
+        ServiceCard card = version(cardKey, versionNo);
+        RunnableVersion v = new RunnableVersion(card.getTitle(), CardFormJson.read(card.getFormJson()), process(card));
+        if (card.getStatus() == CardStatus.PUBLISHED || card.getStatus() == CardStatus.SUPERSEDED) {
+            VERSIONS.put(cardKey + ":" + versionNo, v);
+        }
+        return v;
+    }
+
+    private Map<StepKind, StepHandler> handlers;
+
     private StepHandler handler(StepKind kind) {
-        Map<StepKind, StepHandler> byKind = new EnumMap<>(StepKind.class);
-        handlerBeans.forEach(h -> byKind.put(h.kind(), h));
-        StepHandler h = byKind.get(kind);
+        if (handlers == null) {
+            Map<StepKind, StepHandler> byKind = new EnumMap<>(StepKind.class);
+            handlerBeans.forEach(h -> byKind.put(h.kind(), h));
+            handlers = byKind;
+        }
+        StepHandler h = handlers.get(kind);
         if (h == null) {
             throw new IllegalStateException("No handler for " + kind);
         }
@@ -327,16 +375,7 @@ public class CaseEngine {
 
     /** The process of a published card version: published versions never change, so it is read once per node. */
     public ProcessDefinition process(String cardKey, int versionNo) {
-        ProcessDefinition known = BY_VERSION.get(cardKey + ":" + versionNo);
-        if (known != null) {
-            return known;
-        }
-        ServiceCard card = version(cardKey, versionNo);
-        ProcessDefinition process = process(card);
-        if (card.getStatus() == CardStatus.PUBLISHED || card.getStatus() == CardStatus.SUPERSEDED) {
-            BY_VERSION.put(cardKey + ":" + versionNo, process);
-        }
-        return process;
+        return runnable(cardKey, versionNo).process();
     }
 
     /** The card version's process; a card with none runs the process drawn from its §10 diagram. */
@@ -380,13 +419,13 @@ public class CaseEngine {
     // ---- views ----
 
     CaseView view(ServiceCase c) {
-        ServiceCard card = version(c.getCardKey(), c.getCardVersion());
-        ProcessDefinition process = process(card);
+        RunnableVersion card = runnable(c.getCardKey(), c.getCardVersion());
+        ProcessDefinition process = card.process();
         CaseData data = CaseData.read(c.getDataJson());
         CaseView.CurrentStep current = null;
         if (c.getStatus() != CaseStatus.CLOSED) {
             ProcessDefinition.Step step = process.step(c.getCurrentStep()).orElseThrow();
-            StepRun run = new StepRun(c, process, step, data, CardFormJson.read(card.getFormJson()), card.getTitle(), null);
+            StepRun run = new StepRun(c, process, step, data, card.form(), card.title(), null);
             Long amount = step.kind() == StepKind.PAYMENT
                     ? payments.pending(c.getId()).map(p -> p.getAmountRials()).orElse(null) : null;
             List<String> visitTypes = step.kind() == StepKind.APPOINTMENT && step.setting("visitTypes") != null
@@ -401,7 +440,7 @@ public class CaseEngine {
             object.forEach((k, v) -> m.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
             values.put(step, m);
         });
-        return new CaseView(c.getTrackingCode(), c.getCardKey(), c.getCardVersion(), card.getTitle(), c.getProvinceCode(),
+        return new CaseView(c.getTrackingCode(), c.getCardKey(), c.getCardVersion(), card.title(), c.getProvinceCode(),
                 c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
                 c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
                 c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),

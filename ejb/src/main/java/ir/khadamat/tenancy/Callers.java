@@ -29,6 +29,13 @@ public class Callers {
     @Resource(lookup = "java:jboss/datasources/KhadamatDS")
     private DataSource dataSource;
 
+    /** Memberships read in the last seconds: a change of role or province takes effect within {@link #TTL}. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Remembered> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.time.Duration TTL = java.time.Duration.ofSeconds(20);
+
+    private record Remembered(Caller caller, java.time.Instant until) {
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller current() {
         Principal principal = context.getCallerPrincipal();
@@ -36,6 +43,18 @@ public class Callers {
         if (name == null || name.isBlank() || "anonymous".equals(name)) {
             return Caller.PUBLIC;
         }
+        Remembered known = RECENT.get(name);
+        if (known != null && known.until().isAfter(java.time.Instant.now())) {
+            return known.caller();
+        }
+        Caller caller = read(name);
+        if (caller != Caller.PUBLIC) {
+            RECENT.put(name, new Remembered(caller, java.time.Instant.now().plus(TTL)));
+        }
+        return caller;
+    }
+
+    private Caller read(String name) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
                      "SELECT role, province_code FROM app_user WHERE username = ? AND enabled = TRUE")) {

@@ -40,11 +40,18 @@ public class Appointments {
     public record Slot(Instant startsAt, int minutes, int capacity, int free) {
     }
 
-    /** The slot is full (or gone): choose another; nothing was booked. */
+    /** The slot is full (or gone), or the seat tried was taken a moment ago ({@code full} false: try again). */
     @jakarta.ejb.ApplicationException(rollback = true)
     public static class SlotTaken extends RuntimeException {
-        public SlotTaken() {
-            super("The slot is full");
+        private final boolean full;
+
+        public SlotTaken(boolean full) {
+            super(full ? "The slot is full" : "The seat was taken meanwhile");
+            this.full = full;
+        }
+
+        public boolean full() {
+            return full;
         }
     }
 
@@ -84,14 +91,17 @@ public class Appointments {
     }
 
     /**
-     * Holds a seat of the slot for the case, releasing any other hold the case had. Two requests for the last seat:
-     * the database's unique seat lets one win; the other is told the slot is full.
+     * Holds a seat of the slot for the case, releasing any other hold the case had, in a transaction of its own.
+     * Two requests for the same seat: the database's unique seat lets one win; the other is told to try again
+     * ({@link SlotTaken#full()} false). The caller has checked that the case is the caller's.
      *
-     * @throws SlotTaken when no seat is free
+     * @throws SlotTaken when no seat is free, or the seat was taken meanwhile
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    @ir.khadamat.tenancy.SystemTask
     public Booking hold(String province, String unit, String visitType, Instant startsAt, Long caseId) {
         Slot slot = slots(unit, visitType, LocalDate.ofInstant(startsAt, TEHRAN), 1).stream()
-                .filter(s -> s.startsAt().equals(startsAt)).findFirst().orElseThrow(SlotTaken::new);
+                .filter(s -> s.startsAt().equals(startsAt)).findFirst().orElseThrow(() -> new SlotTaken(true));
         Set<Integer> seats = new HashSet<>(em.createNamedQuery("Booking.taken", Integer.class).setParameter("unit", unit)
                 .setParameter("type", visitType).setParameter("start", startsAt)
                 .setParameter("confirmed", Booking.Status.CONFIRMED).setParameter("now", Instant.now()).getResultList());
@@ -102,11 +112,13 @@ public class Appointments {
         }
         for (int seat = 1; seat <= slot.capacity(); seat++) {
             if (!seats.contains(seat)) {
-                // a released or expired booking may still occupy the seat's row: reuse that row
+                // a released booking, or a hold left to expire, may still occupy the seat's row: reuse that row
                 Optional<Booking> stale = em.createQuery("SELECT b FROM Booking b WHERE b.unitCode = :unit AND b.visitType = :type"
-                                + " AND b.startsAt = :start AND b.seat = :seat", Booking.class).setParameter("unit", unit)
+                                + " AND b.startsAt = :start AND b.seat = :seat AND (b.status = :released"
+                                + " OR (b.status = :held AND b.heldUntil <= :now))", Booking.class).setParameter("unit", unit)
                         .setParameter("type", visitType).setParameter("start", startsAt).setParameter("seat", seat)
-                        .getResultStream().findFirst();
+                        .setParameter("released", Booking.Status.RELEASED).setParameter("held", Booking.Status.HELD)
+                        .setParameter("now", Instant.now()).getResultStream().findFirst();
                 if (stale.isPresent()) {
                     em.remove(stale.get());
                     em.flush();
@@ -117,11 +129,11 @@ public class Appointments {
                     em.flush();
                     return booking;
                 } catch (PersistenceException e) {
-                    throw new SlotTaken(); // somebody took this seat a moment ago
+                    throw new SlotTaken(false); // somebody took this seat a moment ago
                 }
             }
         }
-        throw new SlotTaken();
+        throw new SlotTaken(true);
     }
 
     /** Confirms the case's held seat. */

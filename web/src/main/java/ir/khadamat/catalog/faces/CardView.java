@@ -129,6 +129,21 @@ public class CardView {
         return comments;
     }
 
+    /** The process the card runs, drawn as SVG (its own definition, or the one drawn from its §10 diagram). */
+    public String getProcessSvg() {
+        if (card == null) {
+            return null;
+        }
+        try {
+            var process = catalog.process(card.key())
+                    .map(ir.khadamat.runtime.definition.ProcessDefinitions::read)
+                    .orElseGet(() -> ir.khadamat.runtime.definition.ProcessDefinitions.fromDiagram(card.form()));
+            return ir.khadamat.runtime.definition.ProcessDiagramSvg.render(process);
+        } catch (ir.khadamat.runtime.definition.ProcessDefinitions.UnsoundDefinition e) {
+            return null;
+        }
+    }
+
     public CardDetails getCard() {
         return card;
     }

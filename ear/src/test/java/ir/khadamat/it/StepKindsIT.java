@@ -1,0 +1,154 @@
+package ir.khadamat.it;
+
+import ir.khadamat.integration.PartnerSimulator;
+import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseEngine;
+import ir.khadamat.runtime.CaseStatus;
+import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.steps.InvalidStepInput;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Step kinds inside the server, where the runtime's guarantees live: no double booking of the last seat under
+ * concurrent requests, a declined payment tried again, a partner that is down leaves the case waiting and it goes
+ * on when the partner is back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StepKindsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(StepKindsIT.class, As.class, Http.class, Cards.class);
+    }
+
+    @EJB
+    CaseEngine engine;
+
+    @EJB
+    CaseAttachments attachments;
+
+    @EJB
+    ir.khadamat.catalog.CardAuthoring authoring;
+
+    @EJB
+    ir.khadamat.catalog.CardReview review;
+
+    @Inject
+    PartnerSimulator partners;
+
+    private String publish(String steps) throws Exception {
+        String key = Cards.newKey("kinds");
+        String process = "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","
+                + "\"subject\":\"person\",\"steps\":[" + steps + ",{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\","
+                + "\"config\":{\"result\":\"done\"}}]}";
+        var card = As.user("tehran-admin", () -> authoring.create(ir.khadamat.catalog.CardFormJson.read(
+                Cards.card(key, "خدمت آزمون گام‌ها", "هدف", "شرح"))));
+        var defined = As.user("tehran-admin", () -> authoring.defineProcess(key, process, card.version()));
+        var submitted = As.user("tehran-admin", () -> authoring.submit(key, defined.version()));
+        var approved = As.user("reviewer", () -> review.approve(key, Cards.newServiceId(), submitted.version()));
+        As.user("reviewer", () -> review.publish(key, approved.version()));
+        return key;
+    }
+
+    @Test
+    void theLastSeatGoesToOneCaseOnly() throws Exception {
+        String key = publish("{\"id\":\"s1\",\"title\":\"نوبت\",\"kind\":\"APPOINTMENT\",\"role\":\"province-staff\","
+                + "\"config\":{\"visitTypes\":\"PRIVATE\"},\"next\":[{\"to\":\"end\"}]}");
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            codes.add(As.user("tehran-staff", () -> engine.start(key,
+                    new CaseEngine.StartRequest("tehran-greater-prison", null, null, null)).trackingCode()));
+        }
+        Appointments.Slot slot = As.user("tehran-staff", () -> attachments.slots(codes.get(0), "PRIVATE", null, 14)).stream()
+                .filter(s -> s.free() == s.capacity()).findFirst().orElseThrow();
+        assertEquals(2, slot.capacity(), "private visits: two seats a slot (demo templates)");
+        var staff = As.identity("tehran-staff");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> holds = new ArrayList<>();
+        for (String code : codes) {
+            holds.add(pool.submit((Callable<Boolean>) () -> {
+                go.await();
+                try {
+                    staff.runAs((java.security.PrivilegedExceptionAction<Object>) () -> attachments.hold(code, "PRIVATE", slot.startsAt()));
+                    return true;
+                } catch (InvalidStepInput e) {
+                    return false;
+                } catch (java.security.PrivilegedActionException e) {
+                    if (e.getCause() instanceof InvalidStepInput) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }));
+        }
+        go.countDown();
+        int won = 0;
+        for (Future<Boolean> f : holds) {
+            won += f.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(2, won, "three cases asked at once for the two seats: two got one, one was told it is full");
+        Appointments.Slot after = As.user("tehran-staff", () -> attachments.slots(codes.get(0), "PRIVATE", null, 14)).stream()
+                .filter(s -> s.startsAt().equals(slot.startsAt())).findFirst().orElseThrow();
+        assertEquals(0, after.free());
+    }
+
+    @Test
+    void aDeclinedPaymentIsTriedAgain() throws Exception {
+        String key = publish("{\"id\":\"s1\",\"title\":\"پرداخت\",\"kind\":\"PAYMENT\",\"role\":\"province-staff\","
+                + "\"config\":{\"amountRials\":\"250000\"},\"next\":[{\"to\":\"end\"}]}");
+        CaseView c = As.user("tehran-staff", () -> engine.start(key, new CaseEngine.StartRequest(null, null, null, null)));
+        assertEquals(250000L, c.currentStep().amountRials());
+        InvalidStepInput declined = assertThrows(InvalidStepInput.class, () -> As.user("tehran-staff",
+                () -> engine.submit(c.trackingCode(), "s1", Map.of("payerReference", "decline"), c.version())));
+        assertEquals("payment", declined.problems().get(0).field());
+        CaseView again = As.user("tehran-staff", () -> engine.find(c.trackingCode()));
+        CaseView paid = As.user("tehran-staff", () -> engine.submit(c.trackingCode(), "s1", Map.of(), again.version()));
+        assertEquals(CaseStatus.CLOSED, paid.status());
+        assertTrue(paid.payments().stream().anyMatch(p -> p.status().equals("PAID") && p.receipt() != null));
+    }
+
+    @Test
+    void aPartnerThatIsDownLeavesTheCaseWaitingUntilItIsBack() throws Exception {
+        String key = publish("{\"id\":\"s1\",\"title\":\"استعلام\",\"kind\":\"INQUIRY\",\"role\":\"system\","
+                + "\"config\":{\"partner\":\"tvto\",\"operation\":\"course-registration\"},\"next\":[{\"to\":\"end\"}]}");
+        partners.setDown("tvto", true);
+        try {
+            CaseView c = As.user("tehran-staff", () -> engine.start(key, new CaseEngine.StartRequest(null, null, null, null)));
+            assertEquals(CaseStatus.WAITING, c.status());
+            assertEquals("tvto", c.waitingFor());
+            assertTrue(c.exchanges().stream().anyMatch(x -> x.outcome().equals("FAILED")), "the failed attempt is logged");
+            partners.setDown("tvto", false);
+            CaseView done = null;
+            for (int i = 0; i < 40 && (done == null || done.status() != CaseStatus.CLOSED); i++) {
+                Thread.sleep(1000); // the timer tries waiting cases every 15 seconds
+                done = As.user("tehran-staff", () -> engine.find(c.trackingCode()));
+            }
+            assertEquals(CaseStatus.CLOSED, done.status(), "the case went on when the partner came back");
+            assertEquals(1, done.history().stream().filter(e -> e.action().equals("CLOSED")).count(), "and ended once");
+        } finally {
+            partners.setDown("tvto", false);
+        }
+    }
+}
