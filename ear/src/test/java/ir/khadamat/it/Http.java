@@ -25,14 +25,38 @@ public final class Http {
 
     private final String base;
     private final String authorization;
+    private final HttpClient client;
 
     public Http(URL base) {
         this(base.toString(), null);
     }
 
     private Http(String base, String authorization) {
+        this(base, authorization, CLIENT);
+    }
+
+    private Http(String base, String authorization, HttpClient client) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.authorization = authorization;
+        this.client = client;
+    }
+
+    /**
+     * The same client signed in once through the login form, then calling with its session cookie, as a browser or
+     * a long-running client does (HTTP Basic checks the bcrypt hash on every call, by design slow).
+     */
+    public Http signedIn(String user) {
+        HttpClient session = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        Http signed = new Http(base, null, session);
+        signed.send(HttpRequest.newBuilder(URI.create(base + "/workspace/index.xhtml")).GET());
+        Reply login = signed.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + encode(user) + "&j_password=" + encode(DEMO_PASSWORD))));
+        if (login.status() != 302 && login.status() != 200) {
+            throw new IllegalStateException("could not sign in as " + user + ": " + login.status());
+        }
+        return signed;
     }
 
     /** The same client calling as a demonstration user, with HTTP Basic credentials. */
@@ -66,7 +90,7 @@ public final class Http {
             request.setHeader("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());

@@ -209,6 +209,7 @@ class RuntimeBenchmark {
     private List<String> load(String key, int volume) throws Exception {
         long start = System.nanoTime();
         List<String> sample = new ArrayList<>();
+        java.util.Set<String> drawn = new java.util.HashSet<>();
         Random random = new Random(42);
         long id = 10_000_000L + Math.abs(random.nextLong() % 1_000_000_000L);
         int batch = 5000;
@@ -220,6 +221,9 @@ class RuntimeBenchmark {
                          + " VALUES (?, ?, ?, 1, ?, 'step-1', 'province-staff', 'OPEN', '{}', ?, ?, ?, 1)")) {
                 for (int i = from; i < Math.min(volume, from + batch); i++) {
                     String code = TrackingCode.next();
+                    while (!drawn.add(code)) {
+                        code = TrackingCode.next();
+                    }
                     if (sample.size() < 10_000 && random.nextInt(50) == 0) {
                         sample.add(code);
                     }

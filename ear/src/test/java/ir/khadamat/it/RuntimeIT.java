@@ -48,7 +48,7 @@ class RuntimeIT {
         Http.Reply r = new Http(base).as("tehran-staff").post("/api/cases", "{\"cardKey\":\"" + card
                 + "\",\"unitCode\":\"tehran-greater-prison\"" + (subject == null ? "" : ",\"subjectRef\":\"" + subject + "\"") + "}");
         assertEquals(201, r.status(), r.body());
-        assertTrue(r.json().getString("trackingCode").matches("[0-9]{12}"));
+        assertTrue(r.json().getString("trackingCode").matches("[0-9]{16}"));
         return r.json();
     }
 
@@ -177,7 +177,7 @@ class RuntimeIT {
         JsonObject tracking = new Http(base).get("/api/public/cases/" + code).json();
         assertEquals("CLOSED", tracking.getString("status"));
         assertFalse(tracking.toString().contains(nationalCode), "tracking shows nothing personal");
-        assertEquals(404, new Http(base).get("/api/public/cases/123456789012").status(), "a code with a wrong check digit");
+        assertEquals(404, new Http(base).get("/api/public/cases/1234567890123456").status(), "a code with a wrong check digit");
         assertEquals(404, new Http(base).as("isfahan-staff").get("/api/cases/" + code).status());
         assertTrue(staffView.getString("trackingCode").equals(code));
     }

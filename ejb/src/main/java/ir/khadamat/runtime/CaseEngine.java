@@ -94,6 +94,9 @@ public class CaseEngine {
     @EJB
     private Partners partners;
 
+    @EJB
+    private ir.khadamat.runtime.subject.SubjectRegistry subjects;
+
     @Inject
     private CaseDocuments documents;
 
@@ -219,16 +222,30 @@ public class CaseEngine {
             throw new InvalidStepInput("applicantNationalCode", "runtime.field.nationalCode");
         }
         CardForm form = version.form();
-        ServiceCase c = new ServiceCase(TrackingCode.next(), card.getCardKey(), card.getVersionNo(), provinceCode,
+        ServiceCase c = new ServiceCase(newTrackingCode(), card.getCardKey(), card.getVersionNo(), provinceCode,
                 request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
                 Instant.now().plus(dueIn(form)));
         c.at(process.start(), actingRole(process.step(process.start()).orElseThrow()));
+        if (request.applicantNationalCode() != null) {
+            subjects.remember(request.applicantNationalCode(), null, request.applicantMobile());
+        }
         em.persist(c);
         em.flush();
         em.persist(new CaseEvent(c, actor, null, "STARTED", card.getTitle() + " v" + card.getVersionNo()));
         advance(c, process.start(), actor);
         em.flush(); // the version a caller names in its next call is the one after this flush
         return c;
+    }
+
+    /** A tracking code no case has yet (drawn again in the rare case it is taken). */
+    private String newTrackingCode() {
+        while (true) {
+            String code = TrackingCode.next();
+            if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1")
+                    .setParameter(1, code).getSingleResult()).longValue() == 0) {
+                return code;
+            }
+        }
     }
 
     private void perform(ServiceCase c, ProcessDefinition.Step step, Map<String, String> values, String actor) {

@@ -3,12 +3,13 @@ package ir.khadamat.runtime;
 import java.security.SecureRandom;
 
 /**
- * A case's tracking code (کد رهگیری): 11 random digits and a Luhn check digit. Random, so no code says anything
- * about another; the check digit catches a mistyped digit or two swapped ones before any lookup.
+ * A case's tracking code (کد رهگیری): 15 random digits and a Luhn check digit. Random, so no code says anything
+ * about another (and with 10^15 of them, tens of millions of cases seldom draw the same one; the engine draws again
+ * when they do); the check digit catches a mistyped digit or two swapped ones before any lookup.
  */
 public final class TrackingCode {
 
-    public static final int LENGTH = 12;
+    public static final int LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TrackingCode() {

@@ -33,7 +33,28 @@ public class SubjectRegistry {
                 .setParameter(1, number).getSingleResult()).longValue() > 0;
     }
 
+    /** Records (or updates) a person met by a service, by national code. */
+    public Person remember(String nationalCode, String fullName, String mobile) {
+        if (nationalCode == null || !ir.khadamat.persian.NationalCode.isValid(nationalCode)) {
+            throw new IllegalArgumentException("Not a national code: " + nationalCode);
+        }
+        Person person = em.createNamedQuery("Person.byNationalCode", Person.class).setParameter("code", nationalCode)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Person p = new Person(nationalCode);
+                    em.persist(p);
+                    return p;
+                });
+        person.update(fullName, mobile);
+        return person;
+    }
+
+    public java.util.Optional<Person> person(String nationalCode) {
+        return em.createNamedQuery("Person.byNationalCode", Person.class).setParameter("code", nationalCode)
+                .getResultStream().findFirst();
+    }
+
     public Prisoner admit(String number, String nationalCode, String fullName, String provinceCode, String unitCode, String ward) {
+        remember(nationalCode, fullName, null);
         Prisoner p = new Prisoner(number, nationalCode, fullName, provinceCode, unitCode, ward);
         em.persist(p);
         return p;

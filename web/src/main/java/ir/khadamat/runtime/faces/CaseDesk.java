@@ -161,6 +161,18 @@ public class CaseDesk {
         }
     }
 
+    /** The free slots grouped by day, each day named as the Jalali calendar names it (e.g. «شنبه ۸ آذر ۱۴۰۵»). */
+    public Map<String, List<Appointments.Slot>> getSlotsByDay() {
+        Map<String, List<Appointments.Slot>> days = new java.util.LinkedHashMap<>();
+        for (Appointments.Slot slot : getSlots()) {
+            var day = slot.startsAt().atZone(Appointments.TEHRAN).toLocalDate();
+            String name = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("fa"))
+                    + " " + ir.khadamat.persian.JalaliDate.from(day).formatLong();
+            days.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(slot);
+        }
+        return days;
+    }
+
     public List<Appointments.Slot> getSlots() {
         if (view == null || view.currentStep() == null || view.currentStep().visitTypes().isEmpty()) {
             return List.of();
