@@ -50,18 +50,25 @@ public class CaseInbox {
                         boolean overdue) {
     }
 
-    public record Page(List<Entry> items, long total, int page, int size) {
+    /**
+     * One page of the inbox, and how many cases wait in all: counted up to {@link #COUNT_LIMIT} (then
+     * {@code moreThanCounted}), so a province with tens of thousands of open cases costs no more than one with a few.
+     */
+    public record Page(List<Entry> items, long total, boolean moreThanCounted, int page, int size) {
     }
+
+    public static final int COUNT_LIMIT = 1000;
 
     /** @param cardKey only this service (null: all); @param overdueOnly only cases past their due date */
     public Page inbox(String cardKey, boolean overdueOnly, int page, int size) {
         Caller caller = callers.current();
-        List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of("province-staff", "province-admin", "applicant")
-                : List.of("province-staff", "applicant");
+        // a case waiting for its applicant is not in the inbox: staff open it by its tracking code at the counter
+        List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of("province-staff", "province-admin")
+                : List.of("province-staff");
         String where = " FROM ServiceCase c WHERE c.provinceCode = :province AND c.status = :status AND c.currentRole IN :roles"
                 + (cardKey == null ? "" : " AND c.cardKey = :card") + (overdueOnly ? " AND c.dueAt < :now" : "");
         TypedQuery<ServiceCase> query = em.createQuery("SELECT c" + where + " ORDER BY c.updatedAt, c.id", ServiceCase.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT c.id" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             q.setParameter("province", caller.provinceCode()).setParameter("status", CaseStatus.OPEN).setParameter("roles", roles);
             if (cardKey != null) {
@@ -75,14 +82,17 @@ public class CaseInbox {
         int p = Math.max(0, page);
         Instant now = Instant.now();
         Map<String, String> titles = titles();
+        Map<String, ProcessDefinition> processes = new HashMap<>();
         List<Entry> items = query.setFirstResult(p * s).setMaxResults(s).getResultStream().map(c -> {
-            ProcessDefinition process = engine.process(c.getCardKey(), c.getCardVersion());
+            ProcessDefinition process = processes.computeIfAbsent(c.getCardKey() + ":" + c.getCardVersion(),
+                    k -> engine.process(c.getCardKey(), c.getCardVersion()));
             String stepTitle = process.step(c.getCurrentStep()).map(ProcessDefinition.Step::title).orElse(c.getCurrentStep());
             return new Entry(c.getTrackingCode(), c.getCardKey(), titles.getOrDefault(c.getCardKey(), c.getCardKey()),
                     c.getCurrentStep(), stepTitle, c.getCurrentRole(), c.getSubjectRef(), c.getApplicantCode(),
                     c.getUpdatedAt(), c.getDueAt(), c.getDueAt() != null && c.getDueAt().isBefore(now));
         }).toList();
-        return new Page(items, count.getSingleResult(), p, s);
+        int counted = count.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
+        return new Page(items, Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, p, s);
     }
 
     /** Service titles by card key, from this node's catalogue index (the published version's title). */
