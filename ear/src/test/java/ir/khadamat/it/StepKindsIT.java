@@ -114,6 +114,32 @@ class StepKindsIT {
         assertEquals(0, after.free());
     }
 
+    @EJB
+    Appointments appointments;
+
+    @Test
+    void aClosedDayHasNoSlotsAndANewWeeklySlotHas() throws Exception {
+        String unit = "tehran-greater-prison";
+        java.time.LocalDate day = java.time.LocalDate.now(Appointments.TEHRAN).plusDays(20);
+        while (day.getDayOfWeek() != java.time.DayOfWeek.SATURDAY) {
+            day = day.plusDays(1);
+        }
+        java.time.LocalDate saturday = day;
+        assertTrue(As.user("tehran-staff", () -> appointments.slots(unit, "IN_PERSON", saturday, 1)).size() > 0);
+        As.user("tehran-admin", () -> {
+            appointments.closeDay(unit, saturday, "تعطیل رسمی");
+            return null;
+        });
+        assertEquals(0, As.user("tehran-staff", () -> appointments.slots(unit, "IN_PERSON", saturday, 1)).size(),
+                "a closed day has no slots");
+        int sundays = As.user("tehran-staff", () -> appointments.slots(unit, "LAWYER", saturday.plusDays(1), 1)).size();
+        As.user("tehran-admin", () -> appointments.addTemplate(unit, new Appointments.WeeklySlot("LAWYER", 7, "16:00", 30, 3)));
+        assertEquals(sundays + 1, As.user("tehran-staff", () -> appointments.slots(unit, "LAWYER", saturday.plusDays(1), 1)).size());
+        assertThrows(ir.khadamat.runtime.CaseNotFound.class, () -> As.user("isfahan-admin",
+                () -> appointments.addTemplate(unit, new Appointments.WeeklySlot("LAWYER", 7, "17:00", 30, 3))),
+                "another province's unit is not found");
+    }
+
     @Test
     void aDeclinedPaymentIsTriedAgain() throws Exception {
         String key = publish("{\"id\":\"s1\",\"title\":\"پرداخت\",\"kind\":\"PAYMENT\",\"role\":\"province-staff\","

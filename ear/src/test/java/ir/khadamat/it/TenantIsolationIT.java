@@ -105,8 +105,9 @@ class TenantIsolationIT {
         for (String user : List.of("isfahan-admin", "isfahan-staff")) {
             Http other = new Http(base).as(user);
             for (String template : paths.keySet()) {
-                boolean aboutTehran = template.contains("{id}") || template.contains("{key}") || template.contains("{code}");
-                String path = template.replace("{code}", caseCode).replace("{step}", "second").replace("{verification}", "ABCDEFGHJK")
+                boolean aboutTehran = template.contains("{id}") || template.contains("{key}") || template.contains("{code}")
+                        || template.contains("{unit}");
+                String path = template.replace("{code}", caseCode).replace("{unit}", "tehran-greater-prison").replace("{step}", "second").replace("{verification}", "ABCDEFGHJK")
                         .replace("{id}", key).replace("{key}", key).replace("{n}", "1")
                         + "?basedOn=" + (template.contains("{code}") ? caseVersion : version) + "&from=1&to=1&version=1&type=IN_PERSON";
                 for (String method : paths.getJsonObject(template).keySet()) {
@@ -168,6 +169,8 @@ class TenantIsolationIT {
                     + "\"fullName\":\"x\",\"role\":\"province-staff\",\"provinceCode\":\"tehran\"}";
             default -> template.endsWith("/upstream") ? "[\"/summary\"]"
                     : template.contains("/steps/") ? "{\"values\":{\"note\":\"x\"}}"
+                    : template.endsWith("/closed-days") ? "{\"day\":\"1405/01/01\",\"note\":\"x\"}"
+                    : template.startsWith("/api/units/") ? "{\"visitType\":\"IN_PERSON\",\"dayOfWeek\":6,\"startTime\":\"08:00\",\"minutes\":60,\"capacity\":5}"
                     : template.contains("/slots/hold") ? "{\"visitType\":\"IN_PERSON\",\"startsAt\":\"2030-01-01T05:30:00Z\"}"
                     : template.contains("/review/") ? "{\"comments\":[{\"path\":\"/\",\"text\":\"x\"}],\"serviceId\":\"12345678901\"}"
                     : Cards.card(key, "بازنویسی", "هدف", "شرح");

@@ -32,6 +32,7 @@ public class RestApplication extends Application {
                 UnitResource.class,
                 ir.khadamat.runtime.rest.CaseResource.class,
                 ir.khadamat.runtime.rest.PublicCaseResource.class,
+                ir.khadamat.runtime.rest.SlotResource.class,
                 JsonbConfiguration.class,
                 ProblemMappers.InvalidParameter.class,
                 ProblemMappers.InvalidContent.class,

@@ -148,6 +148,55 @@ public class Appointments {
         return em.createNamedQuery("Booking.forCase", Booking.class).setParameter("caseId", caseId).getResultList();
     }
 
+    /** A weekly slot as an admin writes it. */
+    public record WeeklySlot(String visitType, int dayOfWeek, String startTime, int minutes, int capacity) {
+    }
+
+    /** The weekly slots of one of the caller's province's units (another province's unit is not found). */
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.PROVINCE_STAFF})
+    public List<WeeklySlot> templates(String unitCode) {
+        unit(unitCode);
+        return em.createQuery("SELECT t FROM SlotTemplate t WHERE t.unitCode = :unit ORDER BY t.visitType, t.dayOfWeek, t.startTime",
+                        SlotTemplate.class).setParameter("unit", unitCode).getResultStream()
+                .map(t -> new WeeklySlot(t.getVisitType(), t.getDayOfWeek(), t.getStartTime(), t.getMinutes(), t.getCapacity()))
+                .toList();
+    }
+
+    /** Adds a weekly slot to one of the province's units (its admin only). */
+    @jakarta.annotation.security.RolesAllowed(ir.khadamat.tenancy.Roles.PROVINCE_ADMIN)
+    public WeeklySlot addTemplate(String unitCode, WeeklySlot slot) {
+        ir.khadamat.tenancy.Unit unit = unit(unitCode);
+        ir.khadamat.runtime.steps.InvalidStepInput.Collector problems = new ir.khadamat.runtime.steps.InvalidStepInput.Collector();
+        if (slot == null || slot.visitType() == null || !slot.visitType().matches("[A-Z_]{2,30}")) {
+            problems.add("visitType", "runtime.field.choice");
+        }
+        if (slot != null && (slot.dayOfWeek() < 1 || slot.dayOfWeek() > 7)) {
+            problems.add("dayOfWeek", "runtime.field.number");
+        }
+        if (slot != null && (slot.startTime() == null || !slot.startTime().matches("([01][0-9]|2[0-3]):[0-5][0-9]"))) {
+            problems.add("startTime", "runtime.field.required");
+        }
+        if (slot != null && (slot.minutes() < 5 || slot.minutes() > 600 || slot.capacity() < 1 || slot.capacity() > 1000)) {
+            problems.add("capacity", "runtime.field.number");
+        }
+        problems.throwIfAny();
+        em.persist(new SlotTemplate(unit.getProvinceCode(), unitCode, slot.visitType(), slot.dayOfWeek(), slot.startTime(),
+                slot.minutes(), slot.capacity()));
+        return slot;
+    }
+
+    /** Closes one of the province's units (or the whole province, with no unit) on a day: a holiday or an exception. */
+    @jakarta.annotation.security.RolesAllowed(ir.khadamat.tenancy.Roles.PROVINCE_ADMIN)
+    public void closeDay(String unitCode, LocalDate day, String note) {
+        ir.khadamat.tenancy.Unit unit = unit(unitCode);
+        em.persist(new SlotException(unit.getProvinceCode(), unitCode, day, note));
+    }
+
+    private ir.khadamat.tenancy.Unit unit(String code) {
+        return em.createNamedQuery("Unit.byCode", ir.khadamat.tenancy.Unit.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> new ir.khadamat.runtime.CaseNotFound("unit " + code));
+    }
+
     /**
      * The weekly visiting slots of the demonstration's prisons (Saturday to Wednesday), unless the unit has some.
      */

@@ -29,7 +29,7 @@ public final class ProcessDiagramSvg {
             row.put(steps.get(i).id(), i);
         }
         int height = steps.size() * (BOX_H + GAP) + GAP;
-        int x = (WIDTH - BOX_W) / 2 + 60;
+        int x = WIDTH - BOX_W - 20;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
@@ -48,7 +48,7 @@ public final class ProcessDiagramSvg {
                 if (to == i + 1) {
                     svg.append(line(x + BOX_W / 2, y + BOX_H, x + BOX_W / 2, ty));
                     if (e.label() != null) {
-                        svg.append(text(x + BOX_W / 2 + 6, y + BOX_H + GAP / 2 + 4, e.label(), "start", 10));
+                        svg.append(text(x + BOX_W / 2 - 6, y + BOX_H + GAP / 2 + 4, e.label(), true, 10));
                     }
                 } else {
                     int side = x - 14 - 10 * (lane++ % 6);
@@ -56,7 +56,7 @@ public final class ProcessDiagramSvg {
                             .append(ty + BOX_H / 2).append(" H").append(x - 2)
                             .append("\" fill=\"none\" stroke=\"#5f6b7a\" marker-end=\"url(#arrow)\"/>");
                     if (e.label() != null) {
-                        svg.append(text(side - 4, y + BOX_H / 2 - 4, e.label(), "end", 10));
+                        svg.append(text(side - 4, y + BOX_H / 2 - 4, e.label(), true, 10));
                     }
                 }
             }
@@ -64,8 +64,8 @@ public final class ProcessDiagramSvg {
             svg.append("<g class=\"step\" data-step=\"").append(escape(s.id())).append("\"><rect x=\"").append(x).append("\" y=\"")
                     .append(y).append("\" width=\"").append(BOX_W).append("\" height=\"").append(BOX_H).append("\" rx=\"")
                     .append(s.kind() == StepKind.END ? 20 : 6).append("\" fill=\"").append(fill).append("\" stroke=\"#0b5c4b\"/>")
-                    .append(text(x + BOX_W - 10, y + 25, s.title(), "end", 13))
-                    .append(text(x + 8, y + 25, s.kind().name().toLowerCase(), "start", 9))
+                    .append(text(x + BOX_W - 10, y + 25, s.title(), true, 13))
+                    .append(text(x + 8, y + 25, s.kind().name().toLowerCase(), false, 9))
                     .append("</g>");
         }
         return svg.append("</svg>").toString();
@@ -87,9 +87,10 @@ public final class ProcessDiagramSvg {
                 + "\" stroke=\"#5f6b7a\" marker-end=\"url(#arrow)\"/>";
     }
 
-    private static String text(int x, int y, String text, String anchor, int size) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size
-                + "\" direction=\"rtl\" unicode-bidi=\"embed\">" + escape(text) + "</text>";
+    /** A label starting at x: a right-to-left one runs leftwards from there, a left-to-right one rightwards. */
+    private static String text(int x, int y, String text, boolean rtl, int size) {
+        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"start\" font-size=\"" + size
+                + "\" direction=\"" + (rtl ? "rtl" : "ltr") + "\" unicode-bidi=\"embed\">" + escape(text) + "</text>";
     }
 
     private static String escape(String s) {
