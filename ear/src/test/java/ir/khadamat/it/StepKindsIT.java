@@ -140,6 +140,33 @@ class StepKindsIT {
                 "another province's unit is not found");
     }
 
+    @EJB
+    ir.khadamat.statistics.ServiceStatistics statistics;
+
+    @Test
+    void statisticsAreMeasuredFromCasesInTheCallersScope() throws Exception {
+        String key = publish("{\"id\":\"s1\",\"title\":\"ثبت\",\"kind\":\"FORM\",\"role\":\"province-staff\","
+                + "\"next\":[{\"to\":\"end\"}]}");
+        for (int i = 0; i < 3; i++) {
+            CaseView c = As.user("tehran-staff", () -> engine.start(key, new CaseEngine.StartRequest(null, null, null, null)));
+            if (i < 2) {
+                As.user("tehran-staff", () -> engine.submit(c.trackingCode(), "s1", Map.of(), c.version()));
+            }
+        }
+        var national = As.user("reviewer", () -> statistics.measure(key, null, ir.khadamat.statistics.ServiceStatistics.Period.YEAR));
+        assertEquals(1, national.measured().size(), national.toString());
+        assertEquals(3, national.measured().get(0).received());
+        assertEquals(2, national.measured().get(0).delivered());
+        assertTrue(national.measured().get(0).averageDays() >= 0);
+        assertTrue(national.measured().get(0).period().matches("1[34][0-9]{2}"), "a Jalali year");
+        assertEquals(1, national.declared().size());
+        var tehran = As.user("tehran-admin", () -> statistics.measure(key, "isfahan", ir.khadamat.statistics.ServiceStatistics.Period.MONTH));
+        assertEquals("tehran", tehran.province(), "a province's users always get their own");
+        assertEquals(3, tehran.measured().get(0).received());
+        var isfahan = As.user("isfahan-staff", () -> statistics.measure(key, null, ir.khadamat.statistics.ServiceStatistics.Period.SEASON));
+        assertTrue(isfahan.measured().isEmpty(), "another province's cases are not counted for Isfahan");
+    }
+
     @Test
     void aDeclinedPaymentIsTriedAgain() throws Exception {
         String key = publish("{\"id\":\"s1\",\"title\":\"پرداخت\",\"kind\":\"PAYMENT\",\"role\":\"province-staff\","

@@ -33,6 +33,7 @@ public class RestApplication extends Application {
                 ir.khadamat.runtime.rest.CaseResource.class,
                 ir.khadamat.runtime.rest.PublicCaseResource.class,
                 ir.khadamat.runtime.rest.SlotResource.class,
+                ir.khadamat.statistics.rest.StatisticsResource.class,
                 JsonbConfiguration.class,
                 ProblemMappers.InvalidParameter.class,
                 ProblemMappers.InvalidContent.class,
