@@ -158,11 +158,7 @@ public class CaseAttachments {
     }
 
     private ServiceCase applicantCase(String trackingCode, String mobile) {
-        ServiceCase c = engine.entity(trackingCode).orElseThrow(() -> new CaseNotFound(trackingCode));
-        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
-            throw new CaseNotFound(trackingCode);
-        }
-        return c;
+        return engine.applicantCase(trackingCode, mobile);
     }
 
     private static String unitOf(ServiceCase c) {

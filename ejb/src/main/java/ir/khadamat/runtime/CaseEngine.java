@@ -161,10 +161,7 @@ public class CaseEngine {
     @SystemTask
     public ServiceCase submitForApplicant(String trackingCode, String mobile, String stepId, Map<String, String> values,
                                           long basedOn) {
-        ServiceCase c = byTrackingCode(trackingCode);
-        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
-            throw new CaseNotFound(trackingCode);
-        }
+        ServiceCase c = applicantCase(trackingCode, mobile);
         ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
         if (!"applicant".equals(step.role())) {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
@@ -182,10 +179,7 @@ public class CaseEngine {
     /** The same, for the public pages after the applicant proved who they are. */
     @SystemTask
     public CaseView findForApplicant(String trackingCode, String mobile) {
-        ServiceCase c = byTrackingCode(trackingCode);
-        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
-            throw new CaseNotFound(trackingCode);
-        }
+        ServiceCase c = applicantCase(trackingCode, mobile);
         return view(c);
     }
 
@@ -475,6 +469,15 @@ public class CaseEngine {
                         b.getSeat(), b.getStatus().name(), b.getHeldUntil())).toList(),
                 partners.forCase(c.getId()).stream().map(x -> new CaseView.Exchange(x.getPartner(), x.getOperation(),
                         x.getOutcome(), x.getStartedAt(), x.getMillis(), x.getRequest(), x.getResponse())).toList());
+    }
+
+    /** The applicant's own case: the case of that tracking code started with that mobile; any other is not found. */
+    public ServiceCase applicantCase(String trackingCode, String mobile) {
+        ServiceCase c = byTrackingCode(trackingCode);
+        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
+            throw new CaseNotFound(trackingCode);
+        }
+        return c;
     }
 
     /** The case entity for the runtime's other services (documents, appointments) acting on a case the caller sees. */

@@ -76,10 +76,7 @@ public class PublicServices {
     /** A new token for the applicant of a case, after a one-time code sent to the case's mobile. */
     @SystemTask
     public String signIn(String trackingCode, String nationalCode, String mobile, String oneTimeCode) {
-        ServiceCase c = engine.entity(trackingCode).orElseThrow(() -> new CaseNotFound(trackingCode));
-        if (mobile == null || !normalise(mobile).equals(c.getApplicantMobile())) {
-            throw new CaseNotFound(trackingCode);
-        }
+        engine.applicantCase(trackingCode, normalise(mobile));
         String code = checkPerson(nationalCode, mobile);
         verify(code, normalise(mobile), oneTimeCode);
         return token(trackingCode, normalise(mobile));

@@ -23,15 +23,19 @@ public class ValidationTexts {
         if (template == null || !template.startsWith("{") || !template.endsWith("}")) {
             return violation.message();
         }
+        String text = message(template.substring(1, template.length() - 1), violation.message());
+        // a message with parameters ({max}) is worded by the validator, in the server's language
+        return text.contains("{") ? violation.message() : text;
+    }
+
+    /** A message of ValidationMessages by its key, in the user's language; the fallback when there is none. */
+    public String message(String key, String fallback) {
         try {
-            String text = ResourceBundle.getBundle("ValidationMessages",
+            return ResourceBundle.getBundle("ValidationMessages",
                     language.isPersian() ? UserLanguage.PERSIAN : Locale.ROOT, InvalidCard.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(template.substring(1, template.length() - 1));
-            // a message with parameters ({max}) is worded by the validator, in the server's language
-            return text.contains("{") ? violation.message() : text;
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
-            return violation.message();
+            return fallback;
         }
     }
 }

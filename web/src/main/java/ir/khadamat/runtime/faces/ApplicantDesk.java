@@ -29,13 +29,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The public's screens of the runtime: the services one can ask for ({@code services.xhtml}), asking for one with
@@ -72,6 +69,9 @@ public class ApplicantDesk {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private ir.khadamat.web.ValidationTexts validationTexts;
 
     private String card;
     private String province = "tehran";
@@ -157,15 +157,8 @@ public class ApplicantDesk {
         String mobileOfToken = publicServices.mobileOf(view.trackingCode(), token);
         Map<String, String> submitted = new HashMap<>(values);
         try {
-            for (Map.Entry<String, Part> f : files.entrySet()) {
-                if (f.getValue() != null && f.getValue().getSize() > 0) {
-                    try (InputStream in = f.getValue().getInputStream()) {
-                        attachments.uploadForApplicant(view.trackingCode(), mobileOfToken, view.currentStep().id(), f.getKey(),
-                                f.getValue().getSubmittedFileName(), f.getValue().getContentType(), in.readAllBytes());
-                    }
-                }
-                submitted.remove(f.getKey());
-            }
+            StepScreens.upload(files, submitted, (name, fileName, contentType, content) -> attachments.uploadForApplicant(
+                    view.trackingCode(), mobileOfToken, view.currentStep().id(), name, fileName, contentType, content));
             engine.submitForApplicant(view.trackingCode(), mobileOfToken, view.currentStep().id(), submitted, view.version());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.stepDone"));
             return "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode();
@@ -179,16 +172,9 @@ public class ApplicantDesk {
         return null;
     }
 
-    /** The free slots grouped by day, each day named as the Jalali calendar names it (e.g. «شنبه ۸ آذر ۱۴۰۵»). */
+    /** The free slots grouped by Jalali day. */
     public Map<String, List<Appointments.Slot>> getSlotsByDay() {
-        Map<String, List<Appointments.Slot>> days = new java.util.LinkedHashMap<>();
-        for (Appointments.Slot slot : getSlots()) {
-            var day = slot.startsAt().atZone(Appointments.TEHRAN).toLocalDate();
-            String name = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("fa"))
-                    + " " + ir.khadamat.persian.JalaliDate.from(day).formatLong();
-            days.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(slot);
-        }
-        return days;
+        return StepScreens.byJalaliDay(getSlots());
     }
 
     public List<Appointments.Slot> getSlots() {
@@ -215,24 +201,12 @@ public class ApplicantDesk {
     }
 
     private void problems(InvalidStepInput e) {
-        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", messages.isPersian()
-                ? java.util.Locale.forLanguageTag("fa") : java.util.Locale.ROOT, InvalidStepInput.class.getClassLoader());
-        for (InvalidStepInput.Problem p : e.problems()) {
-            String text;
-            try {
-                text = bundle.getString(p.key());
-            } catch (MissingResourceException x) {
-                text = p.message();
-            }
-            String label = view == null || view.currentStep() == null ? messages.get("apply.field." + p.field())
-                    : view.currentStep().fields().stream().filter(f -> f.name().equals(p.field())).map(f -> f.label())
-                    .findFirst().orElse(p.field());
-            error(label + ": " + text);
-        }
+        StepScreens.report(e, view == null ? null : view.currentStep(), validationTexts,
+                field -> messages.get("apply.field." + field));
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        StepScreens.error(text);
     }
 
     private static void info(String text) {

@@ -26,13 +26,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Provincial staff's screens of the runtime: the inbox ({@code workspace/inbox.xhtml}) and a case
@@ -59,6 +56,9 @@ public class CaseDesk {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private ir.khadamat.web.ValidationTexts validationTexts;
 
     private CaseView view;
     private CaseInbox.Page page;
@@ -120,15 +120,8 @@ public class CaseDesk {
             submitted.put("outcome", outcome);
         }
         try {
-            for (Map.Entry<String, Part> f : files.entrySet()) {
-                if (f.getValue() != null && f.getValue().getSize() > 0) {
-                    try (InputStream in = f.getValue().getInputStream()) {
-                        attachments.upload(view.trackingCode(), view.currentStep().id(), f.getKey(),
-                                f.getValue().getSubmittedFileName(), f.getValue().getContentType(), in.readAllBytes());
-                    }
-                }
-                submitted.remove(f.getKey());
-            }
+            StepScreens.upload(files, submitted, (name, fileName, contentType, content) ->
+                    attachments.upload(view.trackingCode(), view.currentStep().id(), name, fileName, contentType, content));
             view.currentStep().documents().forEach(d -> {
                 if ("seen".equals(values.get(d))) {
                     submitted.put(d, "seen");
@@ -161,16 +154,9 @@ public class CaseDesk {
         }
     }
 
-    /** The free slots grouped by day, each day named as the Jalali calendar names it (e.g. «شنبه ۸ آذر ۱۴۰۵»). */
+    /** The free slots grouped by Jalali day. */
     public Map<String, List<Appointments.Slot>> getSlotsByDay() {
-        Map<String, List<Appointments.Slot>> days = new java.util.LinkedHashMap<>();
-        for (Appointments.Slot slot : getSlots()) {
-            var day = slot.startsAt().atZone(Appointments.TEHRAN).toLocalDate();
-            String name = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("fa"))
-                    + " " + ir.khadamat.persian.JalaliDate.from(day).formatLong();
-            days.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(slot);
-        }
-        return days;
+        return StepScreens.byJalaliDay(getSlots());
     }
 
     public List<Appointments.Slot> getSlots() {
@@ -182,29 +168,11 @@ public class CaseDesk {
     }
 
     private void problems(InvalidStepInput e) {
-        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", messages.isPersian()
-                ? java.util.Locale.forLanguageTag("fa") : java.util.Locale.ROOT, InvalidStepInput.class.getClassLoader());
-        for (InvalidStepInput.Problem p : e.problems()) {
-            String text;
-            try {
-                text = bundle.getString(p.key());
-            } catch (MissingResourceException x) {
-                text = p.message();
-            }
-            error(label(p.field()) + ": " + text);
-        }
-    }
-
-    private String label(String field) {
-        if (view != null && view.currentStep() != null) {
-            return view.currentStep().fields().stream().filter(f -> f.name().equals(field)).map(f -> f.label())
-                    .findFirst().orElse(field);
-        }
-        return field;
+        StepScreens.report(e, view == null ? null : view.currentStep(), validationTexts, field -> field);
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        StepScreens.error(text);
     }
 
     private static String param(String name) {

@@ -1,0 +1,76 @@
+package ir.khadamat.runtime.faces;
+
+import ir.khadamat.persian.JalaliDate;
+import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.web.ValidationTexts;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** What the staff's and the applicant's case screens share: uploads, a step's errors, slots by Jalali day. */
+final class StepScreens {
+
+    private StepScreens() {
+    }
+
+    /** Sends a file to the case: the staff's or the applicant's upload. */
+    @FunctionalInterface
+    interface Uploader {
+        void upload(String name, String fileName, String contentType, byte[] content);
+    }
+
+    /** Uploads the files chosen on the step's form; their fields leave the submitted values. */
+    static void upload(Map<String, Part> files, Map<String, String> submitted, Uploader uploader) throws IOException {
+        for (Map.Entry<String, Part> f : files.entrySet()) {
+            if (f.getValue() != null && f.getValue().getSize() > 0) {
+                try (InputStream in = f.getValue().getInputStream()) {
+                    uploader.upload(f.getKey(), f.getValue().getSubmittedFileName(), f.getValue().getContentType(),
+                            in.readAllBytes());
+                }
+            }
+            submitted.remove(f.getKey());
+        }
+    }
+
+    /**
+     * Shows each problem of a step as an error message in the user's language, the field named by its label on the
+     * step (or by {@code otherLabel} when there is no step, or the step has no such field).
+     */
+    static void report(InvalidStepInput e, CaseView.CurrentStep step, ValidationTexts texts,
+                       Function<String, String> otherLabel) {
+        for (InvalidStepInput.Problem p : e.problems()) {
+            String label = step == null ? otherLabel.apply(p.field())
+                    : step.fields().stream().filter(f -> f.name().equals(p.field())).map(f -> f.label()).findFirst()
+                    .orElse(p.field());
+            error(label + ": " + texts.message(p.key(), p.message()));
+        }
+    }
+
+    static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** Free slots grouped by day, each day named as the Jalali calendar names it (e.g. «شنبه ۸ آذر ۱۴۰۵»). */
+    static Map<String, List<Appointments.Slot>> byJalaliDay(List<Appointments.Slot> slots) {
+        Map<String, List<Appointments.Slot>> days = new LinkedHashMap<>();
+        for (Appointments.Slot slot : slots) {
+            var day = slot.startsAt().atZone(Appointments.TEHRAN).toLocalDate();
+            String name = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("fa"))
+                    + " " + JalaliDate.from(day).formatLong();
+            days.computeIfAbsent(name, k -> new ArrayList<>()).add(slot);
+        }
+        return days;
+    }
+}
