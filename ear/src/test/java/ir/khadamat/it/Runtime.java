@@ -99,6 +99,31 @@ final class Runtime {
         throw new AssertionError("no one-time code was sent to " + mobile);
     }
 
+    /** Tehran's staff start a case of a service at the Greater Tehran prison, about a subject (or none). */
+    JsonObject startAsStaff(String card, String subject) {
+        Http.Reply r = base.as("tehran-staff").post("/api/cases", "{\"cardKey\":\"" + card
+                + "\",\"unitCode\":\"tehran-greater-prison\"" + (subject == null ? "" : ",\"subjectRef\":\"" + subject + "\"") + "}");
+        assertEquals(201, r.status(), r.body());
+        assertTrue(r.json().getString("trackingCode").matches("[0-9]{16}"));
+        return r.json();
+    }
+
+    /** Admits a new prisoner in Tehran through an admission service; the case as it ended. */
+    JsonObject admit(String admissionCard, String prisonerNumber) {
+        JsonObject c = startAsStaff(admissionCard, null);
+        return runToEnd(c.getString("trackingCode"), new Play("tehran-staff", "tehran-admin", null,
+                Map.of("prisonerNumber", prisonerNumber, "nationalCode", nationalCode()), Map.of("verify-identity", "verified")));
+    }
+
+    /** Does a staff case's steps until it no longer waits for a person; the case then. */
+    JsonObject runWhileOpen(String trackingCode, Play play) {
+        JsonObject view = read(trackingCode, play);
+        for (int i = 0; i < 30 && "OPEN".equals(view.getString("status")); i++) {
+            view = doStep(trackingCode, view, play);
+        }
+        return view;
+    }
+
     /** How a test plays a case: who does which role, and the values and outcomes it wants. */
     record Play(String staff, String admin, String token, Map<String, String> values, Map<String, String> outcomes) {
     }
@@ -108,6 +133,12 @@ final class Runtime {
         JsonObject view = read(trackingCode, play);
         for (int i = 0; i < 40 && !"CLOSED".equals(view.getString("status")); i++) {
             if ("WAITING".equals(view.getString("status"))) {
+                if (view.get("awaitedLetter") instanceof JsonObject) {
+                    view = replyToLetter(trackingCode, play.staff(), "۱۲۳۴/ک", "۱۴۰۴/۰۸/۲۰");
+                    continue;
+                }
+                Http.Reply sent = base.as("sysadmin").post("/api/exchanges/batches", null);
+                assertEquals(200, sent.status(), sent.body());
                 sleep();
                 view = read(trackingCode, play);
                 continue;
@@ -116,6 +147,14 @@ final class Runtime {
         }
         assertEquals("CLOSED", view.getString("status"), view.toString());
         return view;
+    }
+
+    /** Records by hand the reply to the letter the case waits for, as its staff would; the case after it. */
+    JsonObject replyToLetter(String trackingCode, String staff, String number, String date) {
+        Http.Reply r = base.as(staff).post("/api/cases/" + trackingCode + "/letter-reply",
+                Json.createObjectBuilder().add("number", number).add("date", date).add("text", "با مبادله موافقت می‌شود").build().toString());
+        assertEquals(200, r.status(), r.body());
+        return r.json();
     }
 
     JsonObject read(String trackingCode, Play play) {

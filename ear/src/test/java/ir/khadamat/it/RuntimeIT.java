@@ -45,19 +45,13 @@ class RuntimeIT {
     }
 
     private JsonObject startAsStaff(String card, String subject) {
-        Http.Reply r = new Http(base).as("tehran-staff").post("/api/cases", "{\"cardKey\":\"" + card
-                + "\",\"unitCode\":\"tehran-greater-prison\"" + (subject == null ? "" : ",\"subjectRef\":\"" + subject + "\"") + "}");
-        assertEquals(201, r.status(), r.body());
-        assertTrue(r.json().getString("trackingCode").matches("[0-9]{16}"));
-        return r.json();
+        return runtime.startAsStaff(card, subject);
     }
 
     /** Admits a new prisoner in Tehran through the admission service; the prisoner number. */
     private String admit(String card) {
         String number = "T" + System.nanoTime() % 1_000_000_000L;
-        JsonObject c = startAsStaff(card, null);
-        JsonObject end = runtime.runToEnd(c.getString("trackingCode"), staffPlay(
-                Map.of("prisonerNumber", number, "nationalCode", Runtime.nationalCode()), Map.of("verify-identity", "verified")));
+        JsonObject end = runtime.admit(card, number);
         assertEquals("admitted", end.getString("result"));
         assertTrue(end.getJsonArray("exchanges").getValuesAs(JsonObject.class).stream()
                 .anyMatch(x -> x.getString("partner").equals("judiciary-cms") && x.getString("outcome").equals("OK")),
@@ -102,6 +96,47 @@ class RuntimeIT {
         assertEquals(404, new Http(base).as("tehran-staff").get("/api/cases/" + code).status(),
                 "handed over: Tehran no longer sees the case");
         assertEquals(200, new Http(base).as("isfahan-staff").get("/api/cases/" + code).status());
+    }
+
+    @Test
+    void aForeignExchangeWaitsForTheMinistrysReplyRecordedByHand() {
+        String number = admit(runtime.publishCopyOf("prisoner-admission"));
+        String transfer = runtime.publishCopyOf("prisoner-transfer");
+        String code = startAsStaff(transfer, number).getString("trackingCode");
+        Runtime.Play play = staffPlay(Map.of("prisonerNumber", number, "kind", "foreign"), Map.of());
+        JsonObject view = runtime.runWhileOpen(code, play);
+        assertEquals("WAITING", view.getString("status"), view.toString());
+        assertEquals("foreign-ministry", view.getString("waitingFor"));
+        JsonObject letter = view.getJsonObject("awaitedLetter");
+        Http staff = new Http(base).as("tehran-staff");
+        Http.Reply pdf = staff.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(staff.base() + "/api/cases/" + code
+                + "/issued/" + letter.getString("verificationCode"))).header("Accept", "application/pdf").GET());
+        assertEquals(200, pdf.status(), "the letter is issued as a document");
+        assertTrue(pdf.body().startsWith("%PDF"));
+        assertEquals(404, new Http(base).as("isfahan-staff").post("/api/cases/" + code + "/letter-reply",
+                "{\"number\":\"1\",\"date\":\"1404/08/20\"}").status(), "another province cannot answer it");
+        Http.Reply bad = new Http(base).as("tehran-staff").post("/api/cases/" + code + "/letter-reply",
+                "{\"number\":\" \",\"date\":\"1404/13/40\"}");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("replyNumber") && bad.body().contains("replyDate"), bad.body());
+        JsonObject after = runtime.replyToLetter(code, "tehran-staff", "۴۵۶/م", "۱۴۰۴/۰۸/۲۲");
+        assertEquals("OPEN", after.getString("status"), "the reply moves the case on");
+        assertEquals("foreign-ministry-reply", after.getJsonObject("currentStep").getString("id"));
+        JsonObject end = runtime.runToEnd(code, play);
+        assertEquals("exchanged", end.getString("result"));
+        List<JsonObject> ministry = end.getJsonArray("exchanges").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getString("partner").equals("foreign-ministry")).toList();
+        assertEquals(List.of("SENT", "OK"), ministry.stream().map(x -> x.getString("outcome")).toList(), "the letter, then its reply");
+        assertEquals("tehran-staff", ministry.get(1).getString("actor"), "the reply is logged under who recorded it");
+        assertTrue(ministry.get(1).getString("response").contains("1404/08/22"), ministry.get(1).toString());
+
+        Http.Reply log = new Http(base).as("tehran-admin").get("/api/exchanges?case=" + code);
+        assertEquals(200, log.status(), log.body());
+        assertTrue(log.array().size() >= 4, "the judiciary, the prisons' system and the ministry twice: " + log.body());
+        assertEquals(0, new Http(base).as("isfahan-admin").get("/api/exchanges?case=" + code).array().size(),
+                "another province's admin sees none of it");
+        assertEquals(403, new Http(base).as("tehran-staff").get("/api/exchanges").status(), "the log is for admins");
+        assertEquals(400, new Http(base).as("tehran-admin").get("/api/exchanges?max=5000").status());
     }
 
     @Test

@@ -57,17 +57,7 @@ class StepKindsIT {
     PartnerSimulator partners;
 
     private String publish(String steps) throws Exception {
-        String key = Cards.newKey("kinds");
-        String process = "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","
-                + "\"subject\":\"person\",\"steps\":[" + steps + ",{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\","
-                + "\"config\":{\"result\":\"done\"}}]}";
-        var card = As.user("tehran-admin", () -> authoring.create(ir.khadamat.catalog.CardFormJson.read(
-                Cards.card(key, "خدمت آزمون گام‌ها", "هدف", "شرح"))));
-        var defined = As.user("tehran-admin", () -> authoring.defineProcess(key, process, card.version()));
-        var submitted = As.user("tehran-admin", () -> authoring.submit(key, defined.version()));
-        var approved = As.user("reviewer", () -> review.approve(key, Cards.newServiceId(), submitted.version()));
-        As.user("reviewer", () -> review.publish(key, approved.version()));
-        return key;
+        return Cards.publishWithSteps(authoring, review, "kinds", steps);
     }
 
     @Test

@@ -109,6 +109,7 @@ class TenantIsolationIT {
                         || template.contains("{unit}");
                 String path = template.replace("{code}", caseCode).replace("{unit}", "tehran-greater-prison").replace("{step}", "second").replace("{verification}", "ABCDEFGHJK")
                         .replace("{id}", key).replace("{key}", key).replace("{n}", "1")
+                        .replace("{partner}", "judiciary-cms").replace("{operation}", "judicial-record")
                         + "?basedOn=" + (template.contains("{code}") ? caseVersion : version) + "&from=1&to=1&version=1&type=IN_PERSON";
                 for (String method : paths.getJsonObject(template).keySet()) {
                     Http.Reply reply = call(other, method.toUpperCase(), path, template);

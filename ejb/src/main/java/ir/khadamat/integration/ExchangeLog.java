@@ -28,8 +28,15 @@ public class ExchangeLog {
     @Column(name = "case_id", updatable = false)
     private Long caseId;
 
+    @Column(name = "tracking_code", length = 20, updatable = false)
+    private String trackingCode;
+
     @Column(name = "province_code", length = 50, updatable = false)
     private String provinceCode;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "exchange_mode", length = 20, updatable = false)
+    private ExchangeMode mode;
 
     @Column(nullable = false, length = 100, updatable = false)
     private String actor;
@@ -58,11 +65,13 @@ public class ExchangeLog {
     protected ExchangeLog() {
     }
 
-    public ExchangeLog(Long caseId, String provinceCode, String actor, String partner, String operation, String request,
+    public ExchangeLog(ExchangeContext context, ExchangeMode mode, String partner, String operation, String request,
                        String response, String outcome, Instant startedAt, long millis) {
-        this.caseId = caseId;
-        this.provinceCode = provinceCode;
-        this.actor = actor;
+        this.caseId = context.caseId();
+        this.trackingCode = context.trackingCode();
+        this.provinceCode = context.provinceCode();
+        this.actor = context.actor();
+        this.mode = mode;
         this.partner = partner;
         this.operation = operation;
         this.request = request;
@@ -98,6 +107,22 @@ public class ExchangeLog {
 
     public long getMillis() {
         return millis;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public ExchangeMode getMode() {
+        return mode;
     }
 
     public String getActor() {

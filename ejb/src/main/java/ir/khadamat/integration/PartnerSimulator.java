@@ -20,11 +20,8 @@ public class PartnerSimulator implements PartnerAdapter {
             "diyeh-hq", "support-association", "relief-committee", "foreign-ministry");
 
     private final Set<String> down = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public Set<String> partners() {
-        return PARTNERS;
-    }
+    private final Map<String, Integer> slow = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> calls = new ConcurrentHashMap<>();
 
     /** Takes a simulated partner down (every call fails) or brings it back. */
     public void setDown(String partner, boolean isDown) {
@@ -39,12 +36,28 @@ public class PartnerSimulator implements PartnerAdapter {
         return down.contains(partner);
     }
 
+    /** Makes a simulated partner answer only after the given time (0: its usual few milliseconds). */
+    public void setSlow(String partner, int millis) {
+        if (millis <= 0) {
+            slow.remove(partner);
+        } else {
+            slow.put(partner, millis);
+        }
+    }
+
+    /** How many calls a simulated partner received, answered or not. */
+    public long calls(String partner) {
+        var count = calls.get(partner);
+        return count == null ? 0 : count.get();
+    }
+
     @Override
     public Map<String, String> call(String partner, String operation, Map<String, String> request) throws PartnerUnavailable {
         if (!PARTNERS.contains(partner)) {
             throw new PartnerUnavailable(partner, "no such partner");
         }
-        latency();
+        calls.computeIfAbsent(partner, p -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        latency(slow.getOrDefault(partner, 0));
         if (down.contains(partner)) {
             throw new PartnerUnavailable(partner, "connection refused (simulated outage)");
         }
@@ -95,9 +108,9 @@ public class PartnerSimulator implements PartnerAdapter {
         return null;
     }
 
-    private static void latency() {
+    private static void latency(int slowMillis) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(5, 25));
+            Thread.sleep(slowMillis > 0 ? slowMillis : ThreadLocalRandom.current().nextInt(5, 25));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,21 +2,22 @@ package ir.khadamat.integration;
 
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Calls a partner through its adapter and logs the exchange in a transaction of its own, so the log keeps every
- * attempt, the failed ones too, whatever happens to the case's transaction.
+ * Calls a partner through its adapter (the HTTP client where the partner's URL is configured, the simulator
+ * otherwise) and logs the exchange in a transaction of its own, so the log keeps every attempt, the failed ones
+ * too, whatever happens to the case's transaction.
  */
 @Stateless
 @PermitAll
@@ -26,24 +27,53 @@ public class Partners {
     @Inject
     private PartnerSimulator simulator;
 
+    @Inject
+    private HttpPartnerAdapter http;
+
     @PersistenceContext
     private EntityManager em;
 
-    @jakarta.ejb.EJB
+    @EJB
     private ExchangeLogWriter writer;
 
-    /** One exchange, logged. */
-    public Map<String, String> call(Long caseId, String provinceCode, String actor, String partner, String operation,
-                                    Map<String, String> request) throws PartnerUnavailable {
+    /** One exchange online, logged. */
+    public Map<String, String> call(ExchangeContext context, String partner, String operation, Map<String, String> request)
+            throws PartnerUnavailable {
         Instant start = Instant.now();
         try {
-            Map<String, String> answer = simulator.call(partner, operation, request);
-            log(caseId, provinceCode, actor, partner, operation, request, json(answer), "OK", start);
+            Map<String, String> answer = adapter(partner).call(partner, operation, request);
+            log(context, ExchangeMode.ONLINE, partner, operation, json(request), json(answer), "OK", start);
             return answer;
         } catch (PartnerUnavailable e) {
-            log(caseId, provinceCode, actor, partner, operation, request, e.getMessage(), "FAILED", start);
+            log(context, ExchangeMode.ONLINE, partner, operation, json(request), e.getMessage(), "FAILED", start);
             throw e;
         }
+    }
+
+    /** A batch of one operation, logged once for each case in it; all answered or, on failure, none. */
+    public List<Map<String, String>> callBatch(List<ExchangeContext> contexts, String partner, String operation,
+                                               List<Map<String, String>> requests) throws PartnerUnavailable {
+        Instant start = Instant.now();
+        try {
+            List<Map<String, String>> answers = adapter(partner).callBatch(partner, operation, requests);
+            for (int i = 0; i < requests.size(); i++) {
+                log(contexts.get(i), ExchangeMode.BATCH, partner, operation, json(requests.get(i)), json(answers.get(i)),
+                        "OK", start);
+            }
+            return answers;
+        } catch (PartnerUnavailable e) {
+            for (int i = 0; i < requests.size(); i++) {
+                log(contexts.get(i), ExchangeMode.BATCH, partner, operation, json(requests.get(i)), e.getMessage(),
+                        "FAILED", start);
+            }
+            throw e;
+        }
+    }
+
+    /** Logs an exchange done outside any adapter: a letter sent, a reply recorded by hand. */
+    public void record(ExchangeContext context, ExchangeMode mode, String partner, String operation, String request,
+                       String response, String outcome) {
+        log(context, mode, partner, operation, request, response, outcome, Instant.now());
     }
 
     /** The exchanges of a case, oldest first (tenant-isolated like the case). */
@@ -51,20 +81,17 @@ public class Partners {
         return em.createNamedQuery("ExchangeLog.forCase", ExchangeLog.class).setParameter("caseId", caseId).getResultList();
     }
 
-    private void log(Long caseId, String provinceCode, String actor, String partner, String operation,
-                     Map<String, String> request, String response, String outcome, Instant start) {
-        writer.write(new ExchangeLog(caseId, provinceCode, actor, partner, operation, json(request), response, outcome,
-                start, java.time.Duration.between(start, Instant.now()).toMillis()));
+    private PartnerAdapter adapter(String partner) {
+        return http.serves(partner) ? http : simulator;
     }
 
+    private void log(ExchangeContext context, ExchangeMode mode, String partner, String operation, String request,
+                     String response, String outcome, Instant start) {
+        writer.write(new ExchangeLog(context, mode, partner, operation, request, response, outcome, start,
+                Duration.between(start, Instant.now()).toMillis()));
+    }
 
-    private static String json(Map<String, String> values) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
-        values.forEach((k, v) -> {
-            if (v != null) {
-                o.add(k, v);
-            }
-        });
-        return o.build().toString();
+    static String json(Map<String, String> values) {
+        return HttpPartnerAdapter.object(values).toString();
     }
 }

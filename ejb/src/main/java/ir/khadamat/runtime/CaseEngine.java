@@ -95,6 +95,9 @@ public class CaseEngine {
     private Partners partners;
 
     @EJB
+    private ir.khadamat.integration.Exchanges exchanges;
+
+    @EJB
     private ir.khadamat.runtime.subject.SubjectRegistry subjects;
 
     @Inject
@@ -199,7 +202,10 @@ public class CaseEngine {
         advance(c, c.getCurrentStep(), "system");
     }
 
-    /** The cases waiting for other systems, oldest first. */
+    /**
+     * The cases waiting for other systems online, oldest first; cases waiting for a batch or a letter's reply are
+     * not tried again until the batch or the reply comes (then they are).
+     */
     @SystemTask
     public List<Long> waiting(int max) {
         return em.createNamedQuery("ServiceCase.waitingFor", ServiceCase.class).setParameter("status", CaseStatus.WAITING)
@@ -468,7 +474,10 @@ public class CaseEngine {
                 appointments.forCase(c.getId()).stream().map(b -> new CaseView.BookingLine(b.getVisitType(), b.getStartsAt(),
                         b.getSeat(), b.getStatus().name(), b.getHeldUntil())).toList(),
                 partners.forCase(c.getId()).stream().map(x -> new CaseView.Exchange(x.getPartner(), x.getOperation(),
-                        x.getOutcome(), x.getStartedAt(), x.getMillis(), x.getRequest(), x.getResponse())).toList());
+                        x.getMode() == null ? null : x.getMode().name(), x.getActor(), x.getOutcome(), x.getStartedAt(),
+                        x.getMillis(), x.getRequest(), x.getResponse())).toList(),
+                c.getStatus() != CaseStatus.WAITING ? null : exchanges.awaitedLetter(c.getId())
+                        .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null));
     }
 
     /** The applicant's own case: the case of that tracking code started with that mobile; any other is not found. */

@@ -10,7 +10,8 @@ import java.util.Map;
  * A case as its staff see it: where it stands, the current step with what it asks for, what each step collected,
  * its history, documents, payments, appointment, issued documents and exchanges with other systems.
  *
- * @param version the case's optimistic-lock version: submitting a step names it
+ * @param version       the case's optimistic-lock version: submitting a step names it
+ * @param awaitedLetter the letter the case waits for a reply to, if it does
  */
 public record CaseView(String trackingCode, String cardKey, int cardVersion, String serviceTitle, String provinceCode,
                        String unitCode, String applicantNationalCode, String applicantMobile, String subjectRef,
@@ -18,7 +19,7 @@ public record CaseView(String trackingCode, String cardKey, int cardVersion, Str
                        boolean overdue, Instant createdAt, Instant updatedAt, long version,
                        Map<String, Map<String, String>> data, List<Event> history, List<Document> documents,
                        List<Issued> issued, List<PaymentLine> payments, List<BookingLine> bookings,
-                       List<Exchange> exchanges) {
+                       List<Exchange> exchanges, Letter awaitedLetter) {
 
     /** The step the case waits at, with what it asks for. */
     public record CurrentStep(String id, String title, String kind, String role, List<ProcessDefinition.Field> fields,
@@ -42,7 +43,12 @@ public record CaseView(String trackingCode, String cardKey, int cardVersion, Str
     public record BookingLine(String visitType, Instant startsAt, int seat, String status, Instant heldUntil) {
     }
 
-    public record Exchange(String partner, String operation, String outcome, Instant at, long millis, String request,
-                           String response) {
+    /** An exchange with another system, as logged: online, in a batch, or by letter; who it was done for. */
+    public record Exchange(String partner, String operation, String mode, String actor, String outcome, Instant at,
+                           long millis, String request, String response) {
+    }
+
+    /** A letter to another agency whose reply the case waits for (recorded by hand by its staff). */
+    public record Letter(String partner, String verificationCode, Instant sentAt) {
     }
 }

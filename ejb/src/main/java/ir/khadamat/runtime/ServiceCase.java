@@ -27,7 +27,10 @@ import java.time.Instant;
 @NamedQuery(name = "ServiceCase.byTrackingCode", query = "SELECT c FROM ServiceCase c WHERE c.trackingCode = :code")
 @NamedQuery(name = "ServiceCase.inbox", query = "SELECT c FROM ServiceCase c WHERE c.provinceCode = :province"
         + " AND c.status = :status AND c.currentRole IN :roles ORDER BY c.updatedAt, c.id")
-@NamedQuery(name = "ServiceCase.waitingFor", query = "SELECT c FROM ServiceCase c WHERE c.status = :status ORDER BY c.updatedAt")
+@NamedQuery(name = "ServiceCase.waitingFor", query = "SELECT c FROM ServiceCase c WHERE c.status = :status AND NOT EXISTS"
+        + " (SELECT p FROM PendingExchange p WHERE p.caseId = c.id AND p.state IN"
+        + " (ir.khadamat.integration.PendingExchange.State.QUEUED, ir.khadamat.integration.PendingExchange.State.AWAITING_REPLY))"
+        + " ORDER BY c.updatedAt")
 public class ServiceCase {
 
     @Id

@@ -35,6 +35,18 @@ public class Display {
     @Inject
     UserLanguage language;
 
+    @Inject
+    Messages messages;
+
+    /** A partner system's name in the user's language, from its code (the code itself if it has no name). */
+    public String partner(String code) {
+        if (code == null) {
+            return null;
+        }
+        String name = messages.get("partner." + code);
+        return name.equals("partner." + code) ? code : name;
+    }
+
     /** A province's name in the user's language, from its code. */
     public String provinceName(String code) {
         if (code == null) {

@@ -34,6 +34,8 @@ public class RestApplication extends Application {
                 ir.khadamat.runtime.rest.PublicCaseResource.class,
                 ir.khadamat.runtime.rest.SlotResource.class,
                 ir.khadamat.statistics.rest.StatisticsResource.class,
+                ir.khadamat.integration.rest.ExchangeResource.class,
+                ir.khadamat.integration.rest.SimulatedPartnerResource.class,
                 JsonbConfiguration.class,
                 ProblemMappers.InvalidParameter.class,
                 ProblemMappers.InvalidContent.class,

@@ -152,6 +152,15 @@ public final class ProcessDefinitions {
                 if (s.setting("partner") == null || s.setting("operation") == null) {
                     problems.add(at + "an inquiry needs a partner and an operation");
                 }
+                try {
+                    ir.khadamat.integration.ExchangeMode.parse(s.setting("mode"));
+                } catch (IllegalArgumentException e) {
+                    problems.add(at + "an inquiry's mode is online, batch or letter");
+                }
+                String link = s.setting("link");
+                if (link != null && !link.matches("§7:[1-9][0-9]*|§8:.+")) {
+                    problems.add(at + "an inquiry's link names a row of §7 (§7:<row number>) or §8 (§8:<agency code>)");
+                }
             }
             case NOTIFICATION -> {
                 if (s.setting("message") == null) {

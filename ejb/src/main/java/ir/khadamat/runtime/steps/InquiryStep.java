@@ -1,24 +1,40 @@
 package ir.khadamat.runtime.steps;
 
+import ir.khadamat.integration.ExchangeContext;
+import ir.khadamat.integration.ExchangeMode;
+import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.PartnerUnavailable;
 import ir.khadamat.integration.Partners;
+import ir.khadamat.integration.PendingExchange;
+import ir.khadamat.runtime.ServiceCase;
 import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.runtime.output.IssuedDocument;
+import ir.khadamat.runtime.output.IssuedDocuments;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * An inquiry: runs the §7/§8 link through the partner's adapter with the case's values, and keeps the answer.
- * A partner that does not answer leaves the case waiting for it; the engine tries again later.
+ * An inquiry: executes the §7/§8 link the step names, the way its row says ({@link ExchangeMode}). Online, the
+ * partner's adapter is called inside the step; one that does not answer leaves the case waiting for it, and the
+ * engine tries again later. In a batch, the request is queued and the case waits until the batch is sent and
+ * answered. By letter, the letter is issued as a document and the case waits until staff record the reply.
  */
 @ApplicationScoped
 public class InquiryStep implements StepHandler {
 
     @EJB
     Partners partners;
+
+    @EJB
+    Exchanges exchanges;
+
+    @EJB
+    IssuedDocuments issued;
 
     @Override
     public StepKind kind() {
@@ -27,22 +43,45 @@ public class InquiryStep implements StepHandler {
 
     @Override
     public StepResult arrive(StepRun run) {
+        ServiceCase c = run.serviceCase();
+        String partner = run.step().setting("partner");
+        String operation = run.step().setting("operation");
+        ExchangeMode mode = ExchangeMode.of(run.card(), run.step().config());
+        ExchangeContext context = new ExchangeContext(c.getId(), c.getTrackingCode(), c.getProvinceCode(), run.actor());
+        if (mode == ExchangeMode.ONLINE) {
+            try {
+                return StepResult.done(partners.call(context, partner, operation, request(run)));
+            } catch (PartnerUnavailable e) {
+                return StepResult.waitingFor(partner);
+            }
+        }
+        Optional<PendingExchange> open = exchanges.open(c.getId(), run.step().id());
+        if (open.isPresent()) {
+            return open.get().getState() == PendingExchange.State.ANSWERED
+                    ? StepResult.done(exchanges.take(open.get())) : StepResult.waitingFor(partner);
+        }
+        Map<String, String> request = request(run);
+        if (mode == ExchangeMode.BATCH) {
+            exchanges.queue(context, run.step().id(), partner, operation, request);
+        } else {
+            IssuedDocument letter = issued.issue(c, run.serviceTitle(), "letter",
+                    run.step().title() == null ? operation : run.step().title(), OutputStep.labelledValues(run));
+            exchanges.letterSent(context, run.step().id(), partner, operation, request, letter.getVerificationCode());
+        }
+        return StepResult.waitingFor(partner);
+    }
+
+    /** What people entered on the case so far (the fields of its steps, not other partners' answers), as sent. */
+    private static Map<String, String> request(StepRun run) {
         Map<String, String> request = new LinkedHashMap<>();
-        run.data().steps().values().forEach(values -> values.forEach((k, v) -> {
-            if (v instanceof JsonString s) {
-                request.put(k, s.getString());
+        run.process().steps().stream().filter(s -> s.fields() != null).forEach(s -> s.fields().forEach(f -> {
+            if (run.data().step(s.id()).get(f.name()) instanceof JsonString v && !"uploaded".equals(v.getString())) {
+                request.put(f.name(), v.getString());
             }
         }));
         if (run.serviceCase().getSubjectRef() != null) {
             request.putIfAbsent("prisonerNumber", run.serviceCase().getSubjectRef());
         }
-        String partner = run.step().setting("partner");
-        try {
-            Map<String, String> answer = partners.call(run.serviceCase().getId(), run.serviceCase().getProvinceCode(),
-                    run.actor(), partner, run.step().setting("operation"), request);
-            return StepResult.done(answer);
-        } catch (PartnerUnavailable e) {
-            return StepResult.waitingFor(partner);
-        }
+        return request;
     }
 }

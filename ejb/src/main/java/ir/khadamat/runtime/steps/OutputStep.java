@@ -24,6 +24,14 @@ public class OutputStep implements StepHandler {
 
     @Override
     public StepResult arrive(StepRun run) {
+        Map<String, String> lines = labelledValues(run);
+        IssuedDocument document = issued.issue(run.serviceCase(), run.serviceTitle(), run.step().setting("document"),
+                run.step().setting("title"), lines);
+        return StepResult.done(Map.of("document", document.getKind(), "verificationCode", document.getVerificationCode()));
+    }
+
+    /** What the case collected, as a document prints it: each field's label and the value shown for it. */
+    static Map<String, String> labelledValues(StepRun run) {
         Map<String, String> lines = new LinkedHashMap<>();
         run.process().steps().stream().filter(s -> s.fields() != null).forEach(s -> s.fields().forEach(f -> {
             var v = run.data().step(s.id()).get(f.name());
@@ -33,8 +41,6 @@ public class OutputStep implements StepHandler {
                 lines.putIfAbsent(f.label(), shown);
             }
         }));
-        IssuedDocument document = issued.issue(run.serviceCase(), run.serviceTitle(), run.step().setting("document"),
-                run.step().setting("title"), lines);
-        return StepResult.done(Map.of("document", document.getKind(), "verificationCode", document.getVerificationCode()));
+        return lines;
     }
 }

@@ -290,6 +290,9 @@ class SeedProcessesTest {
             for (AgencyLink row : card.agencyLinks() == null ? List.<AgencyLink>of() : card.agencyLinks()) {
                 assertTrue(linked.contains("§8:" + row.agency()), "§8 row " + row.agency() + " has no inquiry");
             }
+            for (int row = 1; card.systemLinks() != null && row <= card.systemLinks().size(); row++) {
+                assertTrue(linked.contains("§7:" + row), d.cardKey() + ": §7 row " + row + " has no inquiry");
+            }
         }));
     }
 

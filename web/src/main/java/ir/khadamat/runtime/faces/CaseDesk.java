@@ -52,6 +52,9 @@ public class CaseDesk {
     private CatalogSearch search;
 
     @EJB
+    private ir.khadamat.runtime.CaseLetters letters;
+
+    @EJB
     private UserDirectory users;
 
     @Inject
@@ -141,6 +144,19 @@ public class CaseDesk {
             error(messages.get("case.uploadFailed"));
         }
         return null;
+    }
+
+    /** Records the reply to the letter the case waits for, as typed from the other agency's letter. */
+    public String recordReply() {
+        try {
+            letters.recordReply(view.trackingCode(), new ir.khadamat.runtime.CaseLetters.Reply(values.get("replyNumber"),
+                    values.get("replyDate"), values.get("replyText")));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("letter.recorded"));
+            return "/workspace/case.xhtml?faces-redirect=true&code=" + view.trackingCode();
+        } catch (InvalidStepInput e) {
+            StepScreens.report(e, null, validationTexts, field -> messages.get("letter." + field));
+            return null;
+        }
     }
 
     /** Holds a seat of a slot for the case. */

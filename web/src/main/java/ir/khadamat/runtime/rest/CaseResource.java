@@ -49,6 +49,9 @@ public class CaseResource {
     @EJB
     private Notifier notifier;
 
+    @EJB
+    private ir.khadamat.runtime.CaseLetters letters;
+
     /** What starting a case takes. */
     public record Start(String cardKey, String unitCode, String applicantNationalCode, String applicantMobile,
                         String subjectRef) {
@@ -101,6 +104,16 @@ public class CaseResource {
         }
         return engine.submit(code, step, submission == null || submission.values() == null ? Map.of() : submission.values(),
                 basedOn);
+    }
+
+    @POST
+    @Path("/{code}/letter-reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the reply to the letter the case waits for (a non-electronic §8 link)",
+            description = "The reply's number, Jalali date (1404/08/20) and text, as written on the other agency's letter;"
+                    + " the case goes on with it.")
+    public CaseView letterReply(@PathParam("code") String code, ir.khadamat.runtime.CaseLetters.Reply reply) {
+        return letters.recordReply(code, reply);
     }
 
     @POST

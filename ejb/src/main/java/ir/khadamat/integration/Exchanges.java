@@ -1,0 +1,150 @@
+package ir.khadamat.integration;
+
+import ir.khadamat.tenancy.SystemTask;
+import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The exchanges a case waits for outside its step: requests queued for their partner's next batch, and letters
+ * whose reply staff record by hand. A case step opens one, the batch or the reply answers it, and the step,
+ * run again, takes the answer once ({@link #take}).
+ */
+@Stateless
+@PermitAll
+@Interceptors(TenantFilter.class)
+public class Exchanges {
+
+    /** How many requests go in one batch at most; the rest wait for the next. */
+    public static final int BATCH_SIZE = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Partners partners;
+
+    /** The exchange a case's step has open (queued, awaiting reply, or answered and not yet taken). */
+    public Optional<PendingExchange> open(Long caseId, String stepId) {
+        return em.createNamedQuery("PendingExchange.open", PendingExchange.class).setParameter("caseId", caseId)
+                .setParameter("stepId", stepId).getResultStream().findFirst();
+    }
+
+    /** Queues a request for the partner's next batch. */
+    public PendingExchange queue(ExchangeContext context, String stepId, String partner, String operation,
+                                 Map<String, String> request) {
+        PendingExchange p = new PendingExchange(context, stepId, partner, operation, ExchangeMode.BATCH,
+                Partners.json(request));
+        em.persist(p);
+        return p;
+    }
+
+    /** Records a letter sent (its document's verification code) that waits for its reply. */
+    public PendingExchange letterSent(ExchangeContext context, String stepId, String partner, String operation,
+                                      Map<String, String> request, String letterCode) {
+        PendingExchange p = new PendingExchange(context, stepId, partner, operation, ExchangeMode.LETTER,
+                Partners.json(request));
+        p.letter(letterCode);
+        em.persist(p);
+        em.persist(new ExchangeLog(context, ExchangeMode.LETTER, partner, operation, p.getRequest(),
+                "{\"letter\":\"" + letterCode + "\"}", "SENT", p.getCreatedAt(), 0));
+        return p;
+    }
+
+    /** The answer of an answered exchange, taken by its step; the exchange is then closed. */
+    public Map<String, String> take(PendingExchange exchange) {
+        PendingExchange p = em.find(PendingExchange.class, exchange.getId());
+        p.consumed();
+        return values(p.getAnswer());
+    }
+
+    /**
+     * The reply to a letter, recorded by hand by the case's staff: logged as the exchange's answer under their
+     * name. The case's step takes it when it runs again.
+     */
+    public void recordReply(Long caseId, Map<String, String> reply, String actor) {
+        PendingExchange p = awaitedLetter(caseId)
+                .orElseThrow(() -> new IllegalStateException("no letter of this case awaits a reply"));
+        String answer = Partners.json(reply);
+        p.answered(answer);
+        ExchangeContext context = p.context();
+        em.persist(new ExchangeLog(new ExchangeContext(context.caseId(), context.trackingCode(), context.provinceCode(), actor),
+                ExchangeMode.LETTER, p.getPartner(), p.getOperation() + "-reply", p.getRequest(), answer, "OK",
+                java.time.Instant.now(), java.time.Duration.between(p.getCreatedAt(), java.time.Instant.now()).toMillis()));
+    }
+
+    /** The letter of a case that waits for its reply, if any. */
+    public Optional<PendingExchange> awaitedLetter(Long caseId) {
+        return em.createNamedQuery("PendingExchange.awaitingReply", PendingExchange.class).setParameter("caseId", caseId)
+                .getResultStream().findFirst();
+    }
+
+    /** The partner and operation of every batch that has requests queued. */
+    @SystemTask
+    public List<String[]> queues() {
+        List<String[]> queues = new ArrayList<>();
+        for (Object row : em.createNamedQuery("PendingExchange.queues").getResultList()) {
+            Object[] r = (Object[]) row;
+            queues.add(new String[]{(String) r[0], (String) r[1]});
+        }
+        return queues;
+    }
+
+    /**
+     * Sends one batch of a partner's operation, in a transaction of its own: the queued requests (up to
+     * {@link #BATCH_SIZE}) are answered all together, or stay queued for the next time if the partner fails.
+     *
+     * @return the cases whose requests were answered
+     */
+    @SystemTask
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> sendBatch(String partner, String operation) throws PartnerUnavailable {
+        List<PendingExchange> queued = em.createNamedQuery("PendingExchange.queued", PendingExchange.class)
+                .setParameter("partner", partner).setParameter("operation", operation).setMaxResults(BATCH_SIZE)
+                .getResultList();
+        if (queued.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, String>> requests = new ArrayList<>();
+        List<ExchangeContext> contexts = new ArrayList<>();
+        for (PendingExchange p : queued) {
+            Map<String, String> request = values(p.getRequest());
+            request.put("exchangeKey", p.getId().toString()); // the partner knows a request sent again
+            requests.add(request);
+            contexts.add(p.context());
+        }
+        List<Map<String, String>> answers = partners.callBatch(contexts, partner, operation, requests);
+        List<Long> cases = new ArrayList<>();
+        for (int i = 0; i < queued.size(); i++) {
+            queued.get(i).answered(Partners.json(answers.get(i)));
+            cases.add(queued.get(i).getCaseId());
+        }
+        return cases;
+    }
+
+    private static Map<String, String> values(String json) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return values;
+        }
+        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+        return values;
+    }
+}

@@ -1,0 +1,110 @@
+package ir.khadamat.integration.rest;
+
+import ir.khadamat.integration.PartnerSimulator;
+import ir.khadamat.integration.PartnerUnavailable;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The partner simulator over HTTP, as a real partner would be reached: {@code POST .../<partner>/<operation>}
+ * (and {@code .../batch}) with a Bearer token. Off unless {@code khadamat.simulator.token} is set; then pointing
+ * {@code khadamat.partner.<code>.url} here exercises the real HTTP client (timeouts, retries) end to end. A partner
+ * taken down answers 503.
+ */
+@Path("/partner-simulator/{partner}/{operation}")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partner simulator", description = "Simulated partners over HTTP, for demonstrations and tests (off by default)")
+public class SimulatedPartnerResource {
+
+    @Inject
+    private PartnerSimulator simulator;
+
+    @POST
+    @Operation(summary = "One request to a simulated partner")
+    public Response call(@PathParam("partner") String partner, @PathParam("operation") String operation,
+                         @HeaderParam("Authorization") String authorization, JsonValue body) {
+        Response refused = refused(authorization);
+        if (refused != null) {
+            return refused;
+        }
+        if (!(body instanceof JsonObject request)) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        try {
+            return Response.ok(json(simulator.call(partner, operation, values(request)))).build();
+        } catch (PartnerUnavailable e) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+        }
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "A batch of requests to a simulated partner")
+    public Response batch(@PathParam("partner") String partner, @PathParam("operation") String operation,
+                          @HeaderParam("Authorization") String authorization, JsonValue body) {
+        Response refused = refused(authorization);
+        if (refused != null) {
+            return refused;
+        }
+        if (!(body instanceof JsonArray requests) || requests.stream().anyMatch(r -> !(r instanceof JsonObject))) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        JsonArrayBuilder answers = Json.createArrayBuilder();
+        try {
+            for (var request : requests.getValuesAs(JsonObject.class)) {
+                answers.add(json(simulator.call(partner, operation, values(request))));
+            }
+        } catch (PartnerUnavailable e) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+        }
+        return Response.ok(answers.build()).build();
+    }
+
+    private static Response refused(String authorization) {
+        String token = System.getProperty("khadamat.simulator.token");
+        if (token == null || token.isBlank()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        if (!("Bearer " + token).equals(authorization)) {
+            return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
+        }
+        return null;
+    }
+
+    private static Map<String, String> values(JsonObject o) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (o != null) {
+            o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+        }
+        return values;
+    }
+
+    private static JsonObject json(Map<String, String> values) {
+        var o = Json.createObjectBuilder();
+        values.forEach((k, v) -> {
+            if (v != null) {
+                o.add(k, v);
+            }
+        });
+        return o.build();
+    }
+}
