@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A prisoner exchange with another country, in headless Chromium: the case waits for the foreign ministry's reply
- * to its generated letter; Tehran's staff record the reply on the case page (a wrong date gets a Persian message),
+ * to its generated letter; Tehran's staff find it in their inbox and record the reply on the case page (a wrong date gets a Persian message),
  * and the case goes on. Tehran's admin then reads the exchanges in the log, filtered by the case, with nothing to
  * edit.
  */
@@ -48,7 +48,9 @@ class ExchangesBrowserIT extends BrowserTest {
         assertEquals("WAITING", waiting.getString("status"), waiting.toString());
 
         Browser.signIn(browser, base, "tehran-staff");
-        browser.get(base + "workspace/case.xhtml?code=" + code);
+        browser.get(base + "workspace/inbox.xhtml");
+        WebElement awaiting = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("awaiting-replies")));
+        clickAndWait(awaiting.findElement(By.cssSelector("a[href$='code=" + code + "']")));
         WebElement letter = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("letter-reply")));
         assertTrue(letter.getText().contains("وزارت امور خارجه"), letter.getText());
         assertTrue(browser.findElement(By.id("letter-link")).getAttribute("href").contains("/issued/"));

@@ -95,6 +95,11 @@ public class Exchanges {
                 .getResultStream().findFirst();
     }
 
+    /** Letters of the caller's province waiting for their reply, oldest first: the staff's to record. */
+    public List<PendingExchange> awaitingReplies(int max) {
+        return em.createNamedQuery("PendingExchange.awaitingReplies", PendingExchange.class).setMaxResults(max).getResultList();
+    }
+
     /** The partner and operation of every batch that has requests queued. */
     @SystemTask
     public List<String[]> queues() {

@@ -32,6 +32,8 @@ import java.time.Instant;
         + " WHERE p.state = ir.khadamat.integration.PendingExchange.State.QUEUED")
 @NamedQuery(name = "PendingExchange.awaitingReply", query = "SELECT p FROM PendingExchange p WHERE p.caseId = :caseId"
         + " AND p.state = ir.khadamat.integration.PendingExchange.State.AWAITING_REPLY")
+@NamedQuery(name = "PendingExchange.awaitingReplies", query = "SELECT p FROM PendingExchange p WHERE"
+        + " p.state = ir.khadamat.integration.PendingExchange.State.AWAITING_REPLY ORDER BY p.createdAt, p.id")
 @NamedQuery(name = "PendingExchange.waiting", query = "SELECT p FROM PendingExchange p WHERE p.state IN"
         + " (ir.khadamat.integration.PendingExchange.State.QUEUED, ir.khadamat.integration.PendingExchange.State.AWAITING_REPLY)"
         + " ORDER BY p.createdAt, p.id")

@@ -55,6 +55,9 @@ public class CaseDesk {
     private ir.khadamat.runtime.CaseLetters letters;
 
     @EJB
+    private ir.khadamat.integration.Exchanges exchanges;
+
+    @EJB
     private UserDirectory users;
 
     @Inject
@@ -91,6 +94,11 @@ public class CaseDesk {
                     ? Integer.parseInt(p) : 0, 20);
         }
         return page;
+    }
+
+    /** Letters of the province waiting for the reply staff record by hand. */
+    public List<ir.khadamat.integration.PendingExchange> getAwaitingReplies() {
+        return exchanges.awaitingReplies(50);
     }
 
     /** The published services a case can be started of. */
