@@ -2,22 +2,36 @@ package ir.khadamat.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import ir.khadamat.integration.simulated.BankSimulation;
+import ir.khadamat.integration.simulated.ForeignMinistrySimulation;
+import ir.khadamat.integration.simulated.JudiciarySimulation;
+import ir.khadamat.integration.simulated.ReferralSimulation;
+import ir.khadamat.integration.simulated.SimulatedPartner;
+import ir.khadamat.integration.simulated.VocationalTrainingSimulation;
+
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Every partner the seed cards name, simulated for the embedded default and the tests: plausible answers derived
- * from the request (the same request gets the same answer), a little latency, occasional failures at the rate of
+ * Every partner the seed cards name, simulated for the embedded default and the tests, one {@link SimulatedPartner}
+ * per kind of partner: plausible answers derived from the request (the same request gets the same answer), a little latency, occasional failures at the rate of
  * {@code -Dkhadamat.simulator.failureRate} (0 by default), and a switch to take a partner down and back up.
  */
 @ApplicationScoped
 public class PartnerSimulator implements PartnerAdapter {
 
-    public static final Set<String> PARTNERS = Set.of("judiciary-cms", "prisoners-judicial-system", "tvto", "bank-pasargad",
-            "diyeh-hq", "support-association", "relief-committee", "foreign-ministry");
+    /** One simulation per kind of partner. */
+    static final List<SimulatedPartner> SIMULATIONS = List.of(new JudiciarySimulation(), new VocationalTrainingSimulation(),
+            new BankSimulation(), new ReferralSimulation(), new ForeignMinistrySimulation());
+
+    /** Every partner code the seed cards' processes name. */
+    public static final Set<String> PARTNERS = SIMULATIONS.stream().flatMap(p -> p.codes().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> slow = new ConcurrentHashMap<>();
@@ -65,47 +79,16 @@ public class PartnerSimulator implements PartnerAdapter {
         if (failureRate > 0 && ThreadLocalRandom.current().nextDouble() < failureRate) {
             throw new PartnerUnavailable(partner, "timed out (simulated)");
         }
-        String who = firstOf(request, "nationalCode", "prisonerNumber", "visitorNationalCode", "requesterNationalCode");
-        int seed = Math.abs((who == null ? operation : who).hashCode());
+        String who = SimulatedPartner.firstOf(request, "nationalCode", "prisonerNumber", "visitorNationalCode",
+                "requesterNationalCode");
+        Random random = new Random(((who == null ? "" : who) + "|" + operation).hashCode());
+        SimulatedPartner simulation = SIMULATIONS.stream().filter(p -> p.codes().contains(partner)).findFirst().orElseThrow();
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("partner", partner);
         answer.put("operation", operation);
-        switch (partner) {
-            case "judiciary-cms", "prisoners-judicial-system" -> {
-                answer.put("caseNumber", "9" + String.format("%09d", seed % 1_000_000_000));
-                answer.put("court", "شعبه " + (1 + seed % 120) + " دادگاه کیفری");
-                answer.put("status", seed % 5 == 0 ? "محکوم قطعی" : "در حال رسیدگی");
-                answer.put("eligible", seed % 7 == 0 ? "false" : "true");
-            }
-            case "tvto" -> {
-                answer.put("courseCode", "TV-" + (1000 + seed % 9000));
-                answer.put("registered", "true");
-            }
-            case "bank-pasargad" -> {
-                answer.put("transactionId", "PSG" + (100000 + seed % 900000));
-                answer.put("settled", "true");
-            }
-            case "diyeh-hq", "support-association", "relief-committee" -> {
-                answer.put("referralNumber", "R-" + (10000 + seed % 90000));
-                answer.put("accepted", "true");
-            }
-            case "foreign-ministry" -> {
-                answer.put("letterNumber", "FM/" + (1000 + seed % 9000));
-                answer.put("note", "نامه ارسال شد؛ پاسخ به صورت دستی ثبت می‌شود");
-            }
-            default -> {
-            }
-        }
+        answer.putAll(simulation.answer(operation, request, random).orElseThrow(() ->
+                new PartnerUnavailable(partner, "refused: it has no electronic operation '" + operation + "'")));
         return answer;
-    }
-
-    private static String firstOf(Map<String, String> request, String... names) {
-        for (String n : names) {
-            if (request.get(n) != null) {
-                return request.get(n);
-            }
-        }
-        return null;
     }
 
     private static void latency(int slowMillis) {
