@@ -49,15 +49,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class RuntimeBenchmark {
 
-    private static final List<String> PROVINCES = List.of("azarbaijan-sharqi", "azarbaijan-gharbi", "ardabil", "isfahan",
-            "alborz", "ilam", "bushehr", "tehran", "chaharmahal-bakhtiari", "khorasan-jonubi", "khorasan-razavi",
-            "khorasan-shomali", "khuzestan", "zanjan", "semnan", "sistan-baluchestan", "fars", "qazvin", "qom", "kurdistan",
-            "kerman", "kermanshah", "kohgiluyeh-boyer-ahmad", "golestan", "gilan", "lorestan", "mazandaran", "markazi",
-            "hormozgan", "hamadan", "yazd");
-
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RuntimeBenchmark.class, As.class, Http.class, Cards.class);
+        return Deployments.applicationWith(RuntimeBenchmark.class, As.class, Http.class, Cards.class, CaseVolume.class,
+                CaseVolume.Case.class, CaseVolume.Maker.class, CaseVolume.Loaded.class);
     }
 
     @EJB
@@ -71,9 +66,6 @@ class RuntimeBenchmark {
 
     @EJB
     CaseInbox inbox;
-
-    @EJB
-    ir.khadamat.statistics.ServiceStatistics statistics;
 
     @PersistenceContext
     EntityManager em;
@@ -184,17 +176,6 @@ class RuntimeBenchmark {
                 volume, percentile(inboxMs, 50), percentile(inboxMs, 95));
         System.out.printf("BENCHMARK public track-by-code lookup: p50 %.1f ms, p95 %.1f ms%n",
                 percentile(trackMs, 50), percentile(trackMs, 95));
-
-        // §5 measured from the cases: the whole country, by Jalali month (target: at most 1 s)
-        List<Double> statsMs = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            long t = System.nanoTime();
-            var report = As.user("reviewer", () -> statistics.measure(null, null, ir.khadamat.statistics.ServiceStatistics.Period.MONTH));
-            statsMs.add((System.nanoTime() - t) / 1e6);
-            assertTrue(report.measured().stream().mapToLong(ir.khadamat.statistics.ServiceStatistics.Line::received).sum() >= volume);
-        }
-        System.out.printf("BENCHMARK statistics of %,d+ cases, the whole country by Jalali month: best %.0f ms, worst %.0f ms%n",
-                volume, Collections.min(statsMs), Collections.max(statsMs));
     }
 
     private long statementsPerInboxPage(AtomicLong statements) throws Exception {
@@ -219,51 +200,12 @@ class RuntimeBenchmark {
         return counter;
     }
 
-    /** Inserts open cases of the card across the 31 provinces, in batches; returns a sample of their tracking codes. */
+    /** Inserts open cases of the card across the 31 provinces (CaseVolume); returns a sample of their tracking codes. */
     private List<String> load(String key, int volume) throws Exception {
-        long start = System.nanoTime();
-        List<String> sample = new ArrayList<>();
-        java.util.Set<String> drawn = new java.util.HashSet<>();
-        Random random = new Random(42);
-        long id = 10_000_000L + Math.abs(random.nextLong() % 1_000_000_000L);
-        int batch = 5000;
-        for (int from = 0; from < volume; from += batch) {
-            tx.begin();
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement s = c.prepareStatement("INSERT INTO service_case (id, tracking_code, card_key, card_version,"
-                         + " province_code, current_step, acting_role, status, data_json, due_at, created_at, updated_at, version)"
-                         + " VALUES (?, ?, ?, 1, ?, 'step-1', 'province-staff', 'OPEN', '{}', ?, ?, ?, 1)")) {
-                for (int i = from; i < Math.min(volume, from + batch); i++) {
-                    String code = TrackingCode.next();
-                    while (!drawn.add(code)) {
-                        code = TrackingCode.next();
-                    }
-                    if (sample.size() < 10_000 && random.nextInt(50) == 0) {
-                        sample.add(code);
-                    }
-                    Instant created = Instant.now().minusSeconds(random.nextInt(3_000_000));
-                    s.setLong(1, id++);
-                    s.setString(2, code);
-                    s.setString(3, key);
-                    s.setString(4, PROVINCES.get(random.nextInt(PROVINCES.size())));
-                    s.setTimestamp(5, Timestamp.from(created.plusSeconds(30L * 86400)));
-                    s.setTimestamp(6, Timestamp.from(created));
-                    s.setTimestamp(7, Timestamp.from(created));
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            tx.commit();
-        }
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
-            // what autovacuum does after a load (outside a transaction; H2 only analyses)
-            s.execute(c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? "VACUUM ANALYZE service_case"
-                    : "ANALYZE");
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("BENCHMARK volume load: %,d cases across the 31 provinces in %.1f s (then VACUUM ANALYZE)%n", volume, seconds);
-        Collections.shuffle(sample, random);
-        return sample;
+        CaseVolume.Loaded loaded = CaseVolume.load(tx, dataSource, volume, 42, CaseVolume.openCases(key));
+        System.out.printf("BENCHMARK volume load: %,d cases across the 31 provinces in %.1f s (then VACUUM ANALYZE)%n",
+                volume, loaded.seconds());
+        return loaded.sample();
     }
 
     private static double percentile(List<Double> values, int p) {

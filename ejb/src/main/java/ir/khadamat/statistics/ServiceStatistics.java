@@ -1,5 +1,8 @@
 package ir.khadamat.statistics;
 
+import ir.khadamat.catalog.CardFormJson;
+import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.ServiceCard;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.persian.JalaliDate;
@@ -12,24 +15,35 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * §5 measured from cases: how many cases each service received per Jalali period (month, season, year), how many
  * were delivered and in how many days on average, per province or nationally, beside the card's declared figures.
- * The database groups the cases by service, province and day (a few rows a day, however many cases), and the days
- * are folded into Jalali periods here. A province's users see their province's figures; national users any
- * province's, or the whole country's.
+ * The database groups the cases by service and day (a few rows a day, however many cases), and the days are folded
+ * into Jalali periods here. A province's users see their province's figures; national users any province's, or the
+ * whole country's. The comparison of measured and declared is {@link Comparison}'s.
  */
 @Stateless
 @Interceptors(TenantFilter.class)
@@ -38,6 +52,9 @@ public class ServiceStatistics {
 
     /** A Jalali period to count by. */
     public enum Period { MONTH, SEASON, YEAR }
+
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    private static volatile List<String> seedKeys;
 
     @Resource(lookup = "java:jboss/datasources/KhadamatDS")
     private DataSource dataSource;
@@ -59,27 +76,212 @@ public class ServiceStatistics {
     public record Report(String province, Period period, List<Line> measured, List<Declared> declared) {
     }
 
+    /** All services together in one period: the chart's bars. */
+    public record PeriodTotal(String period, long received, long delivered) {
+    }
+
+    /**
+     * One service over the year: measured beside declared.
+     *
+     * @param title        the card's title (null when the caller may not read the card)
+     * @param recipients   the declared recipients beside the cases received ({@link Comparison#recipients})
+     * @param deliveryTime the declared delivery time beside the average days ({@link Comparison#deliveryDays})
+     */
+    public record ServiceRow(String cardKey, String title, Declared declared, long received, long delivered,
+                             Double averageDays, Comparison.Result recipients, Comparison.Result deliveryTime) {
+    }
+
+    /**
+     * The dashboard of one Jalali year.
+     *
+     * @param province         the province measured (null: the whole country)
+     * @param year             the Jalali year
+     * @param years            the years there are cases in (and the current year), newest first
+     * @param daysCovered      the days of the year the figures cover (all of a past year; the current year so far)
+     * @param thresholdPercent a difference beyond this is highlighted
+     * @param periods          every period of the year with all services' cases (zero where none)
+     * @param lines            each service's figures per period (periods with cases only)
+     * @param services         the seven seed services (always, in the seed's order), then any other with cases
+     */
+    public record Dashboard(String province, String cardKey, Period period, int year, List<Integer> years,
+                            long daysCovered, int thresholdPercent, List<PeriodTotal> periods, List<Line> lines,
+                            List<ServiceRow> services) {
+    }
+
+    /** Cases of one service created on one day. */
+    private record Day(String cardKey, LocalDate day, long received, long delivered, double seconds) {
+    }
+
     /**
      * @param cardKey  one service (null: every service with cases)
      * @param province a province code (national users only; null: the whole country); a province's users always
      *                 get their own
      */
     public Report measure(String cardKey, String province, Period period) {
-        Caller caller = callers.current();
-        String scope = caller.isNational() ? blank(province) : caller.provinceCode();
+        String scope = scope(province);
         Period by = period == null ? Period.MONTH : period;
-        Map<String, long[]> buckets = new TreeMap<>();
-        Map<String, double[]> durations = new TreeMap<>();
-        String duration;
-        String sql;
+        List<Line> lines = fold(days(scope, cardKey, null, null), by);
+        List<Declared> declared = lines.stream().map(Line::cardKey).distinct().map(k -> declared(k, card(k))).toList();
+        return new Report(scope, by, lines, declared);
+    }
+
+    /**
+     * The dashboard: a Jalali year's cases per period, and each service's measured figures beside its declared ones.
+     *
+     * @param cardKey  one service (null: the seven seed services and every other with cases)
+     * @param province as in {@link #measure}: a province's users always get their own
+     * @param year     a Jalali year (null: the latest year with cases in scope, or the current year)
+     */
+    public Dashboard dashboard(String cardKey, String province, Period period, Integer year) {
+        String scope = scope(province);
+        String card = blank(cardKey);
+        Period by = period == null ? Period.MONTH : period;
+        LocalDate today = LocalDate.now(TEHRAN);
+        List<Integer> years = years(scope, card, JalaliDate.from(today).year());
+        int jalaliYear = year != null ? year : years.get(0);
+        LocalDate from = JalaliPeriods.start(jalaliYear);
+        LocalDate to = JalaliPeriods.start(jalaliYear + 1);
+        List<Day> days = days(scope, card, from, to);
+        List<Line> lines = fold(days, by);
+
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        JalaliPeriods.keysOf(jalaliYear, by).forEach(k -> totals.put(k, new long[2]));
+        lines.forEach(l -> {
+            long[] t = totals.computeIfAbsent(l.period(), k -> new long[2]);
+            t[0] += l.received();
+            t[1] += l.delivered();
+        });
+        List<PeriodTotal> periods = totals.entrySet().stream()
+                .map(e -> new PeriodTotal(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+
+        Map<String, double[]> perService = new TreeMap<>(); // received, delivered, seconds
+        for (Day d : days) {
+            double[] s = perService.computeIfAbsent(d.cardKey(), k -> new double[3]);
+            s[0] += d.received();
+            s[1] += d.delivered();
+            s[2] += d.seconds();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        if (card == null) {
+            keys.addAll(seedKeys());
+        } else {
+            keys.add(card);
+        }
+        keys.addAll(perService.keySet());
+        long covered = JalaliPeriods.daysCovered(jalaliYear, today);
+        int daysInYear = JalaliPeriods.daysIn(jalaliYear);
+        List<ServiceRow> services = new ArrayList<>();
+        for (String key : keys) {
+            ServiceCard row = card(key);
+            Declared declared = declared(key, row);
+            double[] s = perService.getOrDefault(key, new double[3]);
+            long received = (long) s[0];
+            long delivered = (long) s[1];
+            Double average = delivered == 0 ? null : s[2] / delivered / 86400.0;
+            boolean provinceOnly = scope != null && (row == null || row.getProvinceCode() == null);
+            ir.khadamat.catalog.form.Period declaredPeriod = declared.recipientsPeriod() == null ? null
+                    : ir.khadamat.catalog.form.Period.valueOf(declared.recipientsPeriod());
+            services.add(new ServiceRow(key, title(row), declared, received, delivered, average,
+                    Comparison.recipients(declared.recipients(), declaredPeriod, received, covered, daysInYear, provinceOnly),
+                    Comparison.deliveryDays(declared.averageDeliveryTime(), average)));
+        }
+        return new Dashboard(scope, card, by, jalaliYear, years, covered, Comparison.THRESHOLD_PERCENT, periods, lines,
+                services);
+    }
+
+    /** A service to filter by: its key and title. */
+    public record Service(String key, String title) {
+    }
+
+    /** The seven seed services with their titles, in the seed's order: the dashboard's service filter. */
+    public List<Service> services() {
+        return seedKeys().stream().map(k -> {
+            String title = title(card(k));
+            return new Service(k, title == null ? k : title);
+        }).toList();
+    }
+
+    /** The keys of the seven seed services, in the seed's order (catalog-data/index.json). */
+    public static List<String> seedKeys() {
+        List<String> keys = seedKeys;
+        if (keys == null) {
+            try (Jsonb jsonb = JsonbBuilder.create()) {
+                List<String> read = new ArrayList<>();
+                for (String file : jsonb.fromJson(resource("index.json"), ir.khadamat.platform.CatalogDataImport.Index.class).cards()) {
+                    read.add(CardFormJson.read(resource(file)).key());
+                }
+                keys = List.copyOf(read);
+                seedKeys = keys;
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not read the seed cards' keys", e);
+            }
+        }
+        return keys;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ServiceStatistics.class.getResourceAsStream("/catalog-data/" + name)) {
+            if (in == null) {
+                throw new IOException("catalog-data has no " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String scope(String province) {
+        Caller caller = callers.current();
+        return caller.isNational() ? blank(province) : caller.provinceCode();
+    }
+
+    /** The Jalali years with cases in scope, and the current year, newest first. */
+    private List<Integer> years(String scope, String cardKey, int current) {
+        Set<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        years.add(current);
+        String sql = "SELECT MIN(created_at), MAX(created_at) FROM service_case WHERE 1 = 1"
+                + (scope == null ? "" : " AND province_code = ?") + (cardKey == null ? "" : " AND card_key = ?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            if (scope != null) {
+                s.setString(i++, scope);
+            }
+            if (cardKey != null) {
+                s.setString(i, cardKey);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next() && r.getTimestamp(1) != null) {
+                    int first = JalaliDate.from(r.getTimestamp(1).toLocalDateTime().toLocalDate()).year();
+                    int last = JalaliDate.from(r.getTimestamp(2).toLocalDateTime().toLocalDate()).year();
+                    for (int y = Math.max(first, last - 20); y <= last; y++) {
+                        years.add(y);
+                    }
+                    if (last > current) {
+                        return List.copyOf(years);
+                    }
+                    // the latest year with cases comes first when the current year has none yet
+                    List<Integer> ordered = new ArrayList<>(years);
+                    ordered.remove(Integer.valueOf(last));
+                    ordered.add(0, last);
+                    return ordered;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the years of the cases", e);
+        }
+        return List.copyOf(years);
+    }
+
+    /** The cases grouped by service and day, in scope, created in [from, to) when given. */
+    private List<Day> days(String scope, String cardKey, LocalDate from, LocalDate to) {
+        List<Day> days = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-            duration = postgres ? "EXTRACT(EPOCH FROM (updated_at - created_at))" : "DATEDIFF('SECOND', created_at, updated_at)";
-            sql = "SELECT card_key, CAST(created_at AS DATE), COUNT(*),"
+            String duration = postgres ? "EXTRACT(EPOCH FROM (updated_at - created_at))" : "DATEDIFF('SECOND', created_at, updated_at)";
+            String sql = "SELECT card_key, CAST(created_at AS DATE), COUNT(*),"
                     + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN status = 'CLOSED' THEN " + duration + " ELSE 0 END)"
                     + " FROM service_case WHERE 1 = 1"
                     + (scope == null ? "" : " AND province_code = ?") + (cardKey == null ? "" : " AND card_key = ?")
+                    + (from == null ? "" : " AND created_at >= ? AND created_at < ?")
                     + " GROUP BY card_key, CAST(created_at AS DATE)";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int i = 1;
@@ -87,49 +289,77 @@ public class ServiceStatistics {
                     s.setString(i++, scope);
                 }
                 if (cardKey != null) {
-                    s.setString(i, cardKey);
+                    s.setString(i++, cardKey);
+                }
+                if (from != null) {
+                    s.setTimestamp(i++, Timestamp.valueOf(from.atStartOfDay()));
+                    s.setTimestamp(i, Timestamp.valueOf(to.atStartOfDay()));
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         Date day = r.getDate(2);
-                        String key = r.getString(1) + "|" + bucket(JalaliDate.from(day.toLocalDate()), by);
-                        long[] b = buckets.computeIfAbsent(key, k -> new long[2]);
-                        b[0] += r.getLong(3);
-                        b[1] += r.getLong(4);
-                        durations.computeIfAbsent(key, k -> new double[1])[0] += r.getDouble(5);
+                        days.add(new Day(r.getString(1), day.toLocalDate(), r.getLong(3), r.getLong(4), r.getDouble(5)));
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not measure the statistics", e);
         }
+        return days;
+    }
+
+    /** Days folded into Jalali periods, per service. */
+    private static List<Line> fold(List<Day> days, Period by) {
+        Map<String, double[]> buckets = new TreeMap<>(); // received, delivered, seconds
+        Map<LocalDate, String> periodOf = new java.util.HashMap<>();
+        for (Day d : days) {
+            String period = periodOf.computeIfAbsent(d.day(), day -> JalaliPeriods.key(JalaliDate.from(day), by));
+            double[] b = buckets.computeIfAbsent(d.cardKey() + "|" + period, k -> new double[3]);
+            b[0] += d.received();
+            b[1] += d.delivered();
+            b[2] += d.seconds();
+        }
         List<Line> lines = new ArrayList<>();
         buckets.forEach((key, b) -> {
             String[] parts = key.split("\\|");
-            Double average = b[1] == 0 ? null : durations.get(key)[0] / b[1] / 86400.0;
-            lines.add(new Line(parts[0], parts[1], b[0], b[1], average));
+            Double average = b[1] == 0 ? null : b[2] / b[1] / 86400.0;
+            lines.add(new Line(parts[0], parts[1], (long) b[0], (long) b[1], average));
         });
-        List<Declared> declared = lines.stream().map(Line::cardKey).distinct().map(this::declared).toList();
-        return new Report(scope, by, lines, declared);
+        return lines;
     }
 
-    private Declared declared(String cardKey) {
-        return catalog.find(cardKey).map(d -> {
-            CardForm form = d.form();
-            var details = form.details();
-            return new Declared(cardKey, details == null ? null : details.recipients(),
-                    details == null || details.recipientsPeriod() == null ? null : details.recipientsPeriod().name(),
-                    details == null ? null : details.averageDeliveryTime());
-        }).orElse(new Declared(cardKey, null, null, null));
+    /**
+     * The version of a card whose §5 is compared: the published one, else the latest the caller's scope reads
+     * (national cards are read in every province's scope; another province's unpublished card is not).
+     */
+    private ServiceCard card(String cardKey) {
+        List<ServiceCard> rows = catalog.rows(cardKey);
+        return rows.stream().filter(c -> c.getStatus() == CardStatus.PUBLISHED).findFirst()
+                .orElse(rows.isEmpty() ? null : rows.get(0));
     }
 
-    /** The Jalali period a day falls in: 1404/08, 1404-Q3 (seasons start with Farvardin, Tir, Mehr, Dey), 1404. */
+    private static CardForm form(ServiceCard row) {
+        return row == null ? null : CardFormJson.read(row.getFormJson());
+    }
+
+    private static String title(ServiceCard row) {
+        CardForm form = form(row);
+        return form == null || form.identification() == null ? null : form.identification().title();
+    }
+
+    private static Declared declared(String cardKey, ServiceCard row) {
+        CardForm form = form(row);
+        var details = form == null ? null : form.details();
+        if (details == null) {
+            return new Declared(cardKey, null, null, null);
+        }
+        return new Declared(cardKey, details.recipients(),
+                details.recipientsPeriod() == null ? null : details.recipientsPeriod().name(), details.averageDeliveryTime());
+    }
+
+    /** The Jalali period a day falls in: 1404/08, 1404-S3 (seasons start with Farvardin, Tir, Mehr, Dey), 1404. */
     static String bucket(JalaliDate day, Period by) {
-        return switch (by) {
-            case MONTH -> String.format("%04d/%02d", day.year(), day.month());
-            case SEASON -> String.format("%04d-S%d", day.year(), (day.month() - 1) / 3 + 1);
-            case YEAR -> String.valueOf(day.year());
-        };
+        return JalaliPeriods.key(day, by);
     }
 
     private static String blank(String s) {

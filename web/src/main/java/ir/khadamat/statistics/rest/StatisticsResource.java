@@ -2,12 +2,16 @@ package ir.khadamat.statistics.rest;
 
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.statistics.ServiceStatistics;
+import ir.khadamat.statistics.StatisticsQuery;
+import ir.khadamat.statistics.StatisticsSpreadsheet;
+import ir.khadamat.tenancy.ProvinceRegistry;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,8 +23,13 @@ import java.util.Locale;
 @Tag(name = "Statistics", description = "Recipients per Jalali period and average days to deliver, measured from cases")
 public class StatisticsResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @EJB
     private ServiceStatistics statistics;
+
+    @EJB
+    private ProvinceRegistry provinces;
 
     @GET
     @Operation(summary = "Cases received and delivered per service and Jalali period, with the average days to deliver",
@@ -28,13 +37,45 @@ public class StatisticsResource {
                     + "always get their own); card: one service. Each service's declared §5 figures come beside.")
     public ServiceStatistics.Report measure(@QueryParam("card") String card, @QueryParam("province") String province,
                                             @QueryParam("period") String period) {
-        ServiceStatistics.Period by;
-        try {
-            by = period == null || period.isBlank() ? ServiceStatistics.Period.MONTH
-                    : ServiceStatistics.Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryParameter("period", "one of MONTH, SEASON, YEAR");
+        StatisticsQuery query = query(card, province, period, null);
+        return statistics.measure(query.card(), query.province(), query.period());
+    }
+
+    @GET
+    @Path("/dashboard")
+    @Operation(summary = "The statistics dashboard of a Jalali year: cases per period, and each service measured beside declared",
+            description = "period: MONTH (default), SEASON or YEAR; year: a Jalali year (default: the latest with cases); "
+                    + "province: a code, for national users (a province's users always get their own); card: one service "
+                    + "(default: the seven seed services, each even without cases, and any other with cases). A difference "
+                    + "beyond thresholdPercent is marked highlighted; declared figures are as the card writes them (null: unknown).")
+    public ServiceStatistics.Dashboard dashboard(@QueryParam("card") String card, @QueryParam("province") String province,
+                                                 @QueryParam("period") String period, @QueryParam("year") String year) {
+        StatisticsQuery query = query(card, province, period, year);
+        return statistics.dashboard(query.card(), query.province(), query.period(), query.year());
+    }
+
+    @GET
+    @Path("/export.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The statistics dashboard as an Excel workbook",
+            description = "The same parameters as /statistics/dashboard; lang=en for English headers (Persian otherwise).")
+    public Response spreadsheet(@QueryParam("card") String card, @QueryParam("province") String province,
+                                @QueryParam("period") String period, @QueryParam("year") String year,
+                                @QueryParam("lang") String lang) {
+        StatisticsQuery query = query(card, province, period, year);
+        ServiceStatistics.Dashboard dashboard = statistics.dashboard(query.card(), query.province(), query.period(), query.year());
+        boolean english = "en".equals(lang);
+        byte[] xlsx = StatisticsSpreadsheet.write(dashboard, english ? Locale.ENGLISH : Locale.forLanguageTag("fa"),
+                code -> provinces.byCode(code).map(p -> english ? p.getEnglishName() : p.getPersianName()).orElse(code));
+        return Response.ok(xlsx, XLSX).header("Content-Disposition", "attachment; filename=\"statistics-"
+                + dashboard.year() + ".xlsx\"").build();
+    }
+
+    private StatisticsQuery query(String card, String province, String period, String year) {
+        StatisticsQuery query = StatisticsQuery.parse(card, province, period, year);
+        if (query.province() != null && provinces.byCode(query.province()).isEmpty()) {
+            throw new InvalidQueryParameter("province", "no province " + query.province());
         }
-        return statistics.measure(card == null || card.isBlank() ? null : card.strip(), province, by);
+        return query;
     }
 }

@@ -1,0 +1,161 @@
+package ir.khadamat.statistics;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
+
+/**
+ * The statistics dashboard as an Excel workbook (.xlsx), as the page shows it: a sheet of the services, measured
+ * beside declared (declared figures as the card writes them, «نامشخص» / "unknown" when it gives none; a difference
+ * beyond {@link Comparison#THRESHOLD_PERCENT} per cent on a highlighted cell), and a sheet of the cases per Jalali
+ * period, all services and each service. In Persian the sheets read right to left; counts are numeric cells.
+ */
+public final class StatisticsSpreadsheet {
+
+    private StatisticsSpreadsheet() {
+    }
+
+    /**
+     * @param dashboard    what {@link ServiceStatistics#dashboard} measured
+     * @param locale       Persian unless English
+     * @param provinceName a province's name from its code, in that language
+     */
+    public static byte[] write(ServiceStatistics.Dashboard dashboard, Locale locale, UnaryOperator<String> provinceName) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        ResourceBundle texts = ResourceBundle.getBundle("ir.khadamat.statistics.spreadsheet",
+                english ? Locale.ROOT : Locale.forLanguageTag("fa"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String unknown = texts.getString("unknown");
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
+            CellStyle number = workbook.createCellStyle();
+            number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            CellStyle decimal = workbook.createCellStyle();
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0"));
+            CellStyle highlighted = workbook.createCellStyle();
+            highlighted.cloneStyleFrom(decimal);
+            highlighted.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+            highlighted.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+            // the services: measured beside declared
+            Sheet services = workbook.createSheet(WorkbookUtil.createSafeSheetName(texts.getString("sheet.services")));
+            services.setRightToLeft(!english);
+            int r = 0;
+            String scope = dashboard.province() == null ? texts.getString("national") : provinceName.apply(dashboard.province());
+            Row about = services.createRow(r++);
+            about.createCell(0).setCellValue(texts.getString("scope"));
+            about.createCell(1).setCellValue(scope);
+            about.createCell(2).setCellValue(texts.getString("year"));
+            about.createCell(3).setCellValue(dashboard.year());
+            about.createCell(4).setCellValue(texts.getString("threshold"));
+            about.createCell(5).setCellValue(dashboard.thresholdPercent());
+            r++;
+            List<String> columns = List.of("column.key", "column.title", "column.received", "column.delivered",
+                    "column.averageDays", "column.declaredRecipients", "column.declaredPeriod", "column.expected",
+                    "column.difference", "column.basis", "column.declaredTime", "column.timeDifference");
+            headerRow(services.createRow(r++), columns, texts, header);
+            for (ServiceStatistics.ServiceRow s : dashboard.services()) {
+                Row row = services.createRow(r++);
+                int c = 0;
+                row.createCell(c++).setCellValue(s.cardKey());
+                row.createCell(c++).setCellValue(s.title() == null ? s.cardKey() : s.title());
+                numeric(row.createCell(c++), s.received(), number);
+                numeric(row.createCell(c++), s.delivered(), number);
+                numericOrUnknown(row.createCell(c++), s.averageDays(), decimal, texts.getString("none"));
+                ServiceStatistics.Declared d = s.declared();
+                if (d.recipients() == null) {
+                    row.createCell(c++).setCellValue(unknown);
+                } else {
+                    numeric(row.createCell(c++), d.recipients(), number);
+                }
+                row.createCell(c++).setCellValue(d.recipientsPeriod() == null ? unknown : texts.getString("period." + d.recipientsPeriod()));
+                numericOrUnknown(row.createCell(c++), s.recipients().expected(), number, "");
+                Cell difference = row.createCell(c++);
+                numericOrUnknown(difference, s.recipients().differencePercent(), s.recipients().highlighted() ? highlighted : decimal, "");
+                row.createCell(c++).setCellValue(texts.getString("basis." + s.recipients().basis()));
+                row.createCell(c++).setCellValue(d.averageDeliveryTime() == null ? unknown : d.averageDeliveryTime());
+                numericOrUnknown(row.createCell(c), s.deliveryTime().differencePercent(),
+                        s.deliveryTime().highlighted() ? highlighted : decimal, "");
+            }
+            int[] widths = {26, 40, 12, 12, 12, 14, 12, 14, 12, 30, 20, 12};
+            for (int c = 0; c < widths.length; c++) {
+                services.setColumnWidth(c, widths[c] * 256);
+            }
+
+            // the cases per Jalali period
+            Sheet periods = workbook.createSheet(WorkbookUtil.createSafeSheetName(texts.getString("sheet.periods")));
+            periods.setRightToLeft(!english);
+            r = 0;
+            headerRow(periods.createRow(r++), List.of("column.period", "column.key", "column.received", "column.delivered",
+                    "column.averageDays"), texts, header);
+            for (ServiceStatistics.PeriodTotal t : dashboard.periods()) {
+                Row row = periods.createRow(r++);
+                row.createCell(0).setCellValue(JalaliPeriods.label(t.period(), !english));
+                row.createCell(1).setCellValue(texts.getString("allServices"));
+                numeric(row.createCell(2), t.received(), number);
+                numeric(row.createCell(3), t.delivered(), number);
+            }
+            for (ServiceStatistics.Line l : dashboard.lines()) {
+                Row row = periods.createRow(r++);
+                row.createCell(0).setCellValue(JalaliPeriods.label(l.period(), !english));
+                row.createCell(1).setCellValue(l.cardKey());
+                numeric(row.createCell(2), l.received(), number);
+                numeric(row.createCell(3), l.delivered(), number);
+                numericOrUnknown(row.createCell(4), l.averageDays(), decimal, texts.getString("none"));
+            }
+            int[] periodWidths = {18, 30, 12, 12, 12};
+            for (int c = 0; c < periodWidths.length; c++) {
+                periods.setColumnWidth(c, periodWidths[c] * 256);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void headerRow(Row row, List<String> keys, ResourceBundle texts, CellStyle style) {
+        for (int c = 0; c < keys.size(); c++) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(texts.getString(keys.get(c)));
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void numeric(Cell cell, double value, CellStyle style) {
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void numericOrUnknown(Cell cell, Double value, CellStyle style, String otherwise) {
+        if (value == null) {
+            cell.setCellValue(otherwise);
+        } else {
+            numeric(cell, value, style);
+        }
+    }
+}
