@@ -1,11 +1,7 @@
 package ir.khadamat.catalog;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -68,14 +64,7 @@ public final class CatalogSpreadsheet {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(texts.getString("sheet")));
             sheet.setRightToLeft(!english);
 
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setWrapText(true);
+            CellStyle header = ir.khadamat.platform.Spreadsheets.headerStyle(workbook);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             CellStyle text = workbook.createCellStyle();
             text.setVerticalAlignment(VerticalAlignment.TOP);
