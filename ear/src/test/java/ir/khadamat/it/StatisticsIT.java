@@ -216,6 +216,12 @@ class StatisticsIT {
             Row admission = services.getRow(3 + keys.indexOf("prisoner-admission"));
             assertEquals(5, admission.getCell(2).getNumericCellValue(), "Isfahan's five, never Tehran's forty");
         }
+        // the dashboard's "Excel export" button: the same link, on the signed-in screen session
+        Http session = new Http(base).signedIn("reviewer");
+        Http.Reply download = session.send(HttpRequest.newBuilder(URI.create(session.base()
+                + "/api/statistics/export.xlsx?period=MONTH&year=" + YEAR + "&lang=fa")).header("Accept", "*/*").GET());
+        assertEquals(200, download.status(), "the screen's session downloads the export");
+        assertTrue(download.body().startsWith("PK"), "an xlsx (zip) file");
     }
 
     @Test
