@@ -109,6 +109,11 @@ public final class JalaliDate implements Comparable<JalaliDate> {
     }
 
     public String monthName() {
+        return monthName(month);
+    }
+
+    /** The Persian name of a month, 1 (فروردین) to 12 (اسفند). */
+    public static String monthName(int month) {
         return MONTHS[month - 1];
     }
 

@@ -14,8 +14,6 @@ import java.util.List;
  */
 public final class JalaliPeriods {
 
-    private static final String[] MONTHS_FA = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-            "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"};
     private static final String[] MONTHS_EN = {"Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
             "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"};
     private static final String[] SEASONS_FA = {"بهار", "تابستان", "پاییز", "زمستان"};
@@ -27,8 +25,8 @@ public final class JalaliPeriods {
     /** The key of the period a day falls in. */
     public static String key(JalaliDate day, ServiceStatistics.Period by) {
         return switch (by) {
-            case MONTH -> String.format("%04d/%02d", day.year(), day.month());
-            case SEASON -> String.format("%04d-S%d", day.year(), day.season());
+            case MONTH -> monthKey(day.year(), day.month());
+            case SEASON -> seasonKey(day.year(), day.season());
             case YEAR -> String.valueOf(day.year());
         };
     }
@@ -39,17 +37,25 @@ public final class JalaliPeriods {
         switch (by) {
             case MONTH -> {
                 for (int m = 1; m <= 12; m++) {
-                    keys.add(String.format("%04d/%02d", year, m));
+                    keys.add(monthKey(year, m));
                 }
             }
             case SEASON -> {
                 for (int s = 1; s <= 4; s++) {
-                    keys.add(String.format("%04d-S%d", year, s));
+                    keys.add(seasonKey(year, s));
                 }
             }
             case YEAR -> keys.add(String.valueOf(year));
         }
         return keys;
+    }
+
+    private static String monthKey(int year, int month) {
+        return String.format("%04d/%02d", year, month);
+    }
+
+    private static String seasonKey(int year, int season) {
+        return String.format("%04d-S%d", year, season);
     }
 
     /** A period's key as people read it, in Persian (with Persian digits) or English. */
@@ -60,7 +66,7 @@ public final class JalaliPeriods {
         if (key.matches("\\d{4}/\\d{2}")) {
             int month = Integer.parseInt(key.substring(5));
             String year = key.substring(0, 4);
-            return persian ? MONTHS_FA[month - 1] + " " + PersianDigits.toPersian(year) : MONTHS_EN[month - 1] + " " + year;
+            return persian ? JalaliDate.monthName(month) + " " + PersianDigits.toPersian(year) : MONTHS_EN[month - 1] + " " + year;
         }
         if (key.matches("\\d{4}-S[1-4]")) {
             int season = key.charAt(6) - '0';

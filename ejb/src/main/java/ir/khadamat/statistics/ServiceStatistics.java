@@ -121,7 +121,7 @@ public class ServiceStatistics {
         String scope = scope(province);
         Period by = period == null ? Period.MONTH : period;
         List<Line> lines = fold(days(scope, cardKey, null, null), by);
-        List<Declared> declared = lines.stream().map(Line::cardKey).distinct().map(k -> declared(k, card(k))).toList();
+        List<Declared> declared = lines.stream().map(Line::cardKey).distinct().map(k -> declared(k, form(card(k)))).toList();
         return new Report(scope, by, lines, declared);
     }
 
@@ -173,7 +173,8 @@ public class ServiceStatistics {
         List<ServiceRow> services = new ArrayList<>();
         for (String key : keys) {
             ServiceCard row = card(key);
-            Declared declared = declared(key, row);
+            CardForm form = form(row);
+            Declared declared = declared(key, form);
             double[] s = perService.getOrDefault(key, new double[3]);
             long received = (long) s[0];
             long delivered = (long) s[1];
@@ -181,7 +182,7 @@ public class ServiceStatistics {
             boolean provinceOnly = scope != null && (row == null || row.getProvinceCode() == null);
             ir.khadamat.catalog.form.Period declaredPeriod = declared.recipientsPeriod() == null ? null
                     : ir.khadamat.catalog.form.Period.valueOf(declared.recipientsPeriod());
-            services.add(new ServiceRow(key, title(row), declared, received, delivered, average,
+            services.add(new ServiceRow(key, title(form), declared, received, delivered, average,
                     Comparison.recipients(declared.recipients(), declaredPeriod, received, covered, daysInYear, provinceOnly),
                     Comparison.deliveryDays(declared.averageDeliveryTime(), average)));
         }
@@ -196,7 +197,7 @@ public class ServiceStatistics {
     /** The seven seed services with their titles, in the seed's order: the dashboard's service filter. */
     public List<Service> services() {
         return seedKeys().stream().map(k -> {
-            String title = title(card(k));
+            String title = title(form(card(k)));
             return new Service(k, title == null ? k : title);
         }).toList();
     }
@@ -342,24 +343,17 @@ public class ServiceStatistics {
         return row == null ? null : CardFormJson.read(row.getFormJson());
     }
 
-    private static String title(ServiceCard row) {
-        CardForm form = form(row);
+    private static String title(CardForm form) {
         return form == null || form.identification() == null ? null : form.identification().title();
     }
 
-    private static Declared declared(String cardKey, ServiceCard row) {
-        CardForm form = form(row);
+    private static Declared declared(String cardKey, CardForm form) {
         var details = form == null ? null : form.details();
         if (details == null) {
             return new Declared(cardKey, null, null, null);
         }
         return new Declared(cardKey, details.recipients(),
                 details.recipientsPeriod() == null ? null : details.recipientsPeriod().name(), details.averageDeliveryTime());
-    }
-
-    /** The Jalali period a day falls in: 1404/08, 1404-S3 (seasons start with Farvardin, Tir, Mehr, Dey), 1404. */
-    static String bucket(JalaliDate day, Period by) {
-        return JalaliPeriods.key(day, by);
     }
 
     private static String blank(String s) {
