@@ -44,10 +44,6 @@ class RuntimeIT {
         return new Runtime.Play("tehran-staff", "tehran-admin", null, values, outcomes);
     }
 
-    private JsonObject startAsStaff(String card, String subject) {
-        return runtime.startAsStaff(card, subject);
-    }
-
     /** Admits a new prisoner in Tehran through the admission service; the prisoner number. */
     private String admit(String card) {
         String number = "T" + System.nanoTime() % 1_000_000_000L;
@@ -66,7 +62,7 @@ class RuntimeIT {
         String number = admit(admission);
         assertFalse(number.isEmpty());
         // the same prisoner number cannot be admitted twice
-        JsonObject again = startAsStaff(admission, null);
+        JsonObject again = runtime.startAsStaff(admission, null);
         Runtime.Play play = staffPlay(Map.of("prisonerNumber", number, "nationalCode", Runtime.nationalCode()),
                 Map.of("verify-identity", "verified"));
         JsonObject view = runtime.read(again.getString("trackingCode"), play);
@@ -84,7 +80,7 @@ class RuntimeIT {
     void transferPaysTheFeeAndHandsTheCaseToTheOtherProvince() {
         String number = admit(runtime.publishCopyOf("prisoner-admission"));
         String transfer = runtime.publishCopyOf("prisoner-transfer");
-        JsonObject c = startAsStaff(transfer, number);
+        JsonObject c = runtime.startAsStaff(transfer, number);
         String code = c.getString("trackingCode");
         JsonObject end = runtime.runToEnd(code, staffPlay(Map.of("prisonerNumber", number, "kind", "domestic",
                 "destinationProvince", "isfahan", "destinationPrison", "isfahan-central-prison"), Map.of()));
@@ -102,7 +98,7 @@ class RuntimeIT {
     void aForeignExchangeWaitsForTheMinistrysReplyRecordedByHand() {
         String number = admit(runtime.publishCopyOf("prisoner-admission"));
         String transfer = runtime.publishCopyOf("prisoner-transfer");
-        String code = startAsStaff(transfer, number).getString("trackingCode");
+        String code = runtime.startAsStaff(transfer, number).getString("trackingCode");
         Runtime.Play play = staffPlay(Map.of("prisonerNumber", number, "kind", "foreign"), Map.of());
         JsonObject view = runtime.runWhileOpen(code, play);
         assertEquals("WAITING", view.getString("status"), view.toString());
@@ -143,7 +139,7 @@ class RuntimeIT {
     void educationEndsWithACertificateAnyoneCanVerify() {
         String number = admit(runtime.publishCopyOf("prisoner-admission"));
         String education = runtime.publishCopyOf("prisoner-education");
-        JsonObject c = startAsStaff(education, number);
+        JsonObject c = runtime.startAsStaff(education, number);
         JsonObject end = runtime.runToEnd(c.getString("trackingCode"), staffPlay(Map.of("prisonerNumber", number,
                 "courseKind", "vocational", "passed", "true", "grade", "17"), Map.of()));
         assertEquals("certified", end.getString("result"));
@@ -160,7 +156,7 @@ class RuntimeIT {
     void employmentRecordsWagesThroughTheBank() {
         String number = admit(runtime.publishCopyOf("prisoner-admission"));
         String employment = runtime.publishCopyOf("prisoner-employment");
-        JsonObject c = startAsStaff(employment, number);
+        JsonObject c = runtime.startAsStaff(employment, number);
         JsonObject end = runtime.runToEnd(c.getString("trackingCode"), staffPlay(Map.of("prisonerNumber", number),
                 Map.of("permission-review", "permitted", "continue", "finished")));
         assertEquals("finished", end.getString("result"));
@@ -257,7 +253,7 @@ class RuntimeIT {
         Http.Reply defined = hq.put("/api/cards/" + key + "/process?basedOn=" + Cards.version(card), process);
         assertEquals(200, defined.status(), defined.body());
         runtime.publish(key, Cards.version(defined));
-        JsonObject c = startAsStaff(key, null);
+        JsonObject c = runtime.startAsStaff(key, null);
         JsonObject end = runtime.runToEnd(c.getString("trackingCode"), staffPlay(Map.of("prisonerNumber", "L-1", "book", "گلستان سعدی"),
                 Map.of("decide", "lend")));
         assertEquals("lent", end.getString("result"));

@@ -8,15 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,22 +66,22 @@ public class Exchanges {
     public Map<String, String> take(PendingExchange exchange) {
         PendingExchange p = em.find(PendingExchange.class, exchange.getId());
         p.consumed();
-        return values(p.getAnswer());
+        return ExchangeValues.values(p.getAnswer());
     }
 
     /**
-     * The reply to a letter, recorded by hand by the case's staff: logged as the exchange's answer under their
-     * name. The case's step takes it when it runs again.
+     * The reply to a letter (one {@link #awaitedLetter} found), recorded by hand by the case's staff: logged as the
+     * exchange's answer under their name. The case's step takes it when it runs again.
      */
-    public void recordReply(Long caseId, Map<String, String> reply, String actor) {
-        PendingExchange p = awaitedLetter(caseId)
-                .orElseThrow(() -> new IllegalStateException("no letter of this case awaits a reply"));
+    public void recordReply(PendingExchange letter, Map<String, String> reply, String actor) {
+        PendingExchange p = em.find(PendingExchange.class, letter.getId());
         String answer = Partners.json(reply);
         p.answered(answer);
         ExchangeContext context = p.context();
+        java.time.Instant now = java.time.Instant.now();
         em.persist(new ExchangeLog(new ExchangeContext(context.caseId(), context.trackingCode(), context.provinceCode(), actor),
                 ExchangeMode.LETTER, p.getPartner(), p.getOperation() + "-reply", p.getRequest(), answer, "OK",
-                java.time.Instant.now(), java.time.Duration.between(p.getCreatedAt(), java.time.Instant.now()).toMillis()));
+                now, java.time.Duration.between(p.getCreatedAt(), now).toMillis()));
     }
 
     /** The letter of a case that waits for its reply, if any. */
@@ -129,7 +124,7 @@ public class Exchanges {
         List<Map<String, String>> requests = new ArrayList<>();
         List<ExchangeContext> contexts = new ArrayList<>();
         for (PendingExchange p : queued) {
-            Map<String, String> request = values(p.getRequest());
+            Map<String, String> request = ExchangeValues.values(p.getRequest());
             request.put("exchangeKey", p.getId().toString()); // the partner knows a request sent again
             requests.add(request);
             contexts.add(p.context());
@@ -141,15 +136,5 @@ public class Exchanges {
             cases.add(queued.get(i).getCaseId());
         }
         return cases;
-    }
-
-    private static Map<String, String> values(String json) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (json == null || json.isBlank()) {
-            return values;
-        }
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
-        o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-        return values;
     }
 }

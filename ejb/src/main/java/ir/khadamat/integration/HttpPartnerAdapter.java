@@ -5,8 +5,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,25 +41,25 @@ public class HttpPartnerAdapter implements PartnerAdapter {
 
     @Override
     public Map<String, String> call(String partner, String operation, Map<String, String> request) throws PartnerUnavailable {
-        JsonValue answer = post(endpoint(partner), operation, object(request));
+        JsonValue answer = post(endpoint(partner), operation, ExchangeValues.json(request));
         if (!(answer instanceof JsonObject o)) {
             throw new PartnerUnavailable(partner, "answered with something other than a JSON object");
         }
-        return values(o);
+        return ExchangeValues.values(o);
     }
 
     @Override
     public List<Map<String, String>> callBatch(String partner, String operation, List<Map<String, String>> requests)
             throws PartnerUnavailable {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        requests.forEach(r -> array.add(object(r)));
+        requests.forEach(r -> array.add(ExchangeValues.json(r)));
         JsonValue answer = post(endpoint(partner), operation + "/batch", array.build());
         if (!(answer instanceof JsonArray a) || a.size() != requests.size()) {
             throw new PartnerUnavailable(partner, "answered the batch of " + requests.size() + " with something else");
         }
         List<Map<String, String>> answers = new ArrayList<>();
         for (JsonValue v : a) {
-            answers.add(v instanceof JsonObject o ? values(o) : Map.of());
+            answers.add(v instanceof JsonObject o ? ExchangeValues.values(o) : Map.of());
         }
         return answers;
     }
@@ -122,21 +119,5 @@ public class HttpPartnerAdapter implements PartnerAdapter {
             Thread.currentThread().interrupt();
             throw new PartnerUnavailable(endpoint.partner(), "interrupted");
         }
-    }
-
-    static JsonObject object(Map<String, String> values) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
-        values.forEach((k, v) -> {
-            if (v != null) {
-                o.add(k, v);
-            }
-        });
-        return o.build();
-    }
-
-    private static Map<String, String> values(JsonObject o) {
-        Map<String, String> values = new LinkedHashMap<>();
-        o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-        return values;
     }
 }

@@ -70,12 +70,6 @@ public class Partners {
         }
     }
 
-    /** Logs an exchange done outside any adapter: a letter sent, a reply recorded by hand. */
-    public void record(ExchangeContext context, ExchangeMode mode, String partner, String operation, String request,
-                       String response, String outcome) {
-        log(context, mode, partner, operation, request, response, outcome, Instant.now());
-    }
-
     /** The exchanges of a case, oldest first (tenant-isolated like the case). */
     public List<ExchangeLog> forCase(Long caseId) {
         return em.createNamedQuery("ExchangeLog.forCase", ExchangeLog.class).setParameter("caseId", caseId).getResultList();
@@ -92,6 +86,6 @@ public class Partners {
     }
 
     static String json(Map<String, String> values) {
-        return HttpPartnerAdapter.object(values).toString();
+        return ExchangeValues.json(values).toString();
     }
 }

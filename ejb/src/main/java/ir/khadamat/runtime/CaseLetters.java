@@ -72,7 +72,7 @@ public class CaseLetters {
         if (text != null && !text.isBlank()) {
             answer.put("reply", text.strip());
         }
-        exchanges.recordReply(c.getId(), answer, caller.username());
+        exchanges.recordReply(letter, answer, caller.username());
         em.persist(new CaseEvent(c, caller.username(), letter.getStepId(), "REPLY", letter.getPartner() + " " + number.strip()));
         engine.resume(c.getId());
         return engine.find(trackingCode);

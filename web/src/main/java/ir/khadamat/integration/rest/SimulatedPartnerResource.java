@@ -1,5 +1,6 @@
 package ir.khadamat.integration.rest;
 
+import ir.khadamat.integration.ExchangeValues;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PartnerUnavailable;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The partner simulator over HTTP, as a real partner would be reached: {@code POST .../<partner>/<operation>}
@@ -50,7 +48,7 @@ public class SimulatedPartnerResource {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
         try {
-            return Response.ok(json(simulator.call(partner, operation, values(request)))).build();
+            return Response.ok(ExchangeValues.json(simulator.call(partner, operation, ExchangeValues.values(request)))).build();
         } catch (PartnerUnavailable e) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
         }
@@ -71,7 +69,7 @@ public class SimulatedPartnerResource {
         JsonArrayBuilder answers = Json.createArrayBuilder();
         try {
             for (var request : requests.getValuesAs(JsonObject.class)) {
-                answers.add(json(simulator.call(partner, operation, values(request))));
+                answers.add(ExchangeValues.json(simulator.call(partner, operation, ExchangeValues.values(request))));
             }
         } catch (PartnerUnavailable e) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
@@ -88,23 +86,5 @@ public class SimulatedPartnerResource {
             return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
         }
         return null;
-    }
-
-    private static Map<String, String> values(JsonObject o) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (o != null) {
-            o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-        }
-        return values;
-    }
-
-    private static JsonObject json(Map<String, String> values) {
-        var o = Json.createObjectBuilder();
-        values.forEach((k, v) -> {
-            if (v != null) {
-                o.add(k, v);
-            }
-        });
-        return o.build();
     }
 }

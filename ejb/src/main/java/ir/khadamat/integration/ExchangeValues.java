@@ -1,0 +1,44 @@
+package ir.khadamat.integration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What partners are sent and answer, named values, as the JSON objects they travel and are logged as: null values
+ * left out one way, values other than strings kept as their JSON text the other.
+ */
+public final class ExchangeValues {
+
+    private ExchangeValues() {
+    }
+
+    public static JsonObject json(Map<String, String> values) {
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        values.forEach((k, v) -> {
+            if (v != null) {
+                o.add(k, v);
+            }
+        });
+        return o.build();
+    }
+
+    public static Map<String, String> values(JsonObject o) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (o != null) {
+            o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+        }
+        return values;
+    }
+
+    /** The values of a logged or stored JSON object (none for null or blank). */
+    public static Map<String, String> values(String json) {
+        return json == null || json.isBlank() ? new LinkedHashMap<>()
+                : values(Json.createReader(new StringReader(json)).readObject());
+    }
+}
