@@ -26,6 +26,8 @@ public final class Http {
     private final String base;
     private final String authorization;
     private final HttpClient client;
+    /** The Origin a browser sends with the calls of a page of this site (only the cookie-session client sends it). */
+    private final String origin;
 
     public Http(URL base) {
         this(base.toString(), null);
@@ -36,19 +38,32 @@ public final class Http {
     }
 
     private Http(String base, String authorization, HttpClient client) {
+        this(base, authorization, client, null);
+    }
+
+    private Http(String base, String authorization, HttpClient client, String origin) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.authorization = authorization;
         this.client = client;
+        this.origin = origin;
+    }
+
+    /** scheme://host:port of a URL, as a browser writes it in the Origin header. */
+    public static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     /**
      * The same client signed in once through the login form, then calling with its session cookie, as a browser or
-     * a long-running client does (HTTP Basic checks the bcrypt hash on every call, by design slow).
+     * a long-running client does (HTTP Basic checks the bcrypt hash on every call, by design slow). Like a browser on a
+     * page of this site, it sends this site's {@code Origin} with every call.
      */
     public Http signedIn(String user) {
         HttpClient session = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        Http signed = new Http(base, null, session);
+        // as a browser does, the session's calls carry this site's Origin (REST refuses cookie-session changes without it)
+        Http signed = new Http(base, null, session, originOf(base));
         signed.send(HttpRequest.newBuilder(URI.create(base + "/workspace/index.xhtml")).GET());
         Reply login = signed.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -88,6 +103,9 @@ public final class Http {
     public Reply send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
+        }
+        if (origin != null && request.build().headers().firstValue("Origin").isEmpty()) {
+            request.header("Origin", origin);
         }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -50,7 +50,9 @@ public class CardAuthoring {
         form = CardFormJson.withServiceId(form, null);
         catalog.validate(form);
         if (catalog.exists(form.key())) {
-            throw InvalidCard.field("key", "card.key.taken");
+            // keys are national (they are the catalogue's addresses); the answer is the one for a malformed key, so
+            // that it says nothing of whose card, or what kind of card, holds the key (docs/security-rules.md)
+            throw InvalidCard.field("key", "card.key.pattern");
         }
         ServiceCard card = new ServiceCard(form.key(), caller.provinceCode(), CardStatus.DRAFT, catalog.project(form),
                 agency(form));
@@ -180,15 +182,37 @@ public class CardAuthoring {
 
     /**
      * Imports a card file (the JSON of {@code GET /api/cards/{key}/json}): a new card, or a new content of one of the
-     * caller's cards. A file of another format version is refused as a whole, with the reason.
+     * caller's cards. A file of another format version is refused as a whole, with the reason. Over an existing card
+     * the import is a save: it names the version it is based on, and a missing or stale one is a {@link CardConflict}.
+     *
+     * @param basedOn the {@link CardDetails#version()} the caller read, when the card exists (null for a new card)
      */
-    public CardDetails importCard(String json) {
+    public CardDetails importCard(String json, Long basedOn) {
         CardForm form = CardFile.read(json);
         if (!catalog.exists(form.key())) {
             return create(form);
         }
-        ServiceCard card = writable(form.key());
-        return save(form.key(), form, card.getVersion());
+        ServiceCard card;
+        try {
+            card = writable(form.key());
+        } catch (CardNotFound e) {
+            throw InvalidCard.field("key", "card.key.pattern"); // the same answer as a create with that key
+        }
+        if (basedOn == null) {
+            throw new CardConflict(form.key(), card.getVersion());
+        }
+        return save(form.key(), form, basedOn);
+    }
+
+    /**
+     * The workspace's import of a file chosen on the screen: over an existing card it is based on the card's newest
+     * version (the screen's form, with its view state, is the confirmation; REST callers name {@code basedOn}).
+     */
+    public CardDetails importOnScreen(String json) {
+        CardForm form = CardFile.read(json);
+        Long current = catalog.exists(form.key()) && form.key() != null
+                ? catalog.rows(form.key()).stream().findFirst().map(ServiceCard::getVersion).orElse(null) : null;
+        return importCard(json, current);
     }
 
     /**

@@ -19,6 +19,14 @@ public final class JalaliDate implements Comparable<JalaliDate> {
             "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"};
     private static final Pattern TEXT = Pattern.compile("\\s*(\\d{1,4})\\s*[/\\-.]\\s*(\\d{1,2})\\s*[/\\-.]\\s*(\\d{1,2})\\s*");
 
+    /**
+     * The years a date typed by a person may have: 1300 (1921) to 1500 (2121). A Gregorian date typed into a Jalali
+     * field (2026/03/01) is refused rather than taken as the Jalali year 2026. Dates made by the program
+     * ({@link #of}, {@link #from}) are not limited.
+     */
+    public static final int MIN_TYPED_YEAR = 1300;
+    public static final int MAX_TYPED_YEAR = 1500;
+
     private final LocalDate gregorian;
     private final int year;
     private final int month;
@@ -51,7 +59,8 @@ public final class JalaliDate implements Comparable<JalaliDate> {
     }
 
     /**
-     * Reads {@code ۱۴۰۳/۰۱/۱۵}, {@code 1403/1/15} or {@code 1403-01-15}, in any digits.
+     * Reads {@code ۱۴۰۳/۰۱/۱۵}, {@code 1403/1/15} or {@code 1403-01-15}, in any digits, of a year from
+     * {@link #MIN_TYPED_YEAR} to {@link #MAX_TYPED_YEAR}.
      *
      * @throws IllegalArgumentException with a message saying what is wrong
      */
@@ -63,7 +72,12 @@ public final class JalaliDate implements Comparable<JalaliDate> {
         if (!m.matches()) {
             throw new IllegalArgumentException("Not a date of the form 1403/01/15: " + text);
         }
-        return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        int year = Integer.parseInt(m.group(1));
+        if (year < MIN_TYPED_YEAR || year > MAX_TYPED_YEAR) {
+            throw new IllegalArgumentException("A Jalali year is from " + MIN_TYPED_YEAR + " to " + MAX_TYPED_YEAR
+                    + (year >= 1900 && year <= 2200 ? " (" + year + " looks like a Gregorian year)" : "") + ": " + text);
+        }
+        return of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
     public static int lengthOfMonth(int year, int month) {

@@ -4,6 +4,7 @@ import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.appointment.Booking;
 import ir.khadamat.runtime.documents.CaseDocument;
 import ir.khadamat.runtime.documents.CaseDocuments;
+import ir.khadamat.runtime.documents.DocumentKind;
 import ir.khadamat.runtime.output.IssuedDocument;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.runtime.steps.InvalidStepInput;
@@ -120,6 +121,9 @@ public class CaseAttachments {
         if (c.getStatus() != CaseStatus.OPEN) {
             throw new InvalidStepInput("slot", "runtime.case.closed");
         }
+        if (!engine.atAppointment(c)) {
+            throw new InvalidStepInput("slot", "runtime.appointment.notNow");
+        }
         for (int attempt = 0; attempt < 10; attempt++) {
             try {
                 Booking b = appointments.hold(c.getProvinceCode(), unitOf(c), visitType, startsAt, c.getId());
@@ -146,11 +150,32 @@ public class CaseAttachments {
             problems.add("file", "runtime.field.file");
         }
         problems.throwIfAny();
-        CaseDocument d = documents.add(c.getId(), c.getProvinceCode(), stepId, name,
-                fileName == null || fileName.isBlank() ? name : fileName.strip(),
-                contentType == null ? "application/octet-stream" : contentType, content, actor);
+        // what the file is comes from its bytes, never from the content type or name the client sent
+        DocumentKind kind = DocumentKind.of(content).orElseThrow(() -> new InvalidStepInput("file", "runtime.document.kind"));
+        long[] usage = documents.usage(c.getId());
+        if (!CaseDocuments.Quota.configured().admits(usage[0], usage[1], content.length)) {
+            throw new InvalidStepInput("file", "runtime.document.quota");
+        }
+        CaseDocument d = documents.add(c.getId(), c.getProvinceCode(), stepId, name, fileName(fileName, name, kind),
+                kind.mediaType(), content, actor);
         return new CaseView.Document(d.getId() == null ? 0 : d.getId(), stepId, name, d.getFileName(), d.getContentType(),
                 d.getSha256(), d.getUploadedAt());
+    }
+
+    /** The name a document is kept under: the client's, without path or control characters, ending as its kind does. */
+    static String fileName(String given, String name, DocumentKind kind) {
+        String base = given == null ? "" : given.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (base.isEmpty()) {
+            base = name;
+        }
+        if (base.length() > 200) {
+            base = base.substring(0, 200);
+        }
+        String lower = base.toLowerCase(java.util.Locale.ROOT);
+        boolean fits = kind == DocumentKind.JPEG ? lower.endsWith(".jpg") || lower.endsWith(".jpeg")
+                : lower.endsWith("." + kind.extension());
+        return fits ? base : base + "." + kind.extension();
     }
 
     private ServiceCase staffCase(String trackingCode) {

@@ -115,14 +115,14 @@ public class CaseEngine {
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     public CaseView start(String cardKey, StartRequest request) {
         Caller caller = callers.current();
-        return view(begin(cardKey, caller.provinceCode(), request, caller.username()));
+        return view(begin(cardKey, caller.provinceCode(), staffInput(request), caller.username(), true));
     }
 
     /** The same as {@link #start}, answering only where the new case stands. */
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     public Moved open(String cardKey, StartRequest request) {
         Caller caller = callers.current();
-        return Moved.of(begin(cardKey, caller.provinceCode(), request, caller.username()));
+        return Moved.of(begin(cardKey, caller.provinceCode(), staffInput(request), caller.username(), true));
     }
 
     /**
@@ -131,7 +131,7 @@ public class CaseEngine {
      */
     @SystemTask
     public ServiceCase startForApplicant(String cardKey, String provinceCode, StartRequest request) {
-        return begin(cardKey, provinceCode, request, "applicant:" + request.applicantNationalCode());
+        return begin(cardKey, provinceCode, request, "applicant:" + request.applicantNationalCode(), false);
     }
 
     /** Provincial staff do the current step of one of their province's cases. */
@@ -214,7 +214,53 @@ public class CaseEngine {
 
     // ---- the engine ----
 
-    private ServiceCase begin(String cardKey, String provinceCode, StartRequest request, String actor) {
+    /**
+     * What staff type at the counter, checked and normalised (Persian or Arabic digits, spaces, {@code +98}): a
+     * national code with a right check digit, a mobile of the form 09xxxxxxxxx; both optional.
+     *
+     * @throws InvalidStepInput naming {@code applicantNationalCode} / {@code applicantMobile}
+     */
+    static StartRequest staffInput(StartRequest request) {
+        InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
+        String code = blankToNull(request.applicantNationalCode());
+        if (code != null && !NationalCode.isValid(code)) {
+            problems.add("applicantNationalCode", "runtime.field.nationalCode");
+        }
+        String mobile = blankToNull(request.applicantMobile());
+        if (mobile != null && !PublicServices.normalise(mobile).matches("09[0-9]{9}")) {
+            problems.add("applicantMobile", "runtime.field.mobile");
+        }
+        problems.throwIfAny();
+        return new StartRequest(blankToNull(request.unitCode()), code == null ? null : NationalCode.of(code).value(),
+                mobile == null ? null : PublicServices.normalise(mobile), request.subjectRef());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * The unit a case names must be one of its province's (a case in one province takes no seats in another's
+     * prison); none means the province's own office.
+     */
+    private void checkUnit(String unitCode, String provinceCode) {
+        if (unitCode == null) {
+            return;
+        }
+        List<?> province = em.createNativeQuery("SELECT province_code FROM unit WHERE code = ?1")
+                .setParameter(1, unitCode).getResultList();
+        if (province.isEmpty() || !String.valueOf(province.get(0)).equals(provinceCode)) {
+            throw new InvalidStepInput("unitCode", "runtime.field.unit");
+        }
+    }
+
+    /**
+     * @param verified whether the applicant's identity was checked (staff at the counter): only then does the case
+     *                 update the person registry; an applicant on the public pages proved a mobile, not who they are,
+     *                 so their claim stays on the case and a stored person is never changed by it
+     */
+    private ServiceCase begin(String cardKey, String provinceCode, StartRequest request, String actor, boolean verified) {
+        checkUnit(request.unitCode(), provinceCode);
         ServiceCard card = published(cardKey);
         RunnableVersion version = runnable(card.getCardKey(), card.getVersionNo());
         ProcessDefinition process = version.process();
@@ -227,7 +273,11 @@ public class CaseEngine {
                 Instant.now().plus(dueIn(form)));
         c.at(process.start(), actingRole(process.step(process.start()).orElseThrow()));
         if (request.applicantNationalCode() != null) {
-            subjects.remember(request.applicantNationalCode(), null, request.applicantMobile());
+            if (verified) {
+                subjects.remember(request.applicantNationalCode(), null, request.applicantMobile());
+            } else {
+                subjects.claimed(request.applicantNationalCode());
+            }
         }
         em.persist(c);
         em.flush();
@@ -487,6 +537,12 @@ public class CaseEngine {
             throw new CaseNotFound(trackingCode);
         }
         return c;
+    }
+
+    /** Whether the case stands at a step that takes an appointment (only there may it hold a seat). */
+    public boolean atAppointment(ServiceCase c) {
+        return c.getCurrentStep() != null && process(c).step(c.getCurrentStep())
+                .map(step -> step.kind() == ir.khadamat.runtime.definition.StepKind.APPOINTMENT).orElse(false);
     }
 
     /** The case entity for the runtime's other services (documents, appointments) acting on a case the caller sees. */

@@ -86,6 +86,7 @@ public class UserDirectory {
                 || !caller.provinceCode().equals(user.provinceCode()))) {
             throw new InvalidUser("role", "A province's admin creates users of that province only");
         }
+        checkNamespace(user);
         return UserView.of(add(user));
     }
 
@@ -176,6 +177,26 @@ public class UserDirectory {
         em.persist(user);
         audit.record(AUDIT_SUBJECT, u.username(), "CREATED", u.provinceCode(), "role=" + u.role());
         return user;
+    }
+
+    /**
+     * User names are national (they sign in), so each province has its own part of them: a provincial user's name
+     * starts with the province's code and a hyphen ({@code tehran-staff}), and a national user's with no province's
+     * code. A province's admin can then only ever meet a taken name among its own province's users, whom it sees
+     * anyway: whether a name is taken says nothing about another province (docs/security-rules.md).
+     */
+    private void checkNamespace(NewUser u) {
+        if (u.username() == null || u.role() == null || !Roles.ALL.contains(u.role())) {
+            return; // add() names the field
+        }
+        if (Roles.isNational(u.role())) {
+            provinces.all().stream().filter(p -> u.username().startsWith(p.getCode() + "-")).findFirst().ifPresent(p -> {
+                throw new InvalidUser("username", "A national user's name does not start with a province's code ('"
+                        + p.getCode() + "-')");
+            });
+        } else if (u.provinceCode() != null && !u.username().startsWith(u.provinceCode() + "-")) {
+            throw new InvalidUser("username", "A user of a province has a name that starts with '" + u.provinceCode() + "-'");
+        }
     }
 
     /** The user name is unique across provinces, also where the caller cannot see the other user. */

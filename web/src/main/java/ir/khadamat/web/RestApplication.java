@@ -37,6 +37,7 @@ public class RestApplication extends Application {
                 ir.khadamat.integration.rest.ExchangeResource.class,
                 ir.khadamat.integration.rest.SimulatedPartnerResource.class,
                 JsonbConfiguration.class,
+                OriginCheck.class, // hard-rules: cross-site requests refused (docs/security-rules.md)
                 ProblemMappers.InvalidParameter.class,
                 ProblemMappers.InvalidContent.class,
                 ProblemMappers.InvalidBody.class,

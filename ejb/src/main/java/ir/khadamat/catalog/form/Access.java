@@ -20,7 +20,7 @@ import java.util.List;
  */
 @StageChannelsAllowed
 public record Access(
-        @Size(max = 500, message = "{card.size}") String webAddress,
+        @Size(max = 500, message = "{card.size}") @WebAddress String webAddress,
         @Size(max = 500, message = "{card.size}") String systemName,
         @Valid StageChannel information,
         @Valid StageChannel request,

@@ -15,6 +15,35 @@ public class CaseDocuments {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+    /** Setting: how many documents one case may have (default {@value #DEFAULT_PER_CASE}). */
+    public static final String PER_CASE = "khadamat.documents.per-case";
+    /** Setting: how many bytes all documents of one case may take together (default {@value #DEFAULT_BYTES_PER_CASE}). */
+    public static final String BYTES_PER_CASE = "khadamat.documents.bytes-per-case";
+    public static final int DEFAULT_PER_CASE = 20;
+    public static final long DEFAULT_BYTES_PER_CASE = 25L * 1024 * 1024;
+
+    /** The quota of one case: documents and bytes (MicroProfile Config: system property or environment). */
+    public record Quota(int documents, long bytes) {
+        public static Quota configured() {
+            org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+            return new Quota(config.getOptionalValue(PER_CASE, Integer.class).orElse(DEFAULT_PER_CASE),
+                    config.getOptionalValue(BYTES_PER_CASE, Long.class).orElse(DEFAULT_BYTES_PER_CASE));
+        }
+
+        /** Whether one more document of this size still fits beside what the case has. */
+        public boolean admits(long documentsSoFar, long bytesSoFar, long size) {
+            return documentsSoFar + 1 <= documents && bytesSoFar + size <= bytes;
+        }
+    }
+
+    /** How many documents the case has and how many bytes they take, {count, bytes}. */
+    public long[] usage(Long caseId) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT COUNT(*), COALESCE(SUM(OCTET_LENGTH(content)), 0) FROM case_document WHERE case_id = ?1")
+                .setParameter(1, caseId).getSingleResult();
+        return new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
     @PersistenceContext
     private EntityManager em;
 

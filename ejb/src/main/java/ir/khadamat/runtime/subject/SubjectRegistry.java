@@ -48,6 +48,21 @@ public class SubjectRegistry {
         return person;
     }
 
+    /**
+     * A person named by an unverified claim (the public pages prove a mobile, not who one is): recorded by national
+     * code if new, with nothing else; a person already known is left exactly as stored.
+     */
+    public Person claimed(String nationalCode) {
+        if (nationalCode == null || !ir.khadamat.persian.NationalCode.isValid(nationalCode)) {
+            throw new IllegalArgumentException("Not a national code: " + nationalCode);
+        }
+        return person(nationalCode).orElseGet(() -> {
+            Person p = new Person(nationalCode);
+            em.persist(p);
+            return p;
+        });
+    }
+
     public java.util.Optional<Person> person(String nationalCode) {
         return em.createNamedQuery("Person.byNationalCode", Person.class).setParameter("code", nationalCode)
                 .getResultStream().findFirst();

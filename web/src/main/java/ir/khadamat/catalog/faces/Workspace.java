@@ -104,7 +104,7 @@ public class Workspace {
             return null;
         }
         try (java.io.InputStream in = cardFile.getInputStream()) {
-            String key = authoring.importCard(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).key();
+            String key = authoring.importOnScreen(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).key();
             faces.getExternalContext().getFlash().put("notice", messages.get("workspace.import.done"));
             return "/card.xhtml?faces-redirect=true&id=" + key;
         } catch (InvalidCard e) {

@@ -241,11 +241,15 @@ public class CardResource {
 
     @POST
     @Path("/import")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a card file: a new card, or a new content of one of the caller's cards",
-            description = "Files of another format version are refused as a whole, with the reason.")
-    public CardDetails importFile(String json) {
-        return authoring.importCard(json);
+            description = "Files of another format version are refused as a whole, with the reason. Over an existing "
+                    + "card, 'basedOn' is the 'version' of the card the caller read, as for a save: without it, or "
+                    + "when someone saved in between, the answer is 409 and nothing is overwritten.")
+    @APIResponse(responseCode = "409", description = "The card exists and 'basedOn' is missing or stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CardDetails importFile(@QueryParam("basedOn") Long basedOn, String json) {
+        return authoring.importCard(json, basedOn);
     }
 
     @PUT

@@ -130,12 +130,23 @@ public class CaseResource {
     @GET
     @Path("/{code}/documents/{id}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "A document uploaded to the case")
+    @Operation(summary = "A document uploaded to the case",
+            description = "Always a download (attachment), with the content type of the kind its bytes are (PDF, JPEG, "
+                    + "PNG; anything older and else application/octet-stream) and X-Content-Type-Options: nosniff.")
     public Response document(@PathParam("code") String code, @PathParam("id") long id) {
         return attachments.document(code, id)
-                .map(d -> Response.ok(d.getContent(), d.getContentType())
-                        .header("Content-Disposition", "attachment; filename=\"" + d.getFileName().replace("\"", "") + "\"").build())
+                .map(d -> Response.ok(d.getContent(), ir.khadamat.runtime.documents.DocumentKind.mediaTypeOf(d.getContent()))
+                        .header("Content-Disposition", attachment(d.getFileName()))
+                        .header("X-Content-Type-Options", "nosniff").build())
                 .orElseThrow(() -> new NotFoundException("No such document"));
+    }
+
+    /** {@code attachment; filename="…"; filename*=UTF-8''…}: an ASCII fallback and the name itself (RFC 6266). */
+    static String attachment(String fileName) {
+        String name = fileName == null ? "document" : fileName.replaceAll("[\\p{Cntrl}\"\\\\]", "");
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @GET
