@@ -77,7 +77,12 @@ public final class Http {
     /** The same client calling as a demonstration user, with HTTP Basic credentials. */
     public Http as(String user) {
         return new Http(base, "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)), CLIENT, origin);
+    }
+
+    /** The same client sending this Origin with every call instead (null: none, as a non-browser client). */
+    public Http withOrigin(String origin) {
+        return new Http(base, authorization, client, origin);
     }
 
     public String base() {
