@@ -98,10 +98,10 @@ final class FormTree {
             for (String name : names) {
                 JsonValue v = merge(s.getOrDefault(name, JsonValue.NULL), e.getOrDefault(name, JsonValue.NULL),
                         componentType(raw, name));
-                known |= v != JsonValue.NULL;
+                known |= v.getValueType() != JsonValue.ValueType.NULL;
                 out.add(name, v);
             }
-            return !known && stored == JsonValue.NULL ? JsonValue.NULL : out.build();
+            return !known && stored.getValueType() == JsonValue.ValueType.NULL ? JsonValue.NULL : out.build();
         }
         if (raw != null && Collection.class.isAssignableFrom(raw)) {
             Class<?> element = raw(typeArgument(type));
@@ -112,7 +112,7 @@ final class FormTree {
             return edited.equals(stored) ? stored : edited;
         }
         if (stored instanceof JsonString s) {
-            if (edited == JsonValue.NULL && s.getString().isBlank()
+            if (edited.getValueType() == JsonValue.ValueType.NULL && s.getString().isBlank()
                     || edited instanceof JsonString e && e.getString().equals(s.getString().strip())) {
                 return stored;
             }
@@ -121,7 +121,7 @@ final class FormTree {
     }
 
     private static boolean emptyOrNull(JsonValue value) {
-        return value == JsonValue.NULL || value instanceof JsonArray a && a.isEmpty();
+        return value.getValueType() == JsonValue.ValueType.NULL || value instanceof JsonArray a && a.isEmpty();
     }
 
     /** The declared type of a record's component, or null when the record has no such component. */
