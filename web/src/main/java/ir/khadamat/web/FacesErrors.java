@@ -125,7 +125,7 @@ public class FacesErrors extends ExceptionHandlerFactory {
         /** The status of a refusal that is the caller's (not the server's) doing; 0 for anything else. */
         static int status(Throwable failure) {
             for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                String name = t.getClass().getName();
+                String name = "." + t.getClass().getSimpleName();
                 if (t instanceof EJBAccessException || t instanceof ProtectedViewException) {
                     return 403;
                 }
