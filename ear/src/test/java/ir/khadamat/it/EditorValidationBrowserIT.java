@@ -245,6 +245,47 @@ class EditorValidationBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theApplicantsStepFormRefusesBadValuesBesideTheField() {
+        Runtime runtime = new Runtime(new Http(base));
+        String visits = runtime.publishCopyOf("prisoner-visits");
+        String mobile = "0913" + (1000000 + (int) (System.nanoTime() % 8999999));
+        browser.get(base + "services.xhtml");
+        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-" + visits))));
+
+        // the applicant's own details: a wrong national code and mobile, beside their inputs
+        new Select(browser.findElement(By.id("apply:unit"))).selectByValue("tehran-greater-prison");
+        type("apply:nationalCode", "1111111111");
+        type("apply:mobile", "۰۹۱۲");
+        clickAndWait(browser.findElement(By.id("apply:sendCode")));
+        assertNoErrorPage();
+        String summary = browser.findElement(By.id("messages")).getText();
+        assertTrue(PERSIAN.matcher(summary).find() && !LATIN_WORD.matcher(summary).find(), summary);
+        assertRefused("apply:nationalCode", "1111111111");
+        assertRefused("apply:mobile", "۰۹۱۲");
+
+        String nationalCode = Runtime.nationalCode();
+        type("apply:nationalCode", nationalCode);
+        type("apply:mobile", mobile);
+        clickAndWait(browser.findElement(By.id("apply:sendCode")));
+        type("apply:code", runtime.lastCodeSentTo(mobile));
+        new Select(browser.findElement(By.id("apply:unit"))).selectByValue("tehran-greater-prison");
+        clickAndWait(browser.findElement(By.id("apply:start")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
+
+        // the request step: a wrong national code and mobile, required fields left empty
+        type("step:visitorNationalCode", "0012345678");
+        type("step:mobile", "۱۲۳۴");
+        type("step:prisonerName", "رضا");
+        clickAndWait(browser.findElement(By.id("step:submit")));
+        assertRefused("step:visitorNationalCode", "0012345678");
+        assertRefused("step:mobile", "۱۲۳۴");
+        assertRefused("step:visitorName", "");
+        assertRefused("step:relation", null);
+        assertEquals("رضا", value("step:prisonerName"));
+        Browser.screenshot(browser, "applicant-step-validation");
+    }
+
+    @Test
     void aPostWithAnExpiredViewStateReloadsThePageWithANotice() throws Exception {
         Http admin = new Http(base).as("tehran-admin");
         String key = Cards.newKey("expired");
