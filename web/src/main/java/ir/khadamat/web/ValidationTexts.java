@@ -24,8 +24,13 @@ public class ValidationTexts {
             return violation.message();
         }
         String text = message(template.substring(1, template.length() - 1), violation.message());
-        // a message with parameters ({max}) is worded by the validator, in the server's language
-        return text.contains("{") ? violation.message() : text;
+        // a message with a parameter ({max}): the validator worded it in the server's language, with the number in it
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d+").matcher(violation.message());
+        if (text.contains("{max}") && number.find()) {
+            text = text.replace("{max}", language.isPersian()
+                    ? ir.khadamat.persian.PersianDigits.toPersian(number.group()) : number.group());
+        }
+        return text.contains("{") ? text.replaceAll("\\s*\\([^)]*\\{[^}]*}[^)]*\\)|\\{[^}]*}", "").strip() : text;
     }
 
     /** A message of ValidationMessages by its key, in the user's language; the fallback when there is none. */

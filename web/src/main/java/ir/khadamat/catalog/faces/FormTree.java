@@ -13,6 +13,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,6 +61,98 @@ final class FormTree {
     static CardForm toForm(Map<String, Object> tree) {
         JsonValue json = toJson(tree);
         return CardFormJson.read(json == JsonValue.NULL ? "{}" : json.toString());
+    }
+
+    /**
+     * The stored card with only the given top-level parts of the form (a section of the editor) taken from the tree:
+     * every other part stays exactly as stored. Within those parts a value the editor cannot tell from the stored one
+     * stays as stored too: an untouched unknown (null) choice set or list of lines is not turned into none, a stored
+     * none is not turned into unknown, a blank or unstripped text is kept. A choice set with nothing ticked that had
+     * choices becomes unknown (the editor's hint: nothing ticked is stored as unknown).
+     *
+     * @param storedJson the card's form as stored ({@link CardFormJson#write}) when the editor read it
+     * @throws CardFormJson.InvalidCardDocument when a value has the wrong type for its field
+     */
+    static CardForm merge(String storedJson, Map<String, Object> tree, Collection<String> parts) {
+        JsonObject stored = parse(storedJson);
+        JsonValue editedValue = toJson(tree);
+        JsonObject edited = editedValue instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObjectBuilder out = Json.createObjectBuilder(stored);
+        for (String part : parts) {
+            out.add(part, merge(stored.getOrDefault(part, JsonValue.NULL), edited.getOrDefault(part, JsonValue.NULL),
+                    componentType(CardForm.class, part)));
+        }
+        return CardFormJson.read(out.build().toString());
+    }
+
+    private static JsonValue merge(JsonValue stored, JsonValue edited, Type type) {
+        Class<?> raw = raw(type);
+        if (raw != null && raw.isRecord()
+                && (stored.getValueType() == JsonValue.ValueType.OBJECT || edited.getValueType() == JsonValue.ValueType.OBJECT)) {
+            JsonObject s = stored instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+            JsonObject e = edited instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(s.keySet());
+            names.addAll(e.keySet());
+            JsonObjectBuilder out = Json.createObjectBuilder();
+            boolean known = false;
+            for (String name : names) {
+                JsonValue v = merge(s.getOrDefault(name, JsonValue.NULL), e.getOrDefault(name, JsonValue.NULL),
+                        componentType(raw, name));
+                known |= v.getValueType() != JsonValue.ValueType.NULL;
+                out.add(name, v);
+            }
+            return !known && stored.getValueType() == JsonValue.ValueType.NULL ? JsonValue.NULL : out.build();
+        }
+        if (raw != null && Collection.class.isAssignableFrom(raw)) {
+            Class<?> element = raw(typeArgument(type));
+            boolean values = element != null && (element.isEnum() || element == String.class);
+            if (values && emptyOrNull(edited)) {
+                return emptyOrNull(stored) ? stored : JsonValue.NULL;
+            }
+            return edited.equals(stored) ? stored : edited;
+        }
+        if (stored instanceof JsonString s) {
+            if (edited.getValueType() == JsonValue.ValueType.NULL && s.getString().isBlank()
+                    || edited instanceof JsonString e && e.getString().equals(s.getString().strip())) {
+                return stored;
+            }
+        }
+        return edited;
+    }
+
+    private static boolean emptyOrNull(JsonValue value) {
+        return value.getValueType() == JsonValue.ValueType.NULL || value instanceof JsonArray a && a.isEmpty();
+    }
+
+    /** The declared type of a record's component, or null when the record has no such component. */
+    private static Type componentType(Class<?> record, String name) {
+        if (record == null || !record.isRecord()) {
+            return null;
+        }
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                return c.getGenericType();
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof java.lang.reflect.AnnotatedType a) {
+            return raw(a.getType());
+        }
+        return null;
+    }
+
+    private static Type typeArgument(Type type) {
+        return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                ? p.getActualTypeArguments()[0] : null;
     }
 
     private static JsonObject parse(String json) {

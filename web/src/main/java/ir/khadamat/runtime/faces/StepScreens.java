@@ -6,6 +6,8 @@ import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.steps.InvalidStepInput;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Part;
 
@@ -45,17 +47,48 @@ final class StepScreens {
     }
 
     /**
-     * Shows each problem of a step as an error message in the user's language, the field named by its label on the
-     * step (or by {@code otherLabel} when there is no step, or the step has no such field).
+     * Shows each problem of a step as an error message in the user's language: beside the field's input when the
+     * page has one (the input keeps what was typed), and in the list on top, named by its label on the step (or by
+     * {@code otherLabel} when there is no step, or the step has no such field). A field known only by its code is
+     * not named: no Latin field id reaches the screen.
      */
     static void report(InvalidStepInput e, CaseView.CurrentStep step, ValidationTexts texts,
                        Function<String, String> otherLabel) {
+        FacesContext faces = FacesContext.getCurrentInstance();
         for (InvalidStepInput.Problem p : e.problems()) {
-            String label = step == null ? otherLabel.apply(p.field())
+            String label = step == null ? null
                     : step.fields().stream().filter(f -> f.name().equals(p.field())).map(f -> f.label()).findFirst()
-                    .orElse(p.field());
-            error(label + ": " + texts.message(p.key(), p.message()));
+                    .orElse(null);
+            if (label == null && p.field() != null) {
+                label = otherLabel.apply(p.field());
+            }
+            String text = texts.message(p.key(), p.message());
+            UIComponent input = p.field() == null ? null : input(faces.getViewRoot(), p.field());
+            if (input != null) {
+                faces.addMessage(input.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            }
+            boolean named = label != null && !label.isBlank() && !label.equals(p.field()) && !label.contains(".");
+            error(named ? label + ": " + text : text);
         }
+    }
+
+    /** The input of the view with that id (a step field's input has the field's name as its id), or null. */
+    private static UIComponent input(UIComponent parent, String id) {
+        if (parent == null) {
+            return null;
+        }
+        java.util.Iterator<UIComponent> kids = parent.getFacetsAndChildren();
+        while (kids.hasNext()) {
+            UIComponent kid = kids.next();
+            if (kid instanceof UIInput && id.equals(kid.getId())) {
+                return kid;
+            }
+            UIComponent found = input(kid, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     static void error(String text) {
