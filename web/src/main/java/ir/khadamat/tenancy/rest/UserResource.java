@@ -1,12 +1,14 @@
 package ir.khadamat.tenancy.rest;
 
 import ir.khadamat.tenancy.UserDirectory;
+import ir.khadamat.throttle.Throttles;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +26,9 @@ public class UserResource {
     @EJB
     private UserDirectory users;
 
+    @EJB
+    private Throttles throttles;
+
     @GET
     @Path("me")
     @Operation(summary = "The signed-in user, with role and province")
@@ -35,6 +40,20 @@ public class UserResource {
     @Operation(summary = "The users the caller manages")
     public List<UserDirectory.UserView> list() {
         return users.users();
+    }
+
+    @GET
+    @Path("{name}/sign-in")
+    @Operation(summary = "An account's failed sign-ins and its backoff (system admin)")
+    public Throttles.SignInState signInState(@PathParam("name") String name) {
+        return throttles.signInState(name);
+    }
+
+    @POST
+    @Path("{name}/unlock")
+    @Operation(summary = "Lift an account's sign-in backoff at once (system admin; audited)")
+    public Throttles.SignInState unlock(@PathParam("name") String name) {
+        return throttles.unlock(name);
     }
 
     @POST
