@@ -9,8 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,14 +24,15 @@ import java.util.logging.Logger;
 
 /**
  * The throttles, counted in the database ({@link ThrottleEvent}) so that every node sees the same counters. Each
- * method runs in a transaction of its own: what it counted stays counted whatever the caller's transaction does.
+ * method joins the caller's transaction (the sign-in handler and the lookups have none and get one of their own); the
+ * refusals that follow a count ({@link Throttled}, a wrong one-time code) do not roll it back, so what was counted
+ * stays counted.
  * A limit that engages is written to the audit trail once (when it is reached), not at every refused request, so a
  * flood cannot flood the audit trail too.
  */
 @Stateless
 @PermitAll
 @Interceptors(TenantFilter.class)
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Throttles {
 
     private static final Logger LOG = Logger.getLogger(Throttles.class.getName());

@@ -1,7 +1,11 @@
 package ir.khadamat.tenancy.rest;
 
 import ir.khadamat.tenancy.UserDirectory;
+import ir.khadamat.tenancy.Roles;
 import ir.khadamat.throttle.Throttles;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +33,9 @@ public class UserResource {
     @EJB
     private Throttles throttles;
 
+    @Context
+    private SecurityContext security;
+
     @GET
     @Path("me")
     @Operation(summary = "The signed-in user, with role and province")
@@ -46,6 +53,7 @@ public class UserResource {
     @Path("{name}/sign-in")
     @Operation(summary = "An account's failed sign-ins and its backoff (system admin)")
     public Throttles.SignInState signInState(@PathParam("name") String name) {
+        requireSystemAdmin();
         return throttles.signInState(name);
     }
 
@@ -53,7 +61,18 @@ public class UserResource {
     @Path("{name}/unlock")
     @Operation(summary = "Lift an account's sign-in backoff at once (system admin; audited)")
     public Throttles.SignInState unlock(@PathParam("name") String name) {
+        requireSystemAdmin();
         return throttles.unlock(name);
+    }
+
+    /** Refused before the service is called (the service checks it too): 401 anonymous, 403 another role. */
+    private void requireSystemAdmin() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic realm=\"Khadamat\"");
+        }
+        if (!security.isUserInRole(Roles.SYSTEM_ADMIN)) {
+            throw new ForbiddenException("Only a system admin");
+        }
     }
 
     @POST
