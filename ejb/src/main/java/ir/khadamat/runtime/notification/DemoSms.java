@@ -32,13 +32,9 @@ public class DemoSms {
         }
     };
 
-    public static boolean enabled() {
-        return Boolean.getBoolean("khadamat.demo");
-    }
-
     @Lock(LockType.WRITE)
     public void deliver(String mobile, String text) {
-        if (!enabled()) {
+        if (!DemoMode.on()) {
             return;
         }
         Deque<String> to = texts.computeIfAbsent(mobile, m -> new ArrayDeque<>());
@@ -51,7 +47,7 @@ public class DemoSms {
     /** The texts the phone of that mobile got, newest first; none outside demo mode. */
     @Lock(LockType.WRITE) // the access order of the map changes on reading
     public List<String> to(String mobile) {
-        if (!enabled() || mobile == null) {
+        if (!DemoMode.on() || mobile == null) {
             return List.of();
         }
         Deque<String> to = texts.get(mobile);

@@ -42,7 +42,7 @@ public class Notifier {
      */
     public void sendSecret(String provinceCode, Long caseId, String channel, String recipient, String text, String shownText) {
         em.persist(new OutboxMessage(provinceCode, caseId, channel, recipient, shownText));
-        if (DemoSms.enabled()) {
+        if (DemoMode.on()) {
             demoSms.deliver(recipient, text);
         } else {
             LOG.warning("No SMS gateway is configured: a one-time code to a mobile was not delivered");

@@ -1,5 +1,6 @@
 package ir.khadamat.web.throttle;
 
+import ir.khadamat.runtime.notification.DemoMode;
 import ir.khadamat.runtime.notification.DemoSms;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ public class DemoSmsResource {
     @GET
     @Operation(summary = "The SMS with one-time codes a mobile got, newest first (demonstration only)")
     public List<String> to(@QueryParam("mobile") String mobile) {
-        if (!DemoSms.enabled()) {
+        if (!DemoMode.on()) {
             throw new NotFoundException("Not a demonstration server");
         }
         return sms.to(mobile == null ? null : mobile.strip());

@@ -162,7 +162,7 @@ public class SignInThrottle implements ServletExtension {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
             exchange.getResponseSender().send("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
                     + "\"detail\":\"Too many failed sign-ins for this account or from this address; try again in " + wait
-                    + " s\",\"parameter\":null,\"errors\":null}", StandardCharsets.UTF_8);
+                    + " s\",\"parameter\":\"Authorization\",\"errors\":null}", StandardCharsets.UTF_8);
         }
     }
 }
