@@ -192,8 +192,9 @@ class ThrottleIT {
         assertTrue(statuses.subList(0, 5).stream().allMatch(s -> s == 401), "five free failures: " + statuses);
         assertTrue(slowed != null, "then a backoff: " + statuses);
         assertTooMany(slowed, null);
+        // a failure is counted as its 401 goes out, so the last ones of a tight loop may still lengthen the wait a little
         HttpResponse<String> right = basic("sysadmin", Http.DEMO_PASSWORD, "/api/users/me");
-        if (right.statusCode() == 429) {
+        for (int i = 0; i < 10 && right.statusCode() == 429; i++) {
             assertTrue(retryAfter(right) <= 60, "a short wait, not a lock of 17 minutes: " + retryAfter(right));
             Thread.sleep(retryAfter(right) * 1000L + 200);
             right = basic("sysadmin", Http.DEMO_PASSWORD, "/api/users/me");

@@ -50,17 +50,17 @@ public class UserResource {
     }
 
     @GET
-    @Path("{name}/sign-in")
+    @Path("{id}/sign-in")
     @Operation(summary = "An account's failed sign-ins and its backoff (system admin)")
-    public Throttles.SignInState signInState(@PathParam("name") String name) {
+    public Throttles.SignInState signInState(@PathParam("id") String name) {
         requireSystemAdmin();
         return throttles.signInState(name);
     }
 
     @POST
-    @Path("{name}/unlock")
+    @Path("{id}/unlock")
     @Operation(summary = "Lift an account's sign-in backoff at once (system admin; audited)")
-    public Throttles.SignInState unlock(@PathParam("name") String name) {
+    public Throttles.SignInState unlock(@PathParam("id") String name) {
         requireSystemAdmin();
         return throttles.unlock(name);
     }
