@@ -85,12 +85,15 @@ final class Runtime {
         return key;
     }
 
-    /** The one-time code the last SMS to this mobile carried (read from the outbox by a system admin). */
+    /**
+     * The one-time code the last SMS to this mobile carried, as its phone shows it: the demonstration's SMS sink
+     * ({@code GET /api/demo/sms}, demo mode only). The outbox shows the code masked.
+     */
     String lastCodeSentTo(String mobile) {
-        for (JsonValue v : base.as("sysadmin").get("/api/cases/outbox?max=100").array()) {
-            JsonObject m = v.asJsonObject();
-            if (mobile.equals(m.getString("recipient")) && m.getString("text").contains("کد یک‌بار مصرف")) {
-                String digits = m.getString("text").replaceAll("[^۰-۹]", "");
+        for (JsonValue v : base.get("/api/demo/sms?mobile=" + mobile).array()) {
+            String text = ((JsonString) v).getString();
+            if (text.contains("کد یک‌بار مصرف")) {
+                String digits = text.replaceAll("[^۰-۹]", "");
                 StringBuilder ascii = new StringBuilder();
                 digits.chars().limit(6).forEach(c -> ascii.append((char) ('0' + (c - '۰'))));
                 return ascii.toString();

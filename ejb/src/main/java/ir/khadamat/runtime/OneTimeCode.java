@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A one-time code (رمز یک‌بار مصرف) sent by SMS to a person starting a service on the public pages; stored hashed. */
+/** A one-time code (رمز یک‌بار مصرف) sent by SMS to a person starting a service on the public pages; kept only as a salted
+ * HMAC-SHA-256 (PublicServices.hash), never readable. Its own tries are capped here; failures across codes by
+ * {@link ir.khadamat.throttle.Throttles}. */
 @Entity
 @Table(name = "one_time_code")
 @NamedQuery(name = "OneTimeCode.latest", query = "SELECT c FROM OneTimeCode c WHERE c.mobile = :mobile"
@@ -34,6 +36,9 @@ public class OneTimeCode {
     @Column(name = "code_hash", nullable = false, length = 100, updatable = false)
     private String codeHash;
 
+    @Column(length = 44, updatable = false)
+    private String salt;
+
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
@@ -46,11 +51,17 @@ public class OneTimeCode {
     protected OneTimeCode() {
     }
 
-    public OneTimeCode(String nationalCode, String mobile, String codeHash, Instant expiresAt) {
+    public OneTimeCode(String nationalCode, String mobile, String salt, String codeHash, Instant expiresAt) {
         this.nationalCode = nationalCode;
         this.mobile = mobile;
+        this.salt = salt;
         this.codeHash = codeHash;
         this.expiresAt = expiresAt;
+    }
+
+    /** The code's own salt of its HMAC (null for a code of an earlier version). */
+    String salt() {
+        return salt;
     }
 
     /** Counts an attempt; true when the code is right, unused and in time (then it is used up). */

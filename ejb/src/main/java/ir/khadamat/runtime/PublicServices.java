@@ -5,9 +5,12 @@ import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.runtime.steps.InvalidStepInput;
 import ir.khadamat.tenancy.SystemTask;
+import ir.khadamat.throttle.Throttled;
+import ir.khadamat.throttle.Throttles;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -26,7 +29,8 @@ import java.util.HexFormat;
 
 /**
  * The public side of the runtime: a person proves their mobile number with a one-time code sent by SMS, starts a
- * citizen-facing service, and gets an applicant token (signed, one hour) to do their own steps of that case only.
+ * citizen-facing service, and gets an applicant token (opaque, one hour, kept server-side as a digest) to do their own
+ * steps of that case only.
  * Anyone can track a case by its tracking code and see where it stands, nothing personal.
  */
 @Stateless
@@ -36,6 +40,9 @@ public class PublicServices {
 
     public static final Duration CODE_LIFE = Duration.ofMinutes(5);
     public static final Duration TOKEN_LIFE = Duration.ofHours(1);
+    /** The SMS of a one-time code; the outbox keeps it with {@link #MASK} in place of the code. */
+    static final String CODE_TEXT = "کد یک‌بار مصرف سامانه خدمات: %s (اعتبار ۵ دقیقه)";
+    public static final String MASK = "••••••";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] SECRET = secret();
 
@@ -48,66 +55,93 @@ public class PublicServices {
     @EJB
     private CaseEngine engine;
 
+    @EJB
+    private Throttles throttles;
+
     /** What a person gets for a case they started: the tracking code, and the token to act on it. */
     public record Started(String trackingCode, String token) {
     }
 
-    /** Sends a one-time code to the mobile, for that national code. */
+    /**
+     * Sends a one-time code to the mobile, for that national code, asked from a client address (null: unknown). Refused
+     * with {@link Throttled} while the mobile is locked by failed codes, within the cooldown, or over the caps per
+     * mobile and per address. The code goes to the SMS gateway only; the outbox keeps the message with the code masked
+     * and the database only its salted HMAC.
+     */
     @SystemTask
-    public void sendCode(String nationalCode, String mobile) {
+    public void sendCode(String nationalCode, String mobile, String clientAddress) {
         String code = checkPerson(nationalCode, mobile);
+        String to = normalise(mobile);
+        throttles.codeRequested(to, clientAddress);
         String digits = String.format("%06d", RANDOM.nextInt(1_000_000));
-        em.persist(new OneTimeCode(code, normalise(mobile), hash(digits), Instant.now().plus(CODE_LIFE)));
-        notifier.send(null, null, "SMS", normalise(mobile), "کد یک‌بار مصرف سامانه خدمات: " + PersianDigits.toPersian(digits)
-                + " (اعتبار ۵ دقیقه)");
+        String salt = salt();
+        em.persist(new OneTimeCode(code, to, salt, hash(salt, to, digits), Instant.now().plus(CODE_LIFE)));
+        notifier.sendSecret(null, null, "SMS", to, CODE_TEXT.formatted(PersianDigits.toPersian(digits)), CODE_TEXT.formatted(MASK));
     }
 
     /** Starts a case for a person whose one-time code is right. */
     @SystemTask
     public Started start(String cardKey, String provinceCode, String unitCode, String nationalCode, String mobile,
-                         String oneTimeCode, String subjectRef) {
+                         String oneTimeCode, String subjectRef, String clientAddress) {
         String code = checkPerson(nationalCode, mobile);
-        verify(code, normalise(mobile), oneTimeCode);
+        verify(code, normalise(mobile), oneTimeCode, clientAddress);
         ServiceCase c = engine.startForApplicant(cardKey, provinceCode,
                 new CaseEngine.StartRequest(unitCode, code, normalise(mobile), subjectRef));
         return new Started(c.getTrackingCode(), token(c.getTrackingCode(), c.getApplicantMobile()));
     }
 
-    /** A new token for the applicant of a case, after a one-time code sent to the case's mobile. */
+    /**
+     * A new token for the applicant of a case, after a one-time code sent to the case's mobile. Whether the case
+     * exists or was started with that mobile, a caller without the right code hears the same refusal, and so does one
+     * whose code is right for a case that is not theirs: the call tells nothing about a case's applicant.
+     */
     @SystemTask
-    public String signIn(String trackingCode, String nationalCode, String mobile, String oneTimeCode) {
-        engine.applicantCase(trackingCode, normalise(mobile));
+    public String signIn(String trackingCode, String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
         String code = checkPerson(nationalCode, mobile);
-        verify(code, normalise(mobile), oneTimeCode);
-        return token(trackingCode, normalise(mobile));
+        String to = normalise(mobile);
+        verify(code, to, oneTimeCode, clientAddress);
+        if (trackingCode == null || engine.entity(trackingCode).filter(c -> to.equals(c.getApplicantMobile())).isEmpty()) {
+            throw new OneTimeCodeRefused();
+        }
+        return token(trackingCode, to);
     }
 
-    /** The mobile a token was given for, if the token is genuine, in time and for this case. */
+    /** The mobile a token was given for, if the token is one the server gave, in time and for this case. */
     public String mobileOf(String trackingCode, String token) {
-        if (token == null || trackingCode == null) {
+        if (token == null || trackingCode == null || token.length() > 100) {
             throw new CaseNotFound(trackingCode);
         }
-        String[] parts = token.split("\\.");
-        if (parts.length != 3 || !mac(trackingCode + "|" + parts[0] + "|" + parts[1]).equals(parts[2])) {
+        ApplicantToken t = em.find(ApplicantToken.class, sha256(token));
+        if (t == null || !t.isFor(trackingCode, Instant.now())) {
             throw new CaseNotFound(trackingCode);
         }
-        if (Instant.ofEpochSecond(Long.parseLong(parts[1])).isBefore(Instant.now())) {
-            throw new CaseNotFound(trackingCode);
-        }
-        return parts[0];
+        return t.getMobile();
     }
 
+    /** Expired applicant tokens are deleted every hour. */
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    @SystemTask
+    public void purgeTokens() {
+        em.createNamedQuery("ApplicantToken.purge").setParameter("now", Instant.now()).executeUpdate();
+    }
+
+    /** An opaque random token; the server keeps its digest with the case and mobile it stands for. */
     private String token(String trackingCode, String mobile) {
-        long expires = Instant.now().plus(TOKEN_LIFE).getEpochSecond();
-        return mobile + "." + expires + "." + mac(trackingCode + "|" + mobile + "|" + expires);
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        em.persist(new ApplicantToken(sha256(token), trackingCode, mobile, Instant.now().plus(TOKEN_LIFE)));
+        return token;
     }
 
-    private void verify(String nationalCode, String mobile, String oneTimeCode) {
+    private void verify(String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
+        throttles.refuseIfCodesLocked(mobile, clientAddress);
         OneTimeCode latest = em.createNamedQuery("OneTimeCode.latest", OneTimeCode.class).setParameter("mobile", mobile)
                 .setParameter("nationalCode", nationalCode).setMaxResults(1).getResultStream().findFirst().orElse(null);
         String digits = oneTimeCode == null ? "" : PersianDigits.toAscii(oneTimeCode.strip());
-        if (latest == null || !latest.tryWith(hash(digits))) {
+        if (latest == null || !latest.tryWith(hash(latest.salt(), mobile, digits))) {
             em.flush(); // the attempt counts even though the call fails
+            throttles.codeFailed(mobile, clientAddress);
             throw new OneTimeCodeRefused();
         }
     }
@@ -130,10 +164,23 @@ public class PublicServices {
                 .replaceFirst("^\\+98", "0").replaceFirst("^0098", "0");
     }
 
-    private static String hash(String digits) {
+    /** HMAC-SHA-256 under the server's secret over the code's own salt, the mobile and the digits. */
+    static String hash(String salt, String mobile, String digits) {
+        if (salt == null) {
+            return "-"; // a code of an earlier version, kept unsalted: never matches
+        }
+        return mac(salt + "|" + mobile + "|" + digits);
+    }
+
+    private static String salt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return Base64.getEncoder().encodeToString(salt);
+    }
+
+    static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((digits + "|").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -149,7 +196,10 @@ public class PublicServices {
         }
     }
 
-    /** {@code KHADAMAT_TOKEN_SECRET} (the same on every node of a cluster), or a random one for this start. */
+    /**
+     * The key of the one-time codes' HMAC: {@code KHADAMAT_TOKEN_SECRET} (at least 16 characters, the same on every node
+     * of a cluster), or a random one for this start (codes in flight are then refused after a restart).
+     */
     private static byte[] secret() {
         String configured = System.getenv("KHADAMAT_TOKEN_SECRET");
         if (configured != null && configured.length() >= 16) {

@@ -50,6 +50,9 @@ public class RestApplication extends Application {
                 ProblemMappers.CaseMovedOn.class,
                 ProblemMappers.InvalidStep.class,
                 ProblemMappers.CodeRefused.class,
+                // throttles (docs/security-throttle.md)
+                ir.khadamat.web.throttle.TooManyRequests.class,
+                ir.khadamat.web.throttle.DemoSmsResource.class,
                 ProblemMappers.HttpError.class,
                 ProblemMappers.Unexpected.class);
     }

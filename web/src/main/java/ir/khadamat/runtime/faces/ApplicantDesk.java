@@ -18,6 +18,7 @@ import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.tenancy.Unit;
 import ir.khadamat.tenancy.UserDirectory;
+import ir.khadamat.throttle.Throttled;
 import ir.khadamat.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -124,18 +125,21 @@ public class ApplicantDesk {
 
     public String sendCode() {
         try {
-            publicServices.sendCode(nationalCode, mobile);
+            publicServices.sendCode(nationalCode, mobile, clientAddress());
             codeSent = true;
             info(messages.get("apply.codeSent"));
         } catch (InvalidStepInput e) {
             problems(e);
+        } catch (Throttled e) {
+            error(throttled(e));
         }
         return null;
     }
 
     public String start() {
         try {
-            PublicServices.Started started = publicServices.start(card, province, unit, nationalCode, mobile, code, null);
+            PublicServices.Started started = publicServices.start(card, province, unit, nationalCode, mobile, code, null,
+                    clientAddress());
             session.keep(started.trackingCode(), started.token());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice",
                     messages.format("apply.started", ir.khadamat.persian.PersianDigits.toPersian(started.trackingCode())));
@@ -145,8 +149,21 @@ public class ApplicantDesk {
         } catch (PublicServices.OneTimeCodeRefused e) {
             codeSent = true;
             error(messages.get("apply.codeRefused"));
+        } catch (Throttled e) {
+            codeSent = true;
+            error(throttled(e));
         }
         return null;
+    }
+
+    private String throttled(Throttled e) {
+        return messages.format(e.what().startsWith("code.locked") ? "throttle.codeLocked" : "throttle.wait",
+                ir.khadamat.persian.PersianDigits.toPersian(Long.toString(e.retryAfterSeconds())));
+    }
+
+    static String clientAddress() {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return request instanceof jakarta.servlet.http.HttpServletRequest http ? http.getRemoteAddr() : null;
     }
 
     /** Does the applicant's current step. */

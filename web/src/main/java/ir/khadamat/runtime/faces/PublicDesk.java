@@ -5,10 +5,14 @@ import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseNotFound;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.output.IssuedDocuments;
+import ir.khadamat.throttle.Throttled;
+import ir.khadamat.throttle.Throttles;
+import ir.khadamat.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.Optional;
@@ -27,6 +31,13 @@ public class PublicDesk {
     @EJB
     private ServiceCatalog catalog;
 
+    @EJB
+    private Throttles throttles;
+
+    @Inject
+    private Messages messages;
+
+    private String throttled;
     private CaseView tracked;
     private IssuedDocuments.Verification verification;
     private String verifiedService;
@@ -37,17 +48,36 @@ public class PublicDesk {
         String code = params.get("code");
         if (code != null && !code.isBlank()) {
             try {
-                tracked = engine.findForTracking(ir.khadamat.persian.PersianDigits.toAscii(code.strip()));
+                String ascii = ir.khadamat.persian.PersianDigits.toAscii(code.strip());
+                throttles.tracking(ascii, ApplicantDesk.clientAddress());
+                tracked = engine.findForTracking(ascii);
             } catch (CaseNotFound e) {
                 tracked = null;
+            } catch (Throttled e) {
+                throttled = throttled(e);
             }
         }
         String document = params.get("document");
         if (document != null && !document.isBlank()) {
+            try {
+                throttles.verification(document.strip(), ApplicantDesk.clientAddress());
+            } catch (Throttled e) {
+                throttled = throttled(e);
+                return;
+            }
             Optional<IssuedDocuments.Verification> v = issued.verify(document);
             verification = v.orElse(null);
             verifiedService = v.flatMap(x -> catalog.find(x.cardKey())).map(c -> c.form().identification().title()).orElse(null);
         }
+    }
+
+    private String throttled(Throttled e) {
+        return messages.format("throttle.wait", ir.khadamat.persian.PersianDigits.toPersian(Long.toString(e.retryAfterSeconds())));
+    }
+
+    /** The Persian message when a throttle refused the lookup; null otherwise. */
+    public String getThrottled() {
+        return throttled;
     }
 
     public CaseView getTracked() {

@@ -7,7 +7,9 @@ import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.output.IssuedDocuments;
+import ir.khadamat.throttle.Throttles;
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +32,8 @@ import java.util.Map;
 /**
  * The public side of the services: a person proves their mobile with a one-time code, starts a citizen-facing
  * service, does their own steps with the applicant token they get (header {@code X-Applicant-Token}); anyone can
- * track a case by its tracking code, and check an issued document by its verification code.
+ * track a case by its tracking code, and check an issued document by its verification code. Codes, tracking and
+ * verification are throttled per target and per client address (429 with {@code Retry-After}; docs/security-throttle.md).
  */
 @Path("/public")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +53,12 @@ public class PublicCaseResource {
 
     @EJB
     private IssuedDocuments issued;
+
+    @EJB
+    private Throttles throttles;
+
+    @Context
+    private HttpServletRequest request;
 
     public record Person(String nationalCode, String mobile) {
     }
@@ -70,7 +80,8 @@ public class PublicCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a one-time code by SMS to the mobile, for that national code")
     public Response sendCode(Person person) {
-        publicServices.sendCode(person == null ? null : person.nationalCode(), person == null ? null : person.mobile());
+        publicServices.sendCode(person == null ? null : person.nationalCode(), person == null ? null : person.mobile(),
+                request.getRemoteAddr());
         return Response.accepted().build();
     }
 
@@ -83,7 +94,7 @@ public class PublicCaseResource {
             throw new InvalidQueryParameter("cardKey", "the service and the province are required");
         }
         PublicServices.Started started = publicServices.start(s.cardKey(), s.provinceCode(), s.unitCode(), s.nationalCode(),
-                s.mobile(), s.code(), s.prisonerNumber());
+                s.mobile(), s.code(), s.prisonerNumber(), request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(started).build();
     }
 
@@ -93,13 +104,14 @@ public class PublicCaseResource {
     @Operation(summary = "A new applicant token for one's own case, with a new one-time code")
     public Map<String, String> signIn(@PathParam("code") String code, SignIn s) {
         return Map.of("token", publicServices.signIn(code, s == null ? null : s.nationalCode(), s == null ? null : s.mobile(),
-                s == null ? null : s.code()));
+                s == null ? null : s.code(), request.getRemoteAddr()));
     }
 
     @GET
     @Path("/cases/{code}")
     @Operation(summary = "Track a case by its tracking code: its service, where it stands; nothing personal")
     public Tracking track(@PathParam("code") String code) {
+        throttles.tracking(code, request.getRemoteAddr());
         CaseView v = engine.findForTracking(code);
         return new Tracking(v.trackingCode(), v.serviceTitle(), v.status().name(),
                 v.currentStep() == null ? null : v.currentStep().title(), v.result(), v.dueAt(),
@@ -175,6 +187,7 @@ public class PublicCaseResource {
     @Path("/documents/{verification}")
     @Operation(summary = "Check an issued document by its verification code: what it is and when it was issued")
     public IssuedDocuments.Verification verify(@PathParam("verification") String verification) {
+        throttles.verification(verification, request.getRemoteAddr());
         return issued.verify(verification).orElseThrow(() -> new NotFoundException("No document with this code"));
     }
 }

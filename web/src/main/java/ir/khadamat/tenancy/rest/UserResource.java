@@ -1,12 +1,18 @@
 package ir.khadamat.tenancy.rest;
 
 import ir.khadamat.tenancy.UserDirectory;
+import ir.khadamat.tenancy.Roles;
+import ir.khadamat.throttle.Throttles;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +30,12 @@ public class UserResource {
     @EJB
     private UserDirectory users;
 
+    @EJB
+    private Throttles throttles;
+
+    @Context
+    private SecurityContext security;
+
     @GET
     @Path("me")
     @Operation(summary = "The signed-in user, with role and province")
@@ -35,6 +47,32 @@ public class UserResource {
     @Operation(summary = "The users the caller manages")
     public List<UserDirectory.UserView> list() {
         return users.users();
+    }
+
+    @GET
+    @Path("{id}/sign-in")
+    @Operation(summary = "An account's failed sign-ins and its backoff (system admin)")
+    public Throttles.SignInState signInState(@PathParam("id") String name) {
+        requireSystemAdmin();
+        return throttles.signInState(name);
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @Operation(summary = "Lift an account's sign-in backoff at once (system admin; audited)")
+    public Throttles.SignInState unlock(@PathParam("id") String name) {
+        requireSystemAdmin();
+        return throttles.unlock(name);
+    }
+
+    /** Refused before the service is called (the service checks it too): 401 anonymous, 403 another role. */
+    private void requireSystemAdmin() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic realm=\"Khadamat\"");
+        }
+        if (!security.isUserInRole(Roles.SYSTEM_ADMIN)) {
+            throw new ForbiddenException("Only a system admin");
+        }
     }
 
     @POST
