@@ -54,6 +54,23 @@ public class RestApplication extends Application {
                 ir.khadamat.web.throttle.TooManyRequests.class,
                 ir.khadamat.web.throttle.DemoSmsResource.class,
                 ProblemMappers.HttpError.class,
-                ProblemMappers.Unexpected.class);
+                ProblemMappers.Unexpected.class,
+                // hard-rest: bodies read with limits, integer parameters, roles before bodies, the caller's mistakes as 4xx
+                JsonBodyReader.class,
+                JsonBodyReader.Text.class,
+                JsonBodyReader.Value.class,
+                JsonBodyReader.Structure.class,
+                JsonBodyReader.ObjectValue.class,
+                JsonBodyReader.ArrayValue.class,
+                NumberParameters.class,
+                RoleCheck.class,
+                InputProblems.Refused.class,
+                InputProblems.Binding.class,
+                InputProblems.Parsing.class,
+                InputProblems.Reading.class,
+                InputProblems.Unauthenticated.class,
+                InputProblems.MethodNotAllowed.class,
+                InputProblems.UnsupportedType.class,
+                InputProblems.NotAcceptable.class);
     }
 }

@@ -65,6 +65,7 @@ public class CaseResource {
     public record Hold(String visitType, Instant startsAt) {
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a case of a published service in the caller's province")
@@ -92,6 +93,7 @@ public class CaseResource {
         return engine.find(code);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/steps/{step}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +108,7 @@ public class CaseResource {
                 basedOn);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/letter-reply")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +119,7 @@ public class CaseResource {
         return letters.recordReply(code, reply);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/documents")
     @Consumes(MediaType.WILDCARD)
@@ -166,6 +170,7 @@ public class CaseResource {
         return attachments.slots(code, type, from, days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/slots/hold")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package ir.khadamat.tenancy.rest;
 import ir.khadamat.tenancy.UserDirectory;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.throttle.Throttles;
-import jakarta.ws.rs.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ejb.EJB;
@@ -51,30 +51,21 @@ public class UserResource {
 
     @GET
     @Path("{id}/sign-in")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     @Operation(summary = "An account's failed sign-ins and its backoff (system admin)")
     public Throttles.SignInState signInState(@PathParam("id") String name) {
-        requireSystemAdmin();
         return throttles.signInState(name);
     }
 
     @POST
     @Path("{id}/unlock")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     @Operation(summary = "Lift an account's sign-in backoff at once (system admin; audited)")
     public Throttles.SignInState unlock(@PathParam("id") String name) {
-        requireSystemAdmin();
         return throttles.unlock(name);
     }
 
-    /** Refused before the service is called (the service checks it too): 401 anonymous, 403 another role. */
-    private void requireSystemAdmin() {
-        if (security.getUserPrincipal() == null) {
-            throw new NotAuthorizedException("Basic realm=\"Khadamat\"");
-        }
-        if (!security.isUserInRole(Roles.SYSTEM_ADMIN)) {
-            throw new ForbiddenException("Only a system admin");
-        }
-    }
-
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.PROVINCE_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a user (a province's admin: users of that province only)")
