@@ -4,8 +4,6 @@ import ir.khadamat.tenancy.UserDirectory;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.throttle.Throttles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,9 +30,6 @@ public class UserResource {
 
     @EJB
     private Throttles throttles;
-
-    @Context
-    private SecurityContext security;
 
     @GET
     @Path("me")
