@@ -185,6 +185,9 @@ class PlatformIT {
                 + ", session cookies set: " + cookies.get());
         assertEquals(0, cookies.get(), "public pages set a session cookie");
         assertTrue(after - before <= 2, "sessions " + before + " -> " + after);
+        // and the count does count: the sign-in page of the workspace keeps a session
+        sessionCookie(get(CLIENT, HTTP + "/workspace/index.xhtml"));
+        assertTrue(activeSessions() >= after + 1, "a new session was not counted");
     }
 
     /** The web module's live sessions, as the management model counts them (undertow active-sessions). */
