@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Takes the user's choice of language from any page's {@code ?lang=fa|en}; the page itself is shown as asked. */
+/**
+ * Takes the user's choice of language from any page's {@code ?lang=fa|en}; the page itself is shown as asked, and the
+ * choice is kept in a cookie for the next pages.
+ */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
 
@@ -23,6 +26,7 @@ public class LanguageFilter extends HttpFilter {
         String lang = request.getParameter("lang");
         if (lang != null) {
             language.choose(lang);
+            response.addCookie(language.cookie());
         }
         chain.doFilter(request, response);
     }

@@ -1,8 +1,11 @@
 package ir.khadamat.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
@@ -10,14 +13,35 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The language of the user's screens: Persian (right to left) unless they chose English. */
+/**
+ * The language of the user's screens: Persian (right to left) unless they chose English. The choice is kept in a
+ * cookie of its own rather than in the session, so that a visitor who never signs in has no session at all.
+ */
 @Named
-@SessionScoped
+@RequestScoped
 public class UserLanguage implements Serializable {
 
     public static final Locale PERSIAN = Locale.forLanguageTag("fa");
 
+    /** The cookie that keeps the choice (a year; HttpOnly; SameSite by undertow-handlers.conf). */
+    static final String COOKIE = "khadamat-lang";
+
+    @Inject
+    HttpServletRequest request;
+
     private Locale locale = PERSIAN;
+
+    @PostConstruct
+    void read() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (COOKIE.equals(c.getName())) {
+                    choose(c.getValue());
+                }
+            }
+        }
+    }
 
     public Locale getLocale() {
         return locale;
@@ -37,6 +61,15 @@ public class UserLanguage implements Serializable {
 
     void choose(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : PERSIAN;
+    }
+
+    /** The cookie that keeps this choice for the visitor's next pages. */
+    Cookie cookie() {
+        Cookie c = new Cookie(COOKIE, getCode());
+        c.setPath("/");
+        c.setMaxAge(365 * 24 * 3600);
+        c.setHttpOnly(true);
+        return c;
     }
 
     /** The current page, with its query, in the other language. */

@@ -91,7 +91,10 @@ public class ApplicantDesk {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         card = params.get("card");
         String tracking = params.get("code");
-        token = session.token(tracking);
+        // the applicant's tokens live in the session, which exists only once someone started or signed in to a case:
+        // a visitor without one is not given a session just to find that out
+        boolean hasSession = FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null;
+        token = hasSession ? session.token(tracking) : null;
         if (tracking != null && token != null) {
             try {
                 view = engine.findForApplicant(tracking, publicServices.mobileOf(tracking, token));
