@@ -21,6 +21,8 @@ public final class CardFormJson {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(true)
             .withFormatting(false));
+    /** Reads with limits and unknown properties refused (platform.BoundedJson): stored documents and files alike. */
+    private static final Jsonb READER = ir.khadamat.platform.BoundedJson.jsonb(new JsonbConfig().withNullValues(true));
 
     private CardFormJson() {
     }
@@ -59,11 +61,14 @@ public final class CardFormJson {
     /** @throws InvalidCardDocument when the text is not a card in this format */
     public static CardForm read(String json) {
         try {
-            CardForm form = JSONB.fromJson(json, CardForm.class);
+            CardForm form = ir.khadamat.platform.BoundedJson.bind(READER, json, CardForm.class,
+                    ir.khadamat.platform.BoundedJson.Limits.stored());
             if (form == null) {
                 throw new InvalidCardDocument("empty document");
             }
             return form;
+        } catch (ir.khadamat.platform.BoundedJson.Refused e) {
+            throw new InvalidCardDocument(e.pointer().isEmpty() ? e.getMessage() : e.pointer() + ": " + e.getMessage());
         } catch (JsonbException e) {
             throw new InvalidCardDocument(e.getMessage());
         }

@@ -21,6 +21,8 @@ public final class ProcessDefinitions {
     public static final Set<String> ROLES = Set.of("applicant", "province-staff", "province-admin", "system");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,59}");
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+    /** Reads with limits and unknown properties refused (platform.BoundedJson). */
+    private static final Jsonb READER = ir.khadamat.platform.BoundedJson.jsonb(new JsonbConfig().withNullValues(false));
 
     private ProcessDefinitions() {
     }
@@ -43,7 +45,11 @@ public final class ProcessDefinitions {
     public static ProcessDefinition read(String json) {
         ProcessDefinition definition;
         try {
-            definition = JSONB.fromJson(json, ProcessDefinition.class);
+            definition = ir.khadamat.platform.BoundedJson.bind(READER, json, ProcessDefinition.class,
+                    ir.khadamat.platform.BoundedJson.Limits.configured());
+        } catch (ir.khadamat.platform.BoundedJson.Refused e) {
+            throw new UnsoundDefinition(List.of("not a process definition: "
+                    + (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.getMessage()));
         } catch (JsonbException e) {
             throw new UnsoundDefinition(List.of("not a process definition: " + e.getMessage()));
         }
