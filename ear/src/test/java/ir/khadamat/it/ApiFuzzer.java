@@ -88,6 +88,7 @@ final class ApiFuzzer {
                 : openapi.getJsonObject("components").getJsonObject("schemas");
         List<Operation> operations = operations(openapi);
         for (Operation op : operations) {
+            System.out.println("fuzz: " + op.name() + " (" + requests + " requests so far)");
             String heavy = null;
             for (String identity : clients.keySet()) {
                 Reply plain = send(identity, baseCase(op, schemas));
@@ -335,6 +336,7 @@ final class ApiFuzzer {
             v.add(new String[]{"negative", "-1"});
             v.add(new String[]{"huge", "99999999999999999999"});
             v.add(new String[]{"beyond int", "2147483648"});
+            v.add(new String[]{"the largest int", "2147483647"});
             v.add(new String[]{"a fraction", "1.5"});
             v.add(new String[]{"Persian digits", Http.encode("۱۲")});
         } else if (type.equals("boolean")) {
@@ -560,7 +562,14 @@ final class ApiFuzzer {
         return session;
     }
 
+    /** Cases to leave out while developing (a regular expression over their description); none in the build. */
+    private static final java.util.regex.Pattern SKIP = System.getProperty("fuzz.skip") == null ? null
+            : java.util.regex.Pattern.compile(System.getProperty("fuzz.skip"));
+
     private Reply send(String identity, Case c) {
+        if (SKIP != null && SKIP.matcher(c.what()).find()) {
+            return new Reply(0, "", "", 0);
+        }
         HttpRequest.Builder request;
         try {
             request = HttpRequest.newBuilder(URI.create(base + c.path())).timeout(Duration.ofSeconds(30));

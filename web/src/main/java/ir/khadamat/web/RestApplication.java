@@ -50,6 +50,11 @@ public class RestApplication extends Application {
                 ProblemMappers.InvalidStep.class,
                 ProblemMappers.CodeRefused.class,
                 ProblemMappers.HttpError.class,
-                ProblemMappers.Unexpected.class);
+                ProblemMappers.Unexpected.class,
+                // hard-fuzz: null bodies, and what the database refuses (docs/security-fuzz.md)
+                RequiredBody.class,
+                DataProblemMappers.Ejb.class,
+                DataProblemMappers.Rollback.class,
+                DataProblemMappers.Persistence.class);
     }
 }

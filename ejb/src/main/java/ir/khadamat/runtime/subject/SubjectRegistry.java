@@ -21,6 +21,9 @@ public class SubjectRegistry {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.ejb.EJB
+    private PersonRows rows;
+
     /** A prisoner held in (or released from) a prison the caller's province keeps; other provinces' are not found. */
     public Optional<Prisoner> prisoner(String number) {
         return number == null ? Optional.empty() : em.createNamedQuery("Prisoner.byNumber", Prisoner.class)
@@ -38,12 +41,24 @@ public class SubjectRegistry {
         if (nationalCode == null || !ir.khadamat.persian.NationalCode.isValid(nationalCode)) {
             throw new IllegalArgumentException("Not a national code: " + nationalCode);
         }
-        Person person = em.createNamedQuery("Person.byNationalCode", Person.class).setParameter("code", nationalCode)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Person p = new Person(nationalCode);
-                    em.persist(p);
-                    return p;
-                });
+        Optional<Person> found = person(nationalCode);
+        // insert-or-get: the row is inserted in a transaction of its own; if another request inserted the same
+        // national code at the same moment, that insert fails alone and the other's row is read (once committed)
+        for (int attempt = 0; found.isEmpty() && attempt < 20; attempt++) {
+            try {
+                rows.insert(nationalCode);
+            } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
+                java.util.logging.Logger.getLogger(SubjectRegistry.class.getName())
+                        .fine(() -> "person inserted by a concurrent request: " + e);
+                try {
+                    Thread.sleep(10L * (attempt + 1));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            found = person(nationalCode);
+        }
+        Person person = found.orElseThrow(() -> new IllegalStateException("person row not found after insert"));
         person.update(fullName, mobile);
         return person;
     }
