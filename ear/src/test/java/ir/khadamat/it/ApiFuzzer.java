@@ -47,6 +47,12 @@ final class ApiFuzzer {
     /** One byte more than the 5 MB a document may have. */
     static final int DOCUMENT_OVER = 5 * 1024 * 1024 + 1;
     static final int HUGE = 250_000;
+    /** Light cases each identity but the heavy one gets per operation (a seeded sample). */
+    static final int LIGHT_SAMPLE = 3;
+    /** Per-field cases per operation at most (the named kinds first). */
+    static final int FIELD_CASES = 40;
+    private static final java.util.regex.Pattern PRIORITY = java.util.regex.Pattern.compile(
+            "check digit|8 digits|Persian|25 digits|month 13|day 32|Gregorian|amount|over its|250,000");
 
     private final String base;
     private final Random random;
@@ -79,7 +85,7 @@ final class ApiFuzzer {
     // ---------------------------------------------------------------------------------------------- the run
 
     void run(JsonObject openapi) {
-        clients.put("anonymous", HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        clients.put("anonymous", HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build());
         for (String role : ROLES) {
             clients.put(role, signIn(role));
@@ -96,7 +102,13 @@ final class ApiFuzzer {
                 if (heavy == null && admitted) {
                     heavy = identity;
                 }
-                for (Case c : lightCases(op, schemas, identity.equals(heavy))) {
+                List<Case> light = lightCases(op, schemas);
+                if (!identity.equals(heavy)) {
+                    // the other identities: a seeded sample, so that over the run each meets each kind of input
+                    Collections.shuffle(light, random);
+                    light = light.subList(0, Math.min(LIGHT_SAMPLE, light.size()));
+                }
+                for (Case c : light) {
                     send(identity, c);
                 }
                 if (identity.equals(heavy)) {
@@ -282,7 +294,7 @@ final class ApiFuzzer {
     }
 
     /** Bad path and query values, and broken bodies: for every identity. */
-    private List<Case> lightCases(Operation op, JsonObject schemas, boolean all) {
+    private List<Case> lightCases(Operation op, JsonObject schemas) {
         List<Case> cases = new ArrayList<>();
         for (JsonObject p : op.parameters()) {
             String in = p.getString("in");
@@ -292,12 +304,6 @@ final class ApiFuzzer {
             String name = p.getString("name");
             JsonObject schema = p.containsKey("schema") ? resolve(p.getJsonObject("schema"), schemas) : JsonValue.EMPTY_JSON_OBJECT;
             List<String[]> values = badParameterValues(name, schema, in.equals("path"));
-            if (!all) {
-                // the other identities: a seeded sample of three, so that each still meets each kind over the run
-                List<String[]> sample = new ArrayList<>(values);
-                Collections.shuffle(sample, random);
-                values = sample.subList(0, Math.min(3, sample.size()));
-            }
             for (String[] v : values) {
                 cases.add(request(op, in + " " + name + "=" + v[0], Map.of(name, v[1]), null, schemas,
                         in.equals("query") ? name : null));
@@ -313,13 +319,7 @@ final class ApiFuzzer {
                     new String[]{"an unclosed unknown object", "{\"a\":{"},
                     new String[]{"an unclosed unknown array", "{\"fuzz\":[1,"},
                     new String[]{"trailing input", plain + "{}"});
-            List<String[]> chosen = bodies;
-            if (!all) {
-                List<String[]> sample = new ArrayList<>(bodies);
-                Collections.shuffle(sample, random);
-                chosen = sample.subList(0, 3);
-            }
-            for (String[] b : chosen) {
+            for (String[] b : bodies) {
                 cases.add(request(op, b[0], Map.of(), Body.json(b[1]), schemas, null));
             }
         }
@@ -468,12 +468,21 @@ final class ApiFuzzer {
             String text = plain.toString();
             List<FieldAt> fields = new ArrayList<>();
             fields(schema, schemas, plain, "", Function.identity(), fields, 0);
+            // every field's named kinds (national codes, dates, mobiles, amounts, one over its length, 250,000
+            // chars), then a seeded sample of the rest, up to FIELD_CASES an operation
+            List<Case> named = new ArrayList<>();
+            List<Case> rest = new ArrayList<>();
             for (FieldAt f : fields) {
                 for (Map.Entry<String, JsonValue> bad : badFieldValues(f)) {
-                    cases.add(request(op, "field " + f.path() + ": " + bad.getKey(), Map.of(),
-                            Body.json(f.put().apply(bad.getValue()).toString()), schemas, f.name()));
+                    Case c = request(op, "field " + f.path() + ": " + bad.getKey(), Map.of(),
+                            Body.json(f.put().apply(bad.getValue()).toString()), schemas, f.name());
+                    (PRIORITY.matcher(bad.getKey()).find() ? named : rest).add(c);
                 }
             }
+            Collections.shuffle(named, random);
+            Collections.shuffle(rest, random);
+            named.addAll(rest);
+            cases.addAll(named.subList(0, Math.min(FIELD_CASES, named.size())));
             String nested = "[".repeat(100_000) + "]".repeat(100_000);
             cases.add(request(op, "a body nested 100,000 deep", Map.of(), Body.json(nested), schemas, null));
             cases.add(request(op, "a property nested 5,000 deep", Map.of(),
@@ -541,7 +550,7 @@ final class ApiFuzzer {
     }
 
     private HttpClient signIn(String user) {
-        HttpClient session = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         try {
             session.send(HttpRequest.newBuilder(URI.create(base + "/workspace/index.xhtml")).GET().build(),
@@ -572,7 +581,7 @@ final class ApiFuzzer {
         }
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create(base + c.path())).timeout(Duration.ofSeconds(30));
+            request = HttpRequest.newBuilder(URI.create(base + c.path())).timeout(Duration.ofSeconds(10));
         } catch (IllegalArgumentException e) {
             return new Reply(0, "", "", 0); // a value java.net.URI itself refuses cannot be sent
         }
@@ -599,6 +608,7 @@ final class ApiFuzzer {
             requests++;
             byStatus.merge(-1, 1, Integer::sum);
             offences.add(label + " → no answer (" + e + ") after " + millis + " ms");
+            System.out.println("  offence: " + label + " → no answer (" + e + ")");
             return new Reply(-1, "", "", millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -612,6 +622,7 @@ final class ApiFuzzer {
         }
         String problem = judge(c, reply);
         if (problem != null) {
+            System.out.println("  offence: " + label + " → " + reply.status() + " " + problem);
             offences.add(label + " → " + reply.status() + " " + reply.contentType() + " in " + reply.millis() + " ms: "
                     + problem + " " + abbreviate(reply.body().replaceAll("\\s+", " "), 220));
         }
