@@ -172,4 +172,59 @@ class CallerMistakesIT {
                 .setParameter(1, nationalCode).getSingleResult()).longValue();
         assertEquals(n, cases, "every case stored");
     }
+
+    /** Cases at the admission's "register" step, all given the same new prisoner number at once: one admits, no 500. */
+    @Test
+    void simultaneousRegistrationsOfOnePrisonerNumberAdmitOnce() throws Exception {
+        Runtime runtime = new Runtime(http());
+        String card = runtime.publishCopyOf("prisoner-admission");
+        String number = "R" + System.nanoTime() % 1_000_000_000L;
+        Runtime.Play play = new Runtime.Play("tehran-staff", "tehran-admin", null,
+                Map.of("prisonerNumber", number, "nationalCode", Runtime.nationalCode()), Map.of("verify-identity", "verified"));
+        int n = 3;
+        List<String> codes = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String code = runtime.startAsStaff(card, null).getString("trackingCode");
+            JsonObject view = runtime.read(code, play);
+            while (!"register".equals(view.getJsonObject("currentStep").getString("id"))) {
+                view = runtime.doStep(code, view, play);
+            }
+            codes.add(code);
+            versions.add(view.getJsonNumber("version").longValue());
+        }
+        Http staff = http().signedIn("tehran-staff");
+        String origin = URI.create(staff.base()).getScheme() + "://" + URI.create(staff.base()).getAuthority();
+        String body = "{\"values\":{\"prisonerNumber\":\"" + number + "\",\"ward\":\"۳\",\"admissionDate\":\"1404/08/01\"}}";
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Http.Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                String path = "/api/cases/" + codes.get(i) + "/steps/register?basedOn=" + versions.get(i);
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return staff.send(HttpRequest.newBuilder(URI.create(staff.base() + path))
+                            .header("Content-Type", "application/json").header("Accept", "application/json")
+                            .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                }));
+            }
+            go.countDown();
+            int admitted = 0;
+            for (Future<Http.Reply> f : replies) {
+                Http.Reply r = f.get(120, TimeUnit.SECONDS);
+                if (r.status() == 200) {
+                    admitted++;
+                } else {
+                    assertNames(r, 400, "prisonerNumber");
+                }
+            }
+            assertEquals(1, admitted, "one case admitted the prisoner");
+        } finally {
+            pool.shutdownNow();
+        }
+        long rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM prisoner WHERE prisoner_number = ?1")
+                .setParameter(1, number).getSingleResult()).longValue();
+        assertEquals(1, rows);
+    }
 }
