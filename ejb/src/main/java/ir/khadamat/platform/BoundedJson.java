@@ -265,10 +265,11 @@ public final class BoundedJson {
 
     /** The JSON Pointer of where a streaming parser stands. */
     static final class Pointer {
+        private static final Object NO_KEY = new Object(); // in an object, before its first name
         private final Deque<Object> path = new ArrayDeque<>(); // String key, or int[] {index} in an array
 
         void enter(boolean array) {
-            path.push(array ? new int[]{-1} : "");
+            path.push(array ? new int[]{-1} : NO_KEY);
             if (array) {
                 next();
             }
@@ -300,6 +301,9 @@ public final class BoundedJson {
             var it = path.descendingIterator();
             while (it.hasNext()) {
                 Object step = it.next();
+                if (step == NO_KEY) {
+                    continue;
+                }
                 sb.append('/');
                 if (step instanceof int[] index) {
                     sb.append(Math.max(0, index[0]));

@@ -94,6 +94,10 @@ class BoundedJsonTest {
         assertEquals("/count", refused("{\"count\":\"many\"}").pointer());
         assertEquals("/inner", refused("{\"inner\":[]}").pointer());
         assertEquals("/name", refused("{\"name\":{}}").pointer());
+        Type listOfStrings = new java.util.ArrayList<String>() { }.getClass().getGenericSuperclass();
+        assertEquals(BoundedJson.Reason.NOT_BINDABLE, assertThrows(BoundedJson.Refused.class,
+                () -> BoundedJson.bind(JSONB, "{\"a\":1}", listOfStrings, LIMITS)).reason(), "an object for a list");
+        assertEquals(List.of("x"), BoundedJson.bind(JSONB, "[\"x\"]", listOfStrings, LIMITS));
         assertEquals("/items/1/n", refused("{\"items\":[{\"n\":1},{\"n\":\"x\"}]}").pointer());
         assertEquals("/values/b", refused("{\"values\":{\"a\":\"1\",\"b\":[]}}").pointer());
     }

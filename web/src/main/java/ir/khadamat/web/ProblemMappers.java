@@ -102,6 +102,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(EJBAccessException e) {
+            InputProblems.LOG.fine(() -> "Refused by role: " + e.getMessage());
             if (security == null || security.getUserPrincipal() == null) {
                 Response r = Problem.of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse();
                 return Response.fromResponse(r).header("WWW-Authenticate", "Basic realm=\"Khadamat\"").build();
@@ -164,6 +165,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Exception e) {
+            Response caller = InputProblems.refusedCause(e); // a refusal of the web layer that RESTEasy wrapped
+            return caller != null ? InputProblems.quietly(caller, e) : failure(e);
+        }
+
+        /** A real failure: logged in full, once. */
+        static Response failure(Exception e) {
             LOG.log(Level.SEVERE, "Unexpected failure of a REST call", e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                     "The server could not complete the request; it has been logged.").toResponse();

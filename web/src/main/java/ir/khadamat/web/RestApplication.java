@@ -55,6 +55,22 @@ public class RestApplication extends Application {
                 RequiredBody.class,
                 DataProblemMappers.Ejb.class,
                 DataProblemMappers.Rollback.class,
-                DataProblemMappers.Persistence.class);
+                DataProblemMappers.Persistence.class,
+                // hard-rest: bodies read with limits, integer parameters, roles before bodies, the caller's mistakes as 4xx
+                JsonBodyReader.class,
+                JsonBodyReader.Text.class,
+                JsonBodyReader.Value.class,
+                JsonBodyReader.Structure.class,
+                JsonBodyReader.ObjectValue.class,
+                JsonBodyReader.ArrayValue.class,
+                NumberParameters.class,
+                RoleCheck.class,
+                InputProblems.Refused.class,
+                InputProblems.Binding.class,
+                InputProblems.Parsing.class,
+                InputProblems.Reading.class,
+                InputProblems.MethodNotAllowed.class,
+                InputProblems.UnsupportedType.class,
+                InputProblems.NotAcceptable.class);
     }
 }

@@ -230,6 +230,7 @@ public class CardResource {
                 .header("Content-Disposition", "attachment; filename=\"catalogue.xlsx\"").build();
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.HQ_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a card (a draft of the caller's province; national for headquarters)")
@@ -239,6 +240,7 @@ public class CardResource {
         return Response.status(Response.Status.CREATED).entity(card).build();
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.HQ_ADMIN})
     @POST
     @Path("/import")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
@@ -248,6 +250,7 @@ public class CardResource {
         return authoring.importCard(json);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.HQ_ADMIN})
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -282,6 +285,7 @@ public class CardResource {
         return authoring.upstream(key);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{key}/upstream")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -301,6 +305,7 @@ public class CardResource {
                 ir.khadamat.runtime.definition.ProcessDefinitions.fromDiagram(card.form())));
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.HQ_ADMIN})
     @PUT
     @Path("/{key}/process")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -53,6 +53,7 @@ public class ReviewResource {
         return review.desk(province, s);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.REVIEWER})
     @POST
     @Path("/cards/{key}/request-changes")
     @Operation(summary = "Send a submitted card back to its authors with comments on sections or fields")
@@ -60,6 +61,7 @@ public class ReviewResource {
         return review.requestChanges(key, body == null ? null : body.comments(), CardResource.requireBasedOn(basedOn));
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.REVIEWER})
     @POST
     @Path("/cards/{key}/comments")
     @Operation(summary = "Comment on a card without changing its state")
@@ -67,6 +69,7 @@ public class ReviewResource {
         return review.comment(key, body == null ? null : body.comments());
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.REVIEWER})
     @POST
     @Path("/cards/{key}/approve")
     @Operation(summary = "Approve a submitted card with its national service ID (11 digits, docs/service-id.md)")

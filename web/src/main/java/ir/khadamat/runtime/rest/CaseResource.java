@@ -66,6 +66,7 @@ public class CaseResource {
     public record Hold(String visitType, Instant startsAt) {
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a case of a published service in the caller's province")
@@ -94,6 +95,7 @@ public class CaseResource {
         return engine.find(code);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/steps/{step}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +110,7 @@ public class CaseResource {
         return DataProblemMappers.retryingConflicts(() -> engine.submit(code, step, values, basedOn));
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/letter-reply")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +121,7 @@ public class CaseResource {
         return letters.recordReply(code, reply);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/documents")
     @Consumes(MediaType.WILDCARD)
@@ -157,6 +161,7 @@ public class CaseResource {
         return attachments.slots(code, type, from, days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/slots/hold")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -40,6 +40,7 @@ public class SlotResource {
         return appointments.templates(unit);
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/slots")
     @Operation(summary = "Add a weekly slot (day of week 1 = Monday … 6 = Saturday, 7 = Sunday; start HH:mm)")
@@ -47,6 +48,7 @@ public class SlotResource {
         return Response.status(Response.Status.CREATED).entity(appointments.addTemplate(unit, slot)).build();
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Path("/closed-days")
     @Operation(summary = "Close the unit on a day (a holiday or an exception): no slots that day")

@@ -37,6 +37,7 @@ public class UserResource {
         return users.users();
     }
 
+    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.SYSTEM_ADMIN, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a user (a province's admin: users of that province only)")

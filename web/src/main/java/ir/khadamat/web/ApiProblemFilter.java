@@ -1,0 +1,254 @@
+package ir.khadamat.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every answer under {@code /api} is problem+JSON, also those the JAX-RS layer never gets to write itself: an error
+ * the container sends ({@code sendError}: an unparseable content type, a request RESTEasy cannot dispatch) and a
+ * failure that escapes it. The servlet error pages (HTML, for the screens) are never shown to an API client.
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class ApiProblemFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiProblemFilter.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ProblemResponse wrapped = new ProblemResponse(request, response);
+        String type = request.getContentType();
+        if (type != null && isJson(type) && request.getContentLengthLong()
+                > ir.khadamat.platform.BoundedJson.Limits.configured().maxChars()) {
+            // refused before a byte of it is read
+            write(response, 413, "Content Too Large", "body: larger than "
+                    + ir.khadamat.platform.BoundedJson.Limits.configured().maxChars() + " bytes");
+            return;
+        }
+        long bodyLimit = maxBodySize();
+        if (request.getContentLengthLong() > bodyLimit) {
+            write(response, 413, "Content Too Large", "body: larger than " + bodyLimit + " bytes");
+            return;
+        }
+        try {
+            chain.doFilter(new LimitedRequest(request, bodyLimit), wrapped);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            if (hasTooLarge(e)) {
+                write(response, 413, "Content Too Large", "body: larger than the server takes");
+            } else if (isCallersMistake(e)) {
+                InputProblems.LOG.fine(() -> "Refused (400) " + request.getMethod() + " " + request.getRequestURI() + ": " + e);
+                write(response, 400, "Bad Request", "The request cannot be read: check its content type, charset and body",
+                        unreadable(request));
+            } else {
+                LOG.log(Level.SEVERE, "Unexpected failure of a REST call", e);
+                write(response, 500, "Internal Server Error", "The server could not complete the request; it has been logged.");
+            }
+        }
+    }
+
+    /**
+     * The largest body of any API request ({@value #MAX_BODY}, default 10 MiB), below Undertow's own
+     * {@code max-post-size} (11 MiB), which answers a bare 400 before the application sees the request.
+     */
+    static long maxBodySize() {
+        try {
+            long n = Long.parseLong(System.getProperty(MAX_BODY, "10485760").strip());
+            return n > 0 ? n : 10_485_760L;
+        } catch (NumberFormatException e) {
+            return 10_485_760L;
+        }
+    }
+
+    static final String MAX_BODY = "khadamat.api.max-body-size";
+
+    /** A request whose body stops at the limit: a body sent without a length (chunked) is refused at the first byte over. */
+    private static final class LimitedRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final long limit;
+        private jakarta.servlet.ServletInputStream stream;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                jakarta.servlet.ServletInputStream in = super.getInputStream();
+                stream = new jakarta.servlet.ServletInputStream() {
+                    private long count;
+
+                    private int counted(int n) {
+                        if (n > 0) {
+                            count += n;
+                            if (count > limit) {
+                                throw InputRefused.body(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                                        "body", "larger than " + limit + " bytes");
+                            }
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            counted(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        return counted(in.read(b, off, len));
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(jakarta.servlet.ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        String t = contentType.toLowerCase(java.util.Locale.ROOT);
+        int semicolon = t.indexOf(';');
+        t = (semicolon < 0 ? t : t.substring(0, semicolon)).strip();
+        return t.equals("application/json") || (t.startsWith("application/") && t.endsWith("+json"));
+    }
+
+    private static boolean hasTooLarge(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (InputProblems.tooLarge(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCallersMistake(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof IllegalArgumentException || c instanceof java.nio.charset.CharacterCodingException
+                    || c instanceof java.io.UnsupportedEncodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        write(response, status, title, detail, status == 415 ? "Content-Type" : null);
+    }
+
+    static void write(HttpServletResponse response, int status, String title, String detail, String parameter)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                .add("status", status).add("detail", detail);
+        if (parameter != null) {
+            body.add("parameter", parameter);
+        }
+        byte[] bytes = body.build().toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+        response.flushBuffer();
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 500 -> "Internal Server Error";
+            case 503 -> "Service Unavailable";
+            default -> "Error";
+        };
+    }
+
+    /** What of the request the container could not take: its content type or its path; {@code null} if neither. */
+    static String unreadable(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null) {
+            try {
+                jakarta.ws.rs.core.MediaType.valueOf(type);
+            } catch (RuntimeException e) {
+                return "Content-Type";
+            }
+        }
+        String uri = request.getRequestURI();
+        try {
+            byte[] bytes = java.net.URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.ISO_8859_1)
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+        } catch (RuntimeException | java.nio.charset.CharacterCodingException e) {
+            return "path";
+        }
+        return null;
+    }
+
+    /** Turns the container's error pages into problem+JSON. */
+    private static final class ProblemResponse extends HttpServletResponseWrapper {
+        private final HttpServletRequest request;
+
+        ProblemResponse(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (isCommitted()) {
+                super.sendError(status, message);
+                return;
+            }
+            String parameter = status == 415 ? "Content-Type" : status == 400 ? unreadable(request) : null;
+            write((HttpServletResponse) getResponse(), status, reason(status), status == 415
+                    ? "This resource does not take this content type (send application/json)"
+                    : "Content-Type".equals(parameter) ? "Content-Type: not a media type (send application/json)"
+                    : "path".equals(parameter) ? "path: not UTF-8"
+                    : status >= 500 ? "The server could not complete the request" : "The request cannot be served as sent",
+                    parameter);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package ir.khadamat.web;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+
+/**
+ * Resource methods marked {@link RolesAllowed} (the roles of the service they call, which checks them again) are
+ * refused before their body is read: 401 with a Basic challenge for an anonymous caller, 403 for another role,
+ * as problem+JSON; nothing is read, bound or logged as a failure.
+ */
+@Provider
+public class RoleCheck implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        RolesAllowed roles = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (roles == null) {
+            roles = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        if (roles != null) {
+            context.register(new Filter(List.of(roles.value())));
+        }
+    }
+
+    @Priority(Priorities.AUTHORIZATION)
+    static final class Filter implements ContainerRequestFilter {
+        private final List<String> roles;
+
+        Filter(List<String> roles) {
+            this.roles = roles;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            SecurityContext security = request.getSecurityContext();
+            if (security == null || security.getUserPrincipal() == null) {
+                Response r = Problem.of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse();
+                request.abortWith(Response.fromResponse(r).header("WWW-Authenticate", "Basic realm=\"Khadamat\"").build());
+                return;
+            }
+            if (roles.stream().noneMatch(security::isUserInRole)) {
+                request.abortWith(Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this").toResponse());
+            }
+        }
+    }
+}
