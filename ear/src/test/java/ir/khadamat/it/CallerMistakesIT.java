@@ -58,7 +58,7 @@ class CallerMistakesIT {
         JsonObject problem = r.json();
         boolean named = field.equals(problem.getString("parameter", null))
                 || problem.containsKey("errors") && problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .anyMatch(e -> field.equals(e.getString("field", null)));
+                .anyMatch(e -> field.equals(e.getString("field", null)) || e.getString("field", "").endsWith("/" + field));
         assertTrue(named, "names " + field + ": " + r.body());
     }
 

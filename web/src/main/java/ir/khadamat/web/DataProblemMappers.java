@@ -25,7 +25,7 @@ public final class DataProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(DataProblemMappers.class.getName());
     /** How often a call that lost a race on a unique key is tried again, each time in a new transaction. */
-    static final int RETRIES = 3;
+    static final int RETRIES = 5;
 
     private DataProblemMappers() {
     }

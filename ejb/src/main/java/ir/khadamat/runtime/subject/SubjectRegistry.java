@@ -21,9 +21,6 @@ public class SubjectRegistry {
     @PersistenceContext
     private EntityManager em;
 
-    @jakarta.ejb.EJB
-    private PersonRows rows;
-
     /** A prisoner held in (or released from) a prison the caller's province keeps; other provinces' are not found. */
     public Optional<Prisoner> prisoner(String number) {
         return number == null ? Optional.empty() : em.createNamedQuery("Prisoner.byNumber", Prisoner.class)
@@ -41,22 +38,14 @@ public class SubjectRegistry {
         if (nationalCode == null || !ir.khadamat.persian.NationalCode.isValid(nationalCode)) {
             throw new IllegalArgumentException("Not a national code: " + nationalCode);
         }
+        // check-then-insert: two requests meeting the same new national code at once both insert; the loser's
+        // transaction fails on person_national_code_uk and the REST layer runs it again in a new transaction
+        // (DataProblemMappers.retryingConflicts), which then finds the winner's row
         Optional<Person> found = person(nationalCode);
-        // insert-or-get: the row is inserted in a transaction of its own; if another request inserted the same
-        // national code at the same moment, that insert fails alone and the other's row is read (once committed)
-        for (int attempt = 0; found.isEmpty() && attempt < 20; attempt++) {
-            try {
-                rows.insert(nationalCode);
-            } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
-                java.util.logging.Logger.getLogger(SubjectRegistry.class.getName())
-                        .fine(() -> "person inserted by a concurrent request: " + e);
-                try {
-                    Thread.sleep(10L * (attempt + 1));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            found = person(nationalCode);
+        if (found.isEmpty()) {
+            Person p = new Person(nationalCode);
+            em.persist(p);
+            found = Optional.of(p);
         }
         Person person = found.orElseThrow(() -> new IllegalStateException("person row not found after insert"));
         person.update(fullName, mobile);
