@@ -149,13 +149,21 @@ class RestInputIT {
     }
 
     @Test
-    void aRoleIsCheckedBeforeTheBodyIsRead() {
+    void aRoleIsCheckedBeforeTheBodyIsRead() throws IOException {
         Http.Reply anonymous = json(anonymous(), "POST", "/api/units/no-such-unit/slots", "[" .repeat(10_000));
         problem(anonymous, 401, "anonymous");
         Http.Reply wrongRole = json(as("tehran-staff"), "POST", "/api/units/no-such-unit/slots", SPIN);
         problem(wrongRole, 403, "province-staff adds a slot");
         Http.Reply basic = send(anonymous().as("tehran-staff"), "POST", "/api/users", "application/json", new byte[0]);
         problem(basic, 403, "province-staff adds a user, HTTP Basic");
+        Http.Reply me = anonymous().get("/api/users/me");
+        problem(me, 401, "who am I, anonymously");
+        Http.Reply desk = anonymous().get("/api/review/desk");
+        problem(desk, 401, "the review desk, anonymously (refused by the EJB)");
+        for (String path : List.of("/api/users/me", "/api/review/desk")) {
+            String head = raw(path)[1].toLowerCase(java.util.Locale.ROOT);
+            assertTrue(head.contains("www-authenticate: basic"), path + ": " + head);
+        }
     }
 
     @Test

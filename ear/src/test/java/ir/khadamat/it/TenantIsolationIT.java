@@ -118,7 +118,11 @@ class TenantIsolationIT {
                                     || reply.body().contains(CASE_SECRET),
                             method + " " + template + " as " + user + " shows Tehran's data: " + reply.body());
                     if (aboutTehran && !PUBLIC_BY_CODE.contains(method.toUpperCase() + " " + template)) {
-                        assertTrue(REFUSED.contains(reply.status()),
+                        // refused by the web layer before any service looks: a card key where a number goes (400
+                        // naming the parameter), or this test's card body sent where it is not the body (unknown property)
+                        boolean badInput = reply.status() == 400 && (reply.body().contains("\"title\":\"Invalid parameter\"")
+                                || reply.body().contains("unknown property"));
+                        assertTrue(REFUSED.contains(reply.status()) || badInput,
                                 method + " " + template + " as " + user + " answered " + reply.status() + ": " + reply.body());
                     }
                     assertTrue(reply.status() < 500, method + " " + template + ": " + reply.body());

@@ -112,6 +112,18 @@ public final class InputProblems {
         }
     }
 
+    /** Sign in first: 401 keeping the challenge ({@code WWW-Authenticate}) the resource gave. */
+    @Provider
+    public static class Unauthenticated implements ExceptionMapper<jakarta.ws.rs.NotAuthorizedException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.NotAuthorizedException e) {
+            Response r = Problem.of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse();
+            String challenge = e.getResponse().getHeaderString("WWW-Authenticate");
+            return quietly(Response.fromResponse(r).header("WWW-Authenticate",
+                    challenge == null ? "Basic realm=\"Khadamat\"" : challenge).build(), e);
+        }
+    }
+
     @Provider
     public static class MethodNotAllowed implements ExceptionMapper<NotAllowedException> {
         @Override

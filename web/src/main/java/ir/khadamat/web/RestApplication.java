@@ -69,6 +69,7 @@ public class RestApplication extends Application {
                 InputProblems.Binding.class,
                 InputProblems.Parsing.class,
                 InputProblems.Reading.class,
+                InputProblems.Unauthenticated.class,
                 InputProblems.MethodNotAllowed.class,
                 InputProblems.UnsupportedType.class,
                 InputProblems.NotAcceptable.class);
