@@ -39,6 +39,9 @@ public final class CardFormJson {
 
     /** The same form with the service ID (§2) the planning organization assigned; {@code null} clears it. */
     public static CardForm withServiceId(CardForm form, String serviceId) {
+        if (form == null || form.identification() == null) {
+            return form; // nothing to set it on: validation then names the missing identification
+        }
         JsonObject json = parse(write(form));
         JsonObjectBuilder identification = Json.createObjectBuilder(json.getJsonObject("identification"));
         if (serviceId == null) {

@@ -48,6 +48,9 @@ public class CardReview {
     private AuditTrail audit;
 
     /** A comment on a section or field ({@code path}: e.g. {@code /details/fees}, or {@code /details} for the section). */
+    /** Comments one request may add at most (docs/security-fuzz.md). */
+    public static final int MAX_COMMENTS = 200;
+
     public record Comment(String path, String text) {
     }
 
@@ -162,11 +165,22 @@ public class CardReview {
 
     private void addComments(ServiceCard card, List<Comment> comments) {
         Caller caller = callers.current();
-        for (Comment c : comments) {
+        if (comments.size() > MAX_COMMENTS) {
+            throw InvalidCard.field("comments", "card.comment.tooMany");
+        }
+        for (int i = 0; i < comments.size(); i++) {
+            Comment c = comments.get(i);
             if (c == null || c.text() == null || c.text().isBlank()) {
                 throw InvalidCard.field("comments", "card.comment.blank");
             }
             String path = c.path() == null || c.path().isBlank() ? "/" : c.path().strip();
+            // the columns of review_comment (V3): field_path 300, text 4000
+            if (path.length() > 300) {
+                throw InvalidCard.field("comments[" + i + "].path", "card.comment.tooLong");
+            }
+            if (c.text().strip().length() > 4000) {
+                throw InvalidCard.field("comments[" + i + "].text", "card.comment.tooLong");
+            }
             em.persist(new ReviewComment(card, path, c.text().strip(), caller.username()));
         }
     }

@@ -146,8 +146,16 @@ public class CaseAttachments {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9]{0,59}")) {
             problems.add("name", "runtime.field.unknown");
         }
-        if (content == null || content.length == 0 || content.length > CaseDocuments.MAX_BYTES) {
+        if (content == null || content.length == 0) {
             problems.add("file", "runtime.field.file");
+        } else if (content.length > CaseDocuments.MAX_BYTES) {
+            problems.add("file", "runtime.field.fileTooLarge");
+        }
+        if (fileName != null && fileName.strip().length() > 300) {
+            problems.add("fileName", "runtime.field.tooLong");
+        }
+        if (contentType != null && contentType.length() > 100) {
+            problems.add("Content-Type", "runtime.field.tooLong");
         }
         problems.throwIfAny();
         // what the file is comes from its bytes, never from the content type or name the client sent

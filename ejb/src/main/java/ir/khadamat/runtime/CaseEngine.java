@@ -267,6 +267,10 @@ public class CaseEngine {
         if (request.applicantNationalCode() != null && !NationalCode.isValid(request.applicantNationalCode())) {
             throw new InvalidStepInput("applicantNationalCode", "runtime.field.nationalCode");
         }
+        // the columns of service_case (V4__runtime.sql): refused here, named, rather than by the database
+        tooLong("applicantMobile", request.applicantMobile(), 20);
+        tooLong("unitCode", request.unitCode(), 100);
+        tooLong("subjectRef", request.subjectRef(), 100);
         CardForm form = version.form();
         ServiceCase c = new ServiceCase(newTrackingCode(), card.getCardKey(), card.getVersionNo(), provinceCode,
                 request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
@@ -298,7 +302,24 @@ public class CaseEngine {
         }
     }
 
+    /** The longest value one field of a step may have (docs/security-fuzz.md); a case's data holds 200,000. */
+    public static final int MAX_VALUE_CHARS = 4000;
+
+    private static void tooLong(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidStepInput(field, "runtime.field.tooLong");
+        }
+    }
+
     private void perform(ServiceCase c, ProcessDefinition.Step step, Map<String, String> values, String actor) {
+        if (values != null) {
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                if (v.getKey() == null || v.getKey().length() > 60) {
+                    throw new InvalidStepInput("values", "runtime.field.unknown");
+                }
+                tooLong(v.getKey(), v.getValue(), MAX_VALUE_CHARS);
+            }
+        }
         StepRun run = run(c, step, actor);
         StepResult result = handler(step.kind()).submit(run, values == null ? Map.of() : values);
         advance(c, done(c, run, result, actor), actor);

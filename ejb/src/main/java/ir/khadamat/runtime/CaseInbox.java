@@ -79,7 +79,7 @@ public class CaseInbox {
             }
         }
         int s = Math.max(1, Math.min(MAX_SIZE, size));
-        int p = Math.max(0, page);
+        int p = Math.max(0, Math.min(page, Integer.MAX_VALUE / s - 1)); // no overflow of p * s
         Instant now = Instant.now();
         Map<String, String> titles = titles();
         Map<String, ProcessDefinition> processes = new HashMap<>();

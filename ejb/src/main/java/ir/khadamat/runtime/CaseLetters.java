@@ -54,6 +54,11 @@ public class CaseLetters {
         JalaliDate date = null;
         if (number == null || number.isBlank()) {
             problems.add("replyNumber", "runtime.field.required");
+        } else if (number.length() > 100) {
+            problems.add("replyNumber", "runtime.field.tooLong");
+        }
+        if (text != null && text.length() > CaseEngine.MAX_VALUE_CHARS) {
+            problems.add("replyText", "runtime.field.tooLong");
         }
         if (reply == null || reply.date() == null || reply.date().isBlank()) {
             problems.add("replyDate", "runtime.field.required");

@@ -159,6 +159,12 @@ public class UserDirectory {
         if (u.fullName() == null || u.fullName().isBlank()) {
             throw new InvalidUser("fullName", "Required");
         }
+        if (u.fullName().length() > 200) { // app_user.full_name (V3)
+            throw new InvalidUser("fullName", "At most 200 characters");
+        }
+        if (u.password().length() > 200) {
+            throw new InvalidUser("password", "At most 200 characters");
+        }
         if (u.role() == null || !Roles.ALL.contains(u.role())) {
             throw new InvalidUser("role", "One of " + Roles.ALL);
         }

@@ -55,6 +55,11 @@ public class RestApplication extends Application {
                 ir.khadamat.web.throttle.DemoSmsResource.class,
                 ProblemMappers.HttpError.class,
                 ProblemMappers.Unexpected.class,
+                // hard-fuzz: null bodies, and what the database refuses (docs/security-fuzz.md)
+                RequiredBody.class,
+                DataProblemMappers.Ejb.class,
+                DataProblemMappers.Rollback.class,
+                DataProblemMappers.Persistence.class,
                 // hard-rest: bodies read with limits, integer parameters, roles before bodies, the caller's mistakes as 4xx
                 JsonBodyReader.class,
                 JsonBodyReader.Text.class,

@@ -38,12 +38,16 @@ public class SubjectRegistry {
         if (nationalCode == null || !ir.khadamat.persian.NationalCode.isValid(nationalCode)) {
             throw new IllegalArgumentException("Not a national code: " + nationalCode);
         }
-        Person person = em.createNamedQuery("Person.byNationalCode", Person.class).setParameter("code", nationalCode)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Person p = new Person(nationalCode);
-                    em.persist(p);
-                    return p;
-                });
+        // check-then-insert: two requests meeting the same new national code at once both insert; the loser's
+        // transaction fails on person_national_code_uk and the REST layer runs it again in a new transaction
+        // (DataProblemMappers.retryingConflicts), which then finds the winner's row
+        Optional<Person> found = person(nationalCode);
+        if (found.isEmpty()) {
+            Person p = new Person(nationalCode);
+            em.persist(p);
+            found = Optional.of(p);
+        }
+        Person person = found.orElseThrow(() -> new IllegalStateException("person row not found after insert"));
         person.update(fullName, mobile);
         return person;
     }

@@ -8,6 +8,7 @@ import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.runtime.notification.OutboxMessage;
+import ir.khadamat.web.DataProblemMappers;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -73,8 +74,9 @@ public class CaseResource {
         if (start == null || start.cardKey() == null) {
             throw new InvalidQueryParameter("cardKey", "the service (card key) to start is required");
         }
-        CaseView view = engine.start(start.cardKey(), new CaseEngine.StartRequest(start.unitCode(),
-                start.applicantNationalCode(), start.applicantMobile(), start.subjectRef()));
+        CaseView view = DataProblemMappers.retryingConflicts(() -> engine.start(start.cardKey(),
+                new CaseEngine.StartRequest(start.unitCode(), start.applicantNationalCode(), start.applicantMobile(),
+                        start.subjectRef())));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
@@ -104,8 +106,8 @@ public class CaseResource {
         if (basedOn == null) {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
-        return engine.submit(code, step, submission == null || submission.values() == null ? Map.of() : submission.values(),
-                basedOn);
+        Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
+        return DataProblemMappers.retryingConflicts(() -> engine.submit(code, step, values, basedOn));
     }
 
     @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
@@ -188,7 +190,10 @@ public class CaseResource {
     @Path("/outbox")
     @Operation(summary = "Notifications sent (SMS, email), newest first: the caller's province's")
     public List<OutboxLine> outbox(@QueryParam("max") Integer max) {
-        return notifier.latest(max == null ? 50 : Math.min(500, max)).stream()
+        if (max != null && (max < 1 || max > 500)) {
+            throw new InvalidQueryParameter("max", "from 1 to 500");
+        }
+        return notifier.latest(max == null ? 50 : max).stream()
                 .map(m -> new OutboxLine(m.getChannel(), m.getRecipient(), m.getText(), m.getCreatedAt())).toList();
     }
 

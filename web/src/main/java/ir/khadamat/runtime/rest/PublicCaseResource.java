@@ -93,8 +93,9 @@ public class PublicCaseResource {
         if (s == null || s.cardKey() == null || s.provinceCode() == null) {
             throw new InvalidQueryParameter("cardKey", "the service and the province are required");
         }
-        PublicServices.Started started = publicServices.start(s.cardKey(), s.provinceCode(), s.unitCode(), s.nationalCode(),
-                s.mobile(), s.code(), s.prisonerNumber(), request.getRemoteAddr());
+        PublicServices.Started started = ir.khadamat.web.DataProblemMappers.retryingConflicts(() -> publicServices.start(
+                s.cardKey(), s.provinceCode(), s.unitCode(), s.nationalCode(), s.mobile(), s.code(), s.prisonerNumber(),
+                request.getRemoteAddr()));
         return Response.status(Response.Status.CREATED).entity(started).build();
     }
 
@@ -135,8 +136,8 @@ public class PublicCaseResource {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
         String mobile = publicServices.mobileOf(code, token);
-        engine.submitForApplicant(code, mobile, step,
-                submission == null || submission.values() == null ? Map.of() : submission.values(), basedOn);
+        Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
+        ir.khadamat.web.DataProblemMappers.retryingConflicts(() -> engine.submitForApplicant(code, mobile, step, values, basedOn));
         return engine.findForApplicant(code, mobile);
     }
 

@@ -65,6 +65,9 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a user (a province's admin: users of that province only)")
     public Response create(UserDirectory.NewUser user) {
+        if (user == null) {
+            throw new UserDirectory.InvalidUser("username", "A user (username, password, fullName, role) is required");
+        }
         return Response.status(Response.Status.CREATED).entity(users.create(user)).build();
     }
 }
