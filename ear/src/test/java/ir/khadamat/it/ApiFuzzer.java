@@ -61,21 +61,7 @@ final class ApiFuzzer {
     private final Map<String, HttpClient> clients = new LinkedHashMap<>();
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final List<String> offences = new ArrayList<>();
-    private final List<String> knownOpen = new ArrayList<>();
 
-    /**
-     * Findings of this fuzz that belong to the web layer (issue 10, the hard-rest part) and were still open when this
-     * test was written: printed and counted, failing the test only with {@code -Dfuzz.strict=true}. Each is listed in
-     * docs/security-fuzz.md; remove its line here when it is fixed.
-     */
-    static final List<java.util.regex.Pattern> KNOWN_OPEN = List.of(
-            // a NUL (%00) in a path answers Undertow's HTML 500, in a query a 400 naming nothing
-            java.util.regex.Pattern.compile("=a NUL %00 →"),
-            // a string query parameter with <>'" answers RESTEASY003320 without naming the parameter
-            java.util.regex.Pattern.compile("=script →"),
-            // the partner simulator's unknown partner/operation: a bare 404
-            java.util.regex.Pattern.compile("^POST /api/partner-simulator/.*→ 404 "));
-    static final boolean STRICT = Boolean.getBoolean("fuzz.strict");
     private int requests;
     private long slowest;
     private String slowestRequest = "";
@@ -143,13 +129,8 @@ final class ApiFuzzer {
         return offences;
     }
 
-    List<String> knownOpen() {
-        return knownOpen;
-    }
-
     String summary() {
-        return requests + " requests, by status " + byStatus + "; " + knownOpen.size() + " known open (web layer, "
-                + "docs/security-fuzz.md)" + "; slowest " + slowest + " ms (" + slowestRequest + ")";
+        return requests + " requests, by status " + byStatus + "; slowest " + slowest + " ms (" + slowestRequest + ")";
     }
 
     // ------------------------------------------------------------------------------------------ the document
@@ -642,11 +623,6 @@ final class ApiFuzzer {
         }
         String problem = judge(c, reply);
         if (problem != null) {
-            String line = label + " → " + reply.status() + " " + reply.contentType() + " in " + reply.millis() + " ms: " + problem;
-            if (!STRICT && KNOWN_OPEN.stream().anyMatch(k -> k.matcher(line).find())) {
-                knownOpen.add(line);
-                return reply;
-            }
             System.out.println("  offence: " + label + " → " + reply.status() + " " + problem);
             offences.add(label + " → " + reply.status() + " " + reply.contentType() + " in " + reply.millis() + " ms: "
                     + problem + " " + abbreviate(reply.body().replaceAll("\\s+", " "), 220));

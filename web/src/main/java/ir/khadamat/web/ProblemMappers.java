@@ -154,7 +154,14 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
-                    e.getMessage(), null, null).toResponse();
+                    detail(e.getMessage(), status), null, null).toResponse();
+        }
+
+        /** Our own messages pass; the container's (RESTEASY…, HTTP …, Java signatures) are internal text and do not. */
+        static String detail(String message, Response.StatusType status) {
+            boolean internal = message == null || message.startsWith("RESTEASY") || message.startsWith("HTTP ")
+                    || message.contains("java.") || message.contains("jakarta.");
+            return internal ? "The request was refused: " + status.getReasonPhrase() : message;
         }
     }
 

@@ -3,6 +3,7 @@ package ir.khadamat.integration.rest;
 import ir.khadamat.integration.ExchangeValues;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PartnerUnavailable;
+import ir.khadamat.web.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 
 /**
@@ -45,12 +48,12 @@ public class SimulatedPartnerResource {
             return refused;
         }
         if (!(body instanceof JsonObject request)) {
-            return Response.status(Response.Status.BAD_REQUEST).build();
+            return notAnObject("an object");
         }
         try {
             return Response.ok(ExchangeValues.json(simulator.call(partner, operation, ExchangeValues.values(request)))).build();
         } catch (PartnerUnavailable e) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+            return unavailable();
         }
     }
 
@@ -64,7 +67,7 @@ public class SimulatedPartnerResource {
             return refused;
         }
         if (!(body instanceof JsonArray requests) || requests.stream().anyMatch(r -> !(r instanceof JsonObject))) {
-            return Response.status(Response.Status.BAD_REQUEST).build();
+            return notAnObject("an array of objects");
         }
         JsonArrayBuilder answers = Json.createArrayBuilder();
         try {
@@ -72,7 +75,7 @@ public class SimulatedPartnerResource {
                 answers.add(ExchangeValues.json(simulator.call(partner, operation, ExchangeValues.values(request))));
             }
         } catch (PartnerUnavailable e) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+            return unavailable();
         }
         return Response.ok(answers.build()).build();
     }
@@ -80,11 +83,22 @@ public class SimulatedPartnerResource {
     private static Response refused(String authorization) {
         String token = System.getProperty("khadamat.simulator.token");
         if (token == null || token.isBlank()) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            return Problem.of(Response.Status.NOT_FOUND, "No partner simulator is served here").toResponse();
         }
         if (!("Bearer " + token).equals(authorization)) {
-            return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
+            return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "The simulator's Bearer token is required")
+                    .toResponse()).header("WWW-Authenticate", "Bearer").build();
         }
         return null;
+    }
+
+    private static Response notAnObject(String expected) {
+        return new Problem("about:blank", "Invalid content", 400, "The body must be " + expected, null,
+                List.of(new Problem.FieldError("body", "must be " + expected))).toResponse();
+    }
+
+    /** The partner is down (or unknown to the simulator): 503, which the HTTP client retries. */
+    private static Response unavailable() {
+        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The simulated partner does not answer").toResponse();
     }
 }
