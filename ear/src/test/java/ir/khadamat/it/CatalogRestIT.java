@@ -48,7 +48,8 @@ class CatalogRestIT {
     void thePublicSeesOnlyPublishedCards() {
         Http anonymous = new Http(base);
         JsonObject page = anonymous.get("/api/cards?size=100").json();
-        assertTrue(keys(page).stream().noneMatch(k -> k.startsWith("prisoner-")),
+        // the seed cards themselves (published copies under other keys, made by the runtime tests, may be listed)
+        assertTrue(keys(page).stream().noneMatch(SEED_KEYS::contains),
                 "the seed cards wait for review and are not public: " + keys(page));
         assertEquals(404, anonymous.get("/api/cards/prisoner-visits").status());
     }
