@@ -1,12 +1,12 @@
 package ir.khadamat.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
@@ -104,6 +104,12 @@ public final class BoundedJson {
         }
     }
 
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} and its kin look the provider up again on every call (a
+     * ServiceLoader scan), which in the server cost about a second for one process definition of a few thousand values.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** A JSON-B instance for {@link #bind}: the given configuration, unknown properties refused, exact numbers. */
     public static Jsonb jsonb(JsonbConfig config) {
         return JsonbBuilder.newBuilder()
@@ -127,7 +133,7 @@ public final class BoundedJson {
         Pointer where = new Pointer();
         Deque<Object> builders = new ArrayDeque<>();
         JsonValue result = null;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             while (result == null) {
                 if (!parser.hasNext()) { // Parsson throws at an early end; a parser that does not still ends here
                     throw new Refused(Reason.MALFORMED, where.toString(), "the document ends before its value does");
@@ -140,7 +146,7 @@ public final class BoundedJson {
                             throw new Refused(Reason.TOO_DEEP, where.toString(), "nested deeper than " + limits.maxDepth());
                         }
                         where.enter(event == JsonParser.Event.START_ARRAY);
-                        builders.push(event == JsonParser.Event.START_OBJECT ? Json.createObjectBuilder() : Json.createArrayBuilder());
+                        builders.push(event == JsonParser.Event.START_OBJECT ? JSON.createObjectBuilder() : JSON.createArrayBuilder());
                     }
                     case KEY_NAME -> {
                         String key = parser.getString();
@@ -158,7 +164,7 @@ public final class BoundedJson {
                             throw new Refused(Reason.STRING_TOO_LONG, where.toString(), "longer than "
                                     + limits.maxStringLength() + " characters");
                         }
-                        value = event == JsonParser.Event.VALUE_STRING ? Json.createValue(s) : parser.getValue();
+                        value = event == JsonParser.Event.VALUE_STRING ? JSON.createValue(s) : parser.getValue();
                     }
                     case VALUE_TRUE -> value = JsonValue.TRUE;
                     case VALUE_FALSE -> value = JsonValue.FALSE;

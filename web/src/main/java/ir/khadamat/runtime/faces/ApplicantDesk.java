@@ -104,8 +104,17 @@ public class ApplicantDesk {
         }
     }
 
-    /** Published services whose process is started by the public. */
+    private List<CardSummary> services;
+
+    /** Published services whose process is started by the public (worked out once a request: the page asks twice). */
     public List<CardSummary> getServices() {
+        if (services == null) {
+            services = publicServicesNow();
+        }
+        return services;
+    }
+
+    private List<CardSummary> publicServicesNow() {
         return search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null).everything()).items().stream()
                 .filter(c -> c.status() == CardStatus.PUBLISHED && isPublic(c.key())).toList();
     }
