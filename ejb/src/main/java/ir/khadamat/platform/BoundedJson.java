@@ -154,6 +154,7 @@ public final class BoundedJson {
                             throw new Refused(Reason.STRING_TOO_LONG, where.toString(), "a name is longer than "
                                     + limits.maxStringLength() + " characters");
                         }
+                        refuseNul(key, where);
                         where.key(key);
                     }
                     case END_OBJECT -> value = ((JsonObjectBuilder) builders.pop()).build();
@@ -164,6 +165,7 @@ public final class BoundedJson {
                             throw new Refused(Reason.STRING_TOO_LONG, where.toString(), "longer than "
                                     + limits.maxStringLength() + " characters");
                         }
+                        refuseNul(s, where);
                         value = event == JsonParser.Event.VALUE_STRING ? JSON.createValue(s) : parser.getValue();
                     }
                     case VALUE_TRUE -> value = JsonValue.TRUE;
@@ -194,6 +196,13 @@ public final class BoundedJson {
             throw new Refused(Reason.MALFORMED, where.toString(), "not JSON");
         }
         return result;
+    }
+
+    /** PostgreSQL cannot store a NUL in text (H2 can): no name or string of outside JSON may hold one. */
+    private static void refuseNul(String text, Pointer where) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw new Refused(Reason.MALFORMED, where.toString(), "contains a NUL character");
+        }
     }
 
     /**

@@ -50,6 +50,15 @@ class BoundedJsonTest {
     }
 
     @Test
+    void aNulInANameOrStringIsRefusedNamingWhere() {
+        // PostgreSQL cannot store it; refused here rather than failing there
+        BoundedJson.Refused e = refused("{\"name\":\"a\\u0000b\"}");
+        assertEquals(BoundedJson.Reason.MALFORMED, e.reason());
+        assertEquals("/name", e.pointer());
+        assertEquals(BoundedJson.Reason.MALFORMED, refused("{\"a\\u0000\":1}").reason());
+    }
+
+    @Test
     void truncatedAndTrailingInputAreRefused() {
         assertEquals(BoundedJson.Reason.MALFORMED, refused("{\"name\":\"x\"").reason());
         assertEquals(BoundedJson.Reason.MALFORMED, refused("{\"name\":\"x").reason());
