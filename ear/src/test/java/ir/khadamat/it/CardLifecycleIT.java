@@ -52,7 +52,7 @@ class CardLifecycleIT {
 
     @Test
     void rolesDecideWhoMayWriteAndReview() {
-        String key = Cards.newKey("roles");
+        String key = Cards.newKey("tehran-roles");
         String body = Cards.card(key, "خدمت آزمایشی نقش‌ها", "هدف", "شرح");
         Http.Reply anonymous = anonymous().post("/api/cards", body);
         assertEquals(401, anonymous.status(), anonymous.body());
@@ -75,7 +75,7 @@ class CardLifecycleIT {
 
     @Test
     void aCardGoesFromDraftThroughReviewToPublication() {
-        String key = Cards.newKey("life");
+        String key = Cards.newKey("tehran-life");
         Http admin = as("tehran-admin");
         Http reviewer = as("reviewer");
         Http.Reply r = admin.post("/api/cards", Cards.card(key, "کتابخانه زندان", "امانت کتاب", "شرح اول"));
@@ -166,7 +166,7 @@ class CardLifecycleIT {
         String first = publishedCard("tehran-admin", "شناسه یکتا", "شرح");
         String taken = anonymous().get("/api/cards/" + first).json().getJsonObject("form").getJsonObject("identification")
                 .getString("serviceId");
-        String second = Cards.newKey("unique");
+        String second = Cards.newKey("isfahan-unique");
         Http.Reply r = as("isfahan-admin").post("/api/cards", Cards.card(second, "شناسه دوم", "هدف", "شرح"));
         r = as("isfahan-admin").post("/api/cards/" + second + "/submit?basedOn=" + Cards.version(r), null);
         Http.Reply refused = as("reviewer").post("/api/review/cards/" + second + "/approve?basedOn=" + Cards.version(r),
@@ -216,7 +216,7 @@ class CardLifecycleIT {
 
     @Test
     void twoConcurrentSavesNeverOverwriteEachOther() throws Exception {
-        String key = Cards.newKey("race");
+        String key = Cards.newKey("tehran-race");
         Http admin = as("tehran-admin");
         long basedOn = Cards.version(admin.post("/api/cards", Cards.card(key, "همزمانی", "هدف", "شرح")));
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -284,7 +284,7 @@ class CardLifecycleIT {
 
     /** A card of the user's province (national for headquarters) taken through review to publication; its key. */
     private String publishedCard(String author, String title, String description) {
-        String key = Cards.newKey("pub");
+        String key = Cards.newKey(Cards.partOf(author) + "pub");
         Http admin = as(author);
         Http reviewer = as("reviewer");
         Http.Reply r = admin.post("/api/cards", Cards.card(key, title, "هدف", description));

@@ -18,6 +18,14 @@ final class Cards {
         return prefix + "-" + SERIAL.incrementAndGet();
     }
 
+    /**
+     * The start of the keys of the cards {@code author} creates: a province's user's cards have keys that start with
+     * the province's code (the demonstration users' names start with it too), a national user's do not.
+     */
+    static String partOf(String author) {
+        return author.startsWith("tehran-") || author.startsWith("isfahan-") ? author.substring(0, author.indexOf('-') + 1) : "";
+    }
+
     /** A service ID (11 digits) no other test uses. */
     static String newServiceId() {
         return String.format("9%010d", SERIAL.incrementAndGet());
@@ -51,7 +59,7 @@ final class Cards {
      */
     static String publishWithSteps(ir.khadamat.catalog.CardAuthoring authoring, ir.khadamat.catalog.CardReview review,
                                    String prefix, String steps) throws Exception {
-        String key = newKey(prefix);
+        String key = newKey("tehran-" + prefix);
         String process = "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","
                 + "\"subject\":\"person\",\"steps\":[" + steps + ",{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\","
                 + "\"config\":{\"result\":\"done\"}}]}";

@@ -47,15 +47,16 @@ class EditorValidationBrowserIT extends BrowserTest {
         browser.get(base + "workspace/edit.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:key")));
 
-        // §1–§3: the card key empty, then in Persian, then the title missing
+        // §1–§3: the card key only begun (a province's keys start with its code), then in Persian, then the title missing
+        assertEquals("tehran-", value("editor:key"), "the new key is begun with the province's code");
         type("editor:title", "کتابخانه سیار آزمون");
         save();
-        assertRefused("editor:key", "");
+        assertRefused("editor:key", "tehran-");
         assertEquals("کتابخانه سیار آزمون", value("editor:title"), "the title typed is kept");
         type("editor:key", "کتابخانه-سیار");
         save();
         assertRefused("editor:key", "کتابخانه-سیار");
-        String key = Cards.newKey("validation");
+        String key = Cards.newKey("tehran-validation");
         type("editor:key", key);
         type("editor:title", "");
         save();
@@ -288,7 +289,7 @@ class EditorValidationBrowserIT extends BrowserTest {
     @Test
     void aPostWithAnExpiredViewStateReloadsThePageWithANotice() throws Exception {
         Http admin = new Http(base).as("tehran-admin");
-        String key = Cards.newKey("expired");
+        String key = Cards.newKey("tehran-expired");
         assertEquals(201, admin.post("/api/cards", Cards.card(key, "خدمت نشست", "هدف", "شرح")).status());
 
         // in the browser: the page's view state is no longer in the session
@@ -335,7 +336,7 @@ class EditorValidationBrowserIT extends BrowserTest {
     @Test
     void aSaveOfOneSectionLeavesEveryOtherStoredAnswerAsItWas() {
         Http admin = new Http(base).as("tehran-admin");
-        String key = Cards.newKey("unknowns");
+        String key = Cards.newKey("tehran-unknowns");
         String card = "{\"formatVersion\":1,\"key\":\"" + key + "\",\"summary\":\"هدف خدمت\","
                 + "\"identification\":{\"title\":\"خدمت نامشخص‌ها\",\"executiveAgency\":\"prisons-organization\"},"
                 + "\"specification\":{\"description\":\"شرح\",\"serviceTypes\":[\"G2C\"],\"levels\":[],\"startTriggers\":null,"

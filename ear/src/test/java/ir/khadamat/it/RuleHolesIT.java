@@ -88,7 +88,7 @@ class RuleHolesIT {
     @Test
     void theScreenSessionChangesNothingFromAForeignOrMissingOrigin() {
         Http session = anonymous().signedIn("tehran-admin");
-        String key = Cards.newKey("csrf-session");
+        String key = Cards.newKey("tehran-csrf-session");
         Http.Reply foreign = session.withOrigin(FOREIGN).post("/api/cards", Cards.card(key, "جعلی", "هدف", "شرح"));
         assertEquals(403, foreign.status(), foreign.body());
         assertEquals(Problem.TYPE, foreign.contentType());
@@ -111,7 +111,7 @@ class RuleHolesIT {
 
     @Test
     void basicCredentialsAreRefusedFromAForeignOriginAndWorkForApiClients() {
-        String key = Cards.newKey("csrf-basic");
+        String key = Cards.newKey("tehran-csrf-basic");
         Http browser = anonymous().as("tehran-admin").withOrigin(FOREIGN);
         Http.Reply refused = browser.post("/api/cards", Cards.card(key, "جعلی", "هدف", "شرح"));
         assertEquals(403, refused.status(), refused.body());
@@ -250,16 +250,31 @@ class RuleHolesIT {
         Http isfahan = anonymous().as("isfahan-admin");
         assertEquals(201, isfahan.post("/api/cards", Cards.card(isfahanKey, "خودی", "هدف", "شرح")).status());
 
+        // a key of Tehran's part answers alike whether or not Tehran has a card with it, created or imported
+        String absentKey = Cards.newKey("tehran-absent");
         Http.Reply hidden = isfahan.post("/api/cards", Cards.card(tehranKey, "تلاش", "هدف", "شرح"));
-        Http.Reply own = isfahan.post("/api/cards", Cards.card(isfahanKey, "تلاش", "هدف", "شرح"));
-        Http.Reply malformed = isfahan.post("/api/cards", Cards.card("Not_A_Key", "تلاش", "هدف", "شرح"));
+        Http.Reply absent = isfahan.post("/api/cards", Cards.card(absentKey, "تلاش", "هدف", "شرح"));
         Http.Reply imported = isfahan.post("/api/cards/import", Cards.card(tehranKey, "تلاش", "هدف", "شرح"));
-        for (Http.Reply r : List.of(hidden, own, malformed, imported)) {
+        Http.Reply importedAbsent = isfahan.post("/api/cards/import", Cards.card(absentKey, "تلاش", "هدف", "شرح"));
+        Http.Reply national = isfahan.post("/api/cards", Cards.card(Cards.newKey("national"), "تلاش", "هدف", "شرح"));
+        for (Http.Reply r : List.of(hidden, absent, imported, importedAbsent, national)) {
             assertEquals(400, r.status(), r.body());
         }
-        assertEquals(errors(malformed), errors(hidden), "Tehran's key answers as a malformed key does");
-        assertEquals(errors(own), errors(hidden), "and as a key of one's own province");
+        assertEquals(errors(absent), errors(hidden), "Tehran's key answers as a free key of Tehran's part does");
         assertEquals(errors(hidden), errors(imported), "an import with the key answers the same, not 404");
+        assertEquals(errors(importedAbsent), errors(imported));
+        assertEquals(errors(hidden), errors(national), "a key outside Isfahan's part is refused alike");
+        assertEquals(404, anonymous().as("tehran-admin").get("/api/cards/" + absentKey).status(), "nothing was created");
+
+        // within its own part a taken key answers as a malformed key does; national keys stay out of the provinces'
+        Http.Reply own = isfahan.post("/api/cards", Cards.card(isfahanKey, "تلاش", "هدف", "شرح"));
+        Http.Reply malformed = isfahan.post("/api/cards", Cards.card("Not_A_Key", "تلاش", "هدف", "شرح"));
+        assertEquals(400, own.status(), own.body());
+        assertEquals(errors(malformed), errors(own));
+        Http.Reply nationalInTehran = anonymous().as("hq-admin").post("/api/cards", Cards.card(Cards.newKey("tehran-hq"), "ملی", "هدف", "شرح"));
+        assertEquals(400, nationalInTehran.status(), nationalInTehran.body());
+        Http.Reply editionLike = anonymous().as("hq-admin").post("/api/cards", Cards.card("visit-isfahan", "ملی", "هدف", "شرح"));
+        assertEquals(400, editionLike.status(), "an edition's key is the province's: " + editionLike.body());
         assertNotEquals(-1, errors(hidden).indexOf("key"));
     }
 

@@ -4,6 +4,8 @@ import ir.khadamat.audit.AuditTrail;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
+import ir.khadamat.tenancy.Province;
+import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +42,9 @@ public class CardAuthoring {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private ProvinceRegistry provinces;
+
     /**
      * A new card of the caller's province (national for headquarters), as a draft.
      *
@@ -49,9 +54,13 @@ public class CardAuthoring {
         Caller caller = callers.current();
         form = CardFormJson.withServiceId(form, null);
         catalog.validate(form);
+        List<String> provinceCodes = provinces.all().stream().map(Province::getCode).toList();
+        CardKeyNamespace.refusal(form.key(), caller.provinceCode(), provinceCodes).ifPresent(refusal -> {
+            throw InvalidCard.field("key", refusal);
+        });
         if (catalog.exists(form.key())) {
-            // keys are national (they are the catalogue's addresses); the answer is the one for a malformed key, so
-            // that it says nothing of whose card, or what kind of card, holds the key (docs/security-rules.md)
+            // keys are national (they are the catalogue's addresses), divided by province (CardKeyNamespace): a
+            // taken key is one of the caller's own part; the answer is still the one for a malformed key
             throw InvalidCard.field("key", "card.key.pattern");
         }
         ServiceCard card = new ServiceCard(form.key(), caller.provinceCode(), CardStatus.DRAFT, catalog.project(form),
@@ -189,6 +198,10 @@ public class CardAuthoring {
      */
     public CardDetails importCard(String json, Long basedOn) {
         CardForm form = CardFile.read(json);
+        String province = callers.current().provinceCode();
+        if (province != null && form.key() != null && !CardKeyNamespace.ofProvince(form.key(), province)) {
+            throw InvalidCard.field("key", "card.key.province"); // whether or not another province has the key
+        }
         if (!catalog.exists(form.key())) {
             return create(form);
         }

@@ -13,6 +13,7 @@ import ir.khadamat.catalog.InvalidCard;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.form.Identification;
+import ir.khadamat.tenancy.faces.SignedInUser;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.ejb.EJB;
@@ -152,6 +153,9 @@ public class CardEditor implements Serializable {
     private Messages messages;
 
     @Inject
+    private SignedInUser user;
+
+    @Inject
     private ValidationTexts validationTexts;
 
     private String key;
@@ -182,7 +186,9 @@ public class CardEditor implements Serializable {
         }
         if (key == null || key.isBlank()) {
             key = null;
-            CardForm blank = new CardForm(CardForm.FORMAT_VERSION, null, null,
+            // a province's card keys start with its code (CardKeyNamespace): the new key is begun for the admin
+            String province = user.getMe() == null ? null : user.getMe().provinceCode();
+            CardForm blank = new CardForm(CardForm.FORMAT_VERSION, province == null ? null : province + "-", null,
                     new Identification(null, null, "prisons-organization", null), null, null, null, null, null, null, null, null);
             storedJson = CardFormJson.write(blank);
             form = FormTree.of(blank);
