@@ -1,5 +1,8 @@
 package ir.khadamat.it;
 
+import ir.khadamat.catalog.CardAuthoring;
+import ir.khadamat.catalog.CardFormJson;
+import ir.khadamat.catalog.CardReview;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -57,13 +60,13 @@ final class Cards {
      * Inside the server: publishes a new card of Tehran's admin whose process is the given steps (JSON, the start
      * being {@code s1}) followed by an END step {@code end}, through submission, approval and publication.
      */
-    static String publishWithSteps(ir.khadamat.catalog.CardAuthoring authoring, ir.khadamat.catalog.CardReview review,
+    static String publishWithSteps(CardAuthoring authoring, CardReview review,
                                    String prefix, String steps) throws Exception {
         String key = newKey("tehran-" + prefix);
         String process = "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","
                 + "\"subject\":\"person\",\"steps\":[" + steps + ",{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\","
                 + "\"config\":{\"result\":\"done\"}}]}";
-        var created = As.user("tehran-admin", () -> authoring.create(ir.khadamat.catalog.CardFormJson.read(
+        var created = As.user("tehran-admin", () -> authoring.create(CardFormJson.read(
                 card(key, "خدمت آزمون " + prefix, "هدف", "شرح"))));
         var defined = As.user("tehran-admin", () -> authoring.defineProcess(key, process, created.version()));
         var submitted = As.user("tehran-admin", () -> authoring.submit(key, defined.version()));

@@ -1,7 +1,7 @@
 package ir.khadamat.it;
 
 import ir.khadamat.persian.JalaliDate;
-import ir.khadamat.runtime.TrackingCode;
+import ir.khadamat.runtime.cases.TrackingCode;
 import jakarta.transaction.UserTransaction;
 
 import javax.sql.DataSource;

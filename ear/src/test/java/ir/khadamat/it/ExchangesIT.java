@@ -1,14 +1,16 @@
 package ir.khadamat.it;
 
+import ir.khadamat.catalog.CardAuthoring;
+import ir.khadamat.catalog.CardReview;
 import ir.khadamat.integration.ExchangeContext;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PartnerUnavailable;
 import ir.khadamat.integration.Partners;
-import ir.khadamat.platform.BatchExchanges;
 import ir.khadamat.platform.RuntimeTimers;
+import ir.khadamat.runtime.BatchExchanges;
 import ir.khadamat.runtime.CaseEngine;
-import ir.khadamat.runtime.CaseStatus;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.cases.CaseStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,10 +49,10 @@ class ExchangesIT {
     CaseEngine engine;
 
     @EJB
-    ir.khadamat.catalog.CardAuthoring authoring;
+    CardAuthoring authoring;
 
     @EJB
-    ir.khadamat.catalog.CardReview review;
+    CardReview review;
 
     @EJB
     BatchExchanges batches;

@@ -1,5 +1,7 @@
 package ir.khadamat.it;
 
+import ir.khadamat.catalog.CardAuthoring;
+import ir.khadamat.catalog.CardReview;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.subject.SubjectRegistry;
@@ -59,10 +61,10 @@ class RuleHolesIT {
     URL base;
 
     @EJB
-    ir.khadamat.catalog.CardAuthoring authoring;
+    CardAuthoring authoring;
 
     @EJB
-    ir.khadamat.catalog.CardReview review;
+    CardReview review;
 
     @EJB
     CaseEngine engine;

@@ -7,7 +7,7 @@ import ir.khadamat.catalog.CardReview;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
 import ir.khadamat.runtime.CaseView;
-import ir.khadamat.runtime.TrackingCode;
+import ir.khadamat.runtime.cases.TrackingCode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package ir.khadamat.it;
 
+import ir.khadamat.catalog.form.Period;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.statistics.ServiceStatistics;
 import jakarta.annotation.Resource;
@@ -67,7 +68,7 @@ class StatisticsBenchmark {
             return;
         }
         ServiceStatistics.Dashboard national = As.user("reviewer", () -> statistics.dashboard(null, null,
-                ServiceStatistics.Period.YEAR, year));
+                Period.YEAR, year));
         assertTrue(national.services().stream().mapToLong(ServiceStatistics.ServiceRow::received).sum() >= volume);
         assertEquals(7, national.services().stream().filter(s -> CaseVolume.NATIONAL_YEAR.containsKey(s.cardKey())).count());
         for (ServiceStatistics.ServiceRow s : national.services()) {
@@ -77,7 +78,7 @@ class StatisticsBenchmark {
                     s.recipients().differencePercent() == null ? "-" : String.format("%+.1f%%", s.recipients().differencePercent()));
         }
         for (String province : new String[]{null, "tehran", "ilam"}) {
-            for (ServiceStatistics.Period period : ServiceStatistics.Period.values()) {
+            for (Period period : Period.values()) {
                 // Tehran as its own admin (the province is the caller's), Ilam as a reviewer choosing it
                 String user = "tehran".equals(province) ? "tehran-admin" : "reviewer";
                 List<Double> ms = new ArrayList<>();

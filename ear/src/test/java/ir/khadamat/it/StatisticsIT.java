@@ -1,5 +1,6 @@
 package ir.khadamat.it;
 
+import ir.khadamat.persian.JalaliDate;
 import jakarta.annotation.Resource;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
@@ -69,7 +70,7 @@ class StatisticsIT {
     @Test
     @Order(1)
     void casesOfAPastYear() throws Exception {
-        LocalDate spring = ir.khadamat.persian.JalaliDate.of(YEAR, 2, 10).toLocalDate();
+        LocalDate spring = JalaliDate.of(YEAR, 2, 10).toLocalDate();
         CaseVolume.load(tx, dataSource, 52, 1, (i, random) -> {
             var created = spring.atTime(10, 0).plusDays(i % 20);
             String province = i < 40 ? "tehran" : i < 45 ? "isfahan" : "tehran";

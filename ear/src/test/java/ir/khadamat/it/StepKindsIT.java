@@ -1,12 +1,17 @@
 package ir.khadamat.it;
 
+import ir.khadamat.catalog.form.Period;
+import ir.khadamat.catalog.CardAuthoring;
+import ir.khadamat.catalog.CardReview;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseEngine;
-import ir.khadamat.runtime.CaseStatus;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
-import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.CaseStatus;
+import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.statistics.ServiceStatistics;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,10 +53,10 @@ class StepKindsIT {
     CaseAttachments attachments;
 
     @EJB
-    ir.khadamat.catalog.CardAuthoring authoring;
+    CardAuthoring authoring;
 
     @EJB
-    ir.khadamat.catalog.CardReview review;
+    CardReview review;
 
     @Inject
     PartnerSimulator partners;
@@ -125,13 +130,13 @@ class StepKindsIT {
         int sundays = As.user("tehran-staff", () -> appointments.slots(unit, "LAWYER", saturday.plusDays(1), 1)).size();
         As.user("tehran-admin", () -> appointments.addTemplate(unit, new Appointments.WeeklySlot("LAWYER", 7, "16:00", 30, 3)));
         assertEquals(sundays + 1, As.user("tehran-staff", () -> appointments.slots(unit, "LAWYER", saturday.plusDays(1), 1)).size());
-        assertThrows(ir.khadamat.runtime.CaseNotFound.class, () -> As.user("isfahan-admin",
+        assertThrows(CaseNotFound.class, () -> As.user("isfahan-admin",
                 () -> appointments.addTemplate(unit, new Appointments.WeeklySlot("LAWYER", 7, "17:00", 30, 3))),
                 "another province's unit is not found");
     }
 
     @EJB
-    ir.khadamat.statistics.ServiceStatistics statistics;
+    ServiceStatistics statistics;
 
     @Test
     void statisticsAreMeasuredFromCasesInTheCallersScope() throws Exception {
@@ -143,17 +148,17 @@ class StepKindsIT {
                 As.user("tehran-staff", () -> engine.submit(c.trackingCode(), "s1", Map.of(), c.version()));
             }
         }
-        var national = As.user("reviewer", () -> statistics.measure(key, null, ir.khadamat.statistics.ServiceStatistics.Period.YEAR));
+        var national = As.user("reviewer", () -> statistics.measure(key, null, Period.YEAR));
         assertEquals(1, national.measured().size(), national.toString());
         assertEquals(3, national.measured().get(0).received());
         assertEquals(2, national.measured().get(0).delivered());
         assertTrue(national.measured().get(0).averageDays() >= 0);
         assertTrue(national.measured().get(0).period().matches("1[34][0-9]{2}"), "a Jalali year");
         assertEquals(1, national.declared().size());
-        var tehran = As.user("tehran-admin", () -> statistics.measure(key, "isfahan", ir.khadamat.statistics.ServiceStatistics.Period.MONTH));
+        var tehran = As.user("tehran-admin", () -> statistics.measure(key, "isfahan", Period.MONTH));
         assertEquals("tehran", tehran.province(), "a province's users always get their own");
         assertEquals(3, tehran.measured().get(0).received());
-        var isfahan = As.user("isfahan-staff", () -> statistics.measure(key, null, ir.khadamat.statistics.ServiceStatistics.Period.SEASON));
+        var isfahan = As.user("isfahan-staff", () -> statistics.measure(key, null, Period.SEASON));
         assertTrue(isfahan.measured().isEmpty(), "another province's cases are not counted for Isfahan");
     }
 

@@ -1,15 +1,15 @@
 package ir.khadamat.audit;
 
-import jakarta.persistence.Column;
 import ir.khadamat.tenancy.TenantScope;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 import java.time.Instant;
 

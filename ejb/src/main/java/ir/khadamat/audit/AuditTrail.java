@@ -1,11 +1,11 @@
 package ir.khadamat.audit;
 
-import jakarta.annotation.security.PermitAll;
+import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
-import ir.khadamat.tenancy.TenantFilter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 

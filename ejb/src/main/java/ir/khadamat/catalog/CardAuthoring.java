@@ -2,6 +2,8 @@ package ir.khadamat.catalog;
 
 import ir.khadamat.audit.AuditTrail;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.Province;
@@ -246,11 +248,11 @@ public class CardAuthoring {
             throw new CardTransitionRefused(key, card.getStatus(), CardStatus.DRAFT);
         }
         try {
-            ir.khadamat.runtime.definition.ProcessDefinition process = ir.khadamat.runtime.definition.ProcessDefinitions.read(processJson);
+            ProcessDefinition process = ProcessDefinitions.read(processJson);
             if (!key.equals(process.cardKey())) {
                 throw new InvalidCard(List.of(new InvalidCard.Violation("process.cardKey", "must be " + key)));
             }
-        } catch (ir.khadamat.runtime.definition.ProcessDefinitions.UnsoundDefinition e) {
+        } catch (ProcessDefinitions.UnsoundDefinition e) {
             throw new InvalidCard(e.problems().stream().map(p -> new InvalidCard.Violation("process", p)).toList());
         }
         card.runs(processJson);
@@ -272,9 +274,9 @@ public class CardAuthoring {
         return card;
     }
 
-    private ir.khadamat.catalog.Agency agency(CardForm form) {
+    private Agency agency(CardForm form) {
         return form.identification().executiveAgency() == null ? null
-                : em.createNamedQuery("Agency.byCode", ir.khadamat.catalog.Agency.class)
+                : em.createNamedQuery("Agency.byCode", Agency.class)
                 .setParameter("code", form.identification().executiveAgency()).getResultStream().findFirst().orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package ir.khadamat.catalog;
 
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.form.Labelled;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -120,7 +121,7 @@ public final class CardDiff {
 
     /**
      * The name of a field — or of a section, e.g. {@code /details} — as printed on annex 1 (Persian), or in
-     * English: Persian unless the language is English, as {@link ir.khadamat.catalog.form.Labelled}. A path
+     * English: Persian unless the language is English, as {@link Labelled}. A path
      * without a name is returned as it is.
      */
     public static String label(String path, Locale locale) {

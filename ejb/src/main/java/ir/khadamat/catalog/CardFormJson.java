@@ -1,5 +1,6 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.json.BoundedJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,7 +23,7 @@ public final class CardFormJson {
             .withNullValues(true)
             .withFormatting(false));
     /** Reads with limits and unknown properties refused (platform.BoundedJson): stored documents and files alike. */
-    private static final Jsonb READER = ir.khadamat.platform.BoundedJson.jsonb(new JsonbConfig().withNullValues(true));
+    private static final Jsonb READER = BoundedJson.jsonb(new JsonbConfig().withNullValues(true));
 
     private CardFormJson() {
     }
@@ -61,13 +62,13 @@ public final class CardFormJson {
     /** @throws InvalidCardDocument when the text is not a card in this format */
     public static CardForm read(String json) {
         try {
-            CardForm form = ir.khadamat.platform.BoundedJson.bind(READER, json, CardForm.class,
-                    ir.khadamat.platform.BoundedJson.Limits.stored());
+            CardForm form = BoundedJson.bind(READER, json, CardForm.class,
+                    BoundedJson.Limits.stored());
             if (form == null) {
                 throw new InvalidCardDocument("empty document");
             }
             return form;
-        } catch (ir.khadamat.platform.BoundedJson.Refused e) {
+        } catch (BoundedJson.Refused e) {
             throw new InvalidCardDocument(e.pointer().isEmpty() ? e.getMessage() : e.pointer() + ": " + e.getMessage());
         } catch (JsonbException e) {
             throw new InvalidCardDocument(e.getMessage());

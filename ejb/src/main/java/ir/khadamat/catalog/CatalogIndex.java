@@ -1,8 +1,8 @@
 package ir.khadamat.catalog;
 
-import jakarta.annotation.security.PermitAll;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.TenantScope;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 

@@ -3,6 +3,7 @@ package ir.khadamat.catalog;
 import ir.khadamat.catalog.form.LifeEvent;
 import ir.khadamat.catalog.form.ServiceLevel;
 import ir.khadamat.catalog.form.ServiceType;
+import ir.khadamat.persian.PersianDigits;
 
 import java.util.Locale;
 
@@ -90,7 +91,7 @@ public record CatalogQuery(String text, String agency, String type, String event
             return fallback;
         }
         try {
-            int n = Integer.parseInt(ir.khadamat.persian.PersianDigits.toAscii(value));
+            int n = Integer.parseInt(PersianDigits.toAscii(value));
             if (n < min || n > max) {
                 throw new InvalidQueryParameter(parameter, "must be between " + min + " and " + max);
             }

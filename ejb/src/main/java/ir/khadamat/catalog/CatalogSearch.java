@@ -1,8 +1,8 @@
 package ir.khadamat.catalog;
 
-import jakarta.annotation.security.PermitAll;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
+import jakarta.annotation.security.PermitAll;
 
 import ir.khadamat.catalog.form.LifeEvent;
 import ir.khadamat.catalog.form.ServiceLevel;
@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,5 +166,19 @@ public class CatalogSearch {
             facet.put(CatalogQuery.UNKNOWN, unknown);
         }
         return facet;
+    }
+
+    /**
+     * Every card's title by its key, from this node's index: the published version's title where there is one.
+     * Titles are public once published, so this is not scoped to the caller (the work lists name their services).
+     */
+    public Map<String, String> titles() {
+        Map<String, String> titles = new HashMap<>();
+        for (CatalogIndex.Entry e : index.current().entries()) {
+            if (e.summary().status() == CardStatus.PUBLISHED || !titles.containsKey(e.summary().key())) {
+                titles.put(e.summary().key(), e.summary().title());
+            }
+        }
+        return titles;
     }
 }

@@ -1,5 +1,6 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.spreadsheet.Spreadsheets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -64,7 +65,7 @@ public final class CatalogSpreadsheet {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(texts.getString("sheet")));
             sheet.setRightToLeft(!english);
 
-            CellStyle header = ir.khadamat.platform.Spreadsheets.headerStyle(workbook);
+            CellStyle header = Spreadsheets.headerStyle(workbook);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             CellStyle text = workbook.createCellStyle();
             text.setVerticalAlignment(VerticalAlignment.TOP);

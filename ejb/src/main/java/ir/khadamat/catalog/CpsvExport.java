@@ -2,8 +2,8 @@ package ir.khadamat.catalog;
 
 import ir.khadamat.catalog.form.AgencyLink;
 import ir.khadamat.catalog.form.CardForm;
-import ir.khadamat.catalog.form.Details;
 import ir.khadamat.catalog.form.DeliveryMode;
+import ir.khadamat.catalog.form.Details;
 import ir.khadamat.catalog.form.ElectronicChannel;
 import ir.khadamat.catalog.form.Labelled;
 import ir.khadamat.catalog.form.LifeEvent;

@@ -1,5 +1,6 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import ir.khadamat.tenancy.TenantScope;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 import java.time.Instant;
@@ -31,7 +31,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "service_card")
-@AdditionalCriteria(TenantScope.CARD_CRITERIA)
+@AdditionalCriteria(ServiceCard.CRITERIA)
 @NamedQuery(name = "ServiceCard.byKey",
         query = "SELECT c FROM ServiceCard c WHERE c.cardKey = :key ORDER BY c.versionNo DESC")
 @NamedQuery(name = "ServiceCard.version",
@@ -43,6 +43,15 @@ import java.time.Instant;
 @NamedQuery(name = "ServiceCard.inReview",
         query = "SELECT c FROM ServiceCard c WHERE c.status IN :statuses ORDER BY c.submittedAt")
 public class ServiceCard {
+
+    /**
+     * Tenant isolation of cards ({@link TenantScope}): as {@link TenantScope#CRITERIA}, and besides, published
+     * versions (and the versions they replaced) of every province's cards, which are public; drafts and cards in
+     * review stay inside their province.
+     */
+    static final String CRITERIA = TenantScope.CRITERIA
+            + " OR this.status IN (ir.khadamat.catalog.CardStatus.PUBLISHED, ir.khadamat.catalog.CardStatus.SUPERSEDED)";
+
 
     @Id
     @SequenceGenerator(name = "service_card_seq", sequenceName = "service_card_seq", allocationSize = 50)

@@ -1,6 +1,5 @@
 package ir.khadamat.catalog;
 
-import jakarta.annotation.security.PermitAll;
 import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.audit.AuditTrail;
 import ir.khadamat.catalog.form.AgencyLink;
@@ -9,6 +8,7 @@ import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package ir.khadamat.integration;
 
+import ir.khadamat.catalog.process.ExchangeMode;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

@@ -1,5 +1,6 @@
 package ir.khadamat.integration;
 
+import ir.khadamat.catalog.process.ExchangeMode;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,14 +1,15 @@
 package ir.khadamat.platform;
 
-import jakarta.annotation.security.PermitAll;
 import ir.khadamat.catalog.AgencyRegistry;
 import ir.khadamat.catalog.CardFormJson;
-import ir.khadamat.runtime.definition.ProcessDefinition;
-import ir.khadamat.runtime.definition.ProcessDefinitions;
+import ir.khadamat.catalog.CatalogData;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -35,7 +36,6 @@ import java.util.logging.Logger;
 public class CatalogDataImport {
 
     private static final Logger LOG = Logger.getLogger(CatalogDataImport.class.getName());
-    private static final String ROOT = "/catalog-data/";
 
     @EJB
     private ProvinceRegistry provinces;
@@ -43,18 +43,6 @@ public class CatalogDataImport {
     private AgencyRegistry agencies;
     @EJB
     private ServiceCatalog catalog;
-
-    public record Index(List<String> cards) {
-    }
-
-    public record ProcessIndex(List<String> processes) {
-    }
-
-    public record ProvinceEntry(String code, String persianName, String englishName) {
-    }
-
-    public record AgencyEntry(String code, String persianName, String englishName, String parentCode) {
-    }
 
     @PostConstruct
     void atStartup() {
@@ -64,17 +52,17 @@ public class CatalogDataImport {
     /** Adds what is missing from catalog-data; safe to call at any time. */
     public void importAll() {
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            for (ProvinceEntry p : jsonb.fromJson(read("provinces.json"), ProvinceEntry[].class)) {
+            for (CatalogData.ProvinceEntry p : jsonb.fromJson(read("provinces.json"), CatalogData.ProvinceEntry[].class)) {
                 provinces.register(p.code(), p.persianName(), p.englishName());
             }
             // parents first, so that every parent code resolves
-            List<AgencyEntry> agencyEntries = List.of(jsonb.fromJson(read("agencies.json"), AgencyEntry[].class));
+            List<CatalogData.AgencyEntry> agencyEntries = List.of(jsonb.fromJson(read("agencies.json"), CatalogData.AgencyEntry[].class));
             agencyEntries.stream().filter(a -> a.parentCode() == null)
                     .forEach(a -> agencies.register(a.code(), a.persianName(), a.englishName(), null));
             agencyEntries.stream().filter(a -> a.parentCode() != null)
                     .forEach(a -> agencies.register(a.code(), a.persianName(), a.englishName(), a.parentCode()));
             int added = 0;
-            for (String file : jsonb.fromJson(read("index.json"), Index.class).cards()) {
+            for (String file : jsonb.fromJson(read("index.json"), CatalogData.Index.class).cards()) {
                 CardForm form = CardFormJson.read(read(file));
                 if (!catalog.exists(form.key())) {
                     catalog.importSeed(form);
@@ -82,7 +70,7 @@ public class CatalogDataImport {
                 }
             }
             int attached = 0;
-            for (String file : jsonb.fromJson(read("processes/index.json"), ProcessIndex.class).processes()) {
+            for (String file : jsonb.fromJson(read("processes/index.json"), CatalogData.ProcessIndex.class).processes()) {
                 String json = read(file);
                 ProcessDefinition process = ProcessDefinitions.read(json); // a seed that is not sound stops the start
                 attached += catalog.attachSeedProcess(process.cardKey(), json);
@@ -97,13 +85,6 @@ public class CatalogDataImport {
     }
 
     private static String read(String name) {
-        try (InputStream in = CatalogDataImport.class.getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("catalog-data has no " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CatalogData.read(name);
     }
 }

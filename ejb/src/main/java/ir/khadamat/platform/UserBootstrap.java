@@ -1,8 +1,8 @@
 package ir.khadamat.platform;
 
-import jakarta.annotation.security.PermitAll;
-import ir.khadamat.tenancy.UserDirectory;
+import ir.khadamat.users.UserDirectory;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;

@@ -1,13 +1,19 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.JalaliDate;
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.appointment.Booking;
+import ir.khadamat.runtime.cases.CaseMoved;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.CaseStatus;
+import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.documents.CaseDocument;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.documents.DocumentKind;
 import ir.khadamat.runtime.output.IssuedDocument;
 import ir.khadamat.runtime.output.IssuedDocuments;
-import ir.khadamat.runtime.steps.InvalidStepInput;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.SystemTask;
@@ -79,9 +85,9 @@ public class CaseAttachments {
         if (from == null || from.isBlank()) {
             return LocalDate.now(Appointments.TEHRAN);
         }
-        String text = ir.khadamat.persian.PersianDigits.toAscii(from.strip());
+        String text = PersianDigits.toAscii(from.strip());
         try {
-            return text.contains("/") ? ir.khadamat.persian.JalaliDate.parse(text).toLocalDate() : LocalDate.parse(text);
+            return text.contains("/") ? JalaliDate.parse(text).toLocalDate() : LocalDate.parse(text);
         } catch (RuntimeException e) {
             throw new InvalidStepInput("from", "runtime.field.date");
         }

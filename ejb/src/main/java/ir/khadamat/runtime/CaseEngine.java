@@ -4,21 +4,31 @@ import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.ServiceCard;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.catalog.process.ProcessDefinitions;
+import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.Partners;
 import ir.khadamat.persian.NationalCode;
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
-import ir.khadamat.runtime.definition.ProcessDefinition;
-import ir.khadamat.runtime.definition.ProcessDefinitions;
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.runtime.cases.CaseData;
+import ir.khadamat.runtime.cases.CaseEvent;
+import ir.khadamat.runtime.cases.CaseMoved;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.CaseStatus;
+import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.ServiceCase;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.runtime.payment.Payments;
 import ir.khadamat.runtime.steps.DocumentsStep;
-import ir.khadamat.runtime.steps.InvalidStepInput;
 import ir.khadamat.runtime.steps.StepActions;
 import ir.khadamat.runtime.steps.StepHandler;
 import ir.khadamat.runtime.steps.StepResult;
 import ir.khadamat.runtime.steps.StepRun;
+import ir.khadamat.runtime.subject.SubjectRegistry;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.Roles;
@@ -95,10 +105,10 @@ public class CaseEngine {
     private Partners partners;
 
     @EJB
-    private ir.khadamat.integration.Exchanges exchanges;
+    private Exchanges exchanges;
 
     @EJB
-    private ir.khadamat.runtime.subject.SubjectRegistry subjects;
+    private SubjectRegistry subjects;
 
     @Inject
     private CaseDocuments documents;
@@ -480,7 +490,7 @@ public class CaseEngine {
     static Duration dueIn(CardForm card) {
         String text = card.details() == null ? null : card.details().averageDeliveryTime();
         if (text != null) {
-            Matcher m = DURATION.matcher(ir.khadamat.persian.PersianDigits.toAscii(text));
+            Matcher m = DURATION.matcher(PersianDigits.toAscii(text));
             if (m.find()) {
                 long n = Long.parseLong(m.group(1));
                 return switch (m.group(2)) {
@@ -563,7 +573,7 @@ public class CaseEngine {
     /** Whether the case stands at a step that takes an appointment (only there may it hold a seat). */
     public boolean atAppointment(ServiceCase c) {
         return c.getCurrentStep() != null && process(c).step(c.getCurrentStep())
-                .map(step -> step.kind() == ir.khadamat.runtime.definition.StepKind.APPOINTMENT).orElse(false);
+                .map(step -> step.kind() == StepKind.APPOINTMENT).orElse(false);
     }
 
     /** The case entity for the runtime's other services (documents, appointments) acting on a case the caller sees. */

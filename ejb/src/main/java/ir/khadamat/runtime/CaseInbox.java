@@ -1,8 +1,9 @@
 package ir.khadamat.runtime;
 
-import ir.khadamat.catalog.CatalogIndex;
-import ir.khadamat.catalog.CardStatus;
-import ir.khadamat.runtime.definition.ProcessDefinition;
+import ir.khadamat.catalog.CatalogSearch;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.runtime.cases.CaseStatus;
+import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.Roles;
@@ -42,7 +43,7 @@ public class CaseInbox {
     private CaseEngine engine;
 
     @EJB
-    private CatalogIndex index;
+    private CatalogSearch catalogSearch;
 
     /** One line of the inbox. */
     public record Entry(String trackingCode, String cardKey, String serviceTitle, String stepId, String stepTitle,
@@ -95,14 +96,8 @@ public class CaseInbox {
         return new Page(items, Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, p, s);
     }
 
-    /** Service titles by card key, from this node's catalogue index (the published version's title). */
+    /** Service titles by card key (the published version's title), from the catalogue. */
     private Map<String, String> titles() {
-        Map<String, String> titles = new HashMap<>();
-        for (CatalogIndex.Entry e : index.current().entries()) {
-            if (e.summary().status() == CardStatus.PUBLISHED || !titles.containsKey(e.summary().key())) {
-                titles.put(e.summary().key(), e.summary().title());
-            }
-        }
-        return titles;
+        return catalogSearch.titles();
     }
 }

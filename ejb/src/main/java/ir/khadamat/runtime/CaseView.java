@@ -1,6 +1,7 @@
 package ir.khadamat.runtime;
 
-import ir.khadamat.runtime.definition.ProcessDefinition;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.runtime.cases.CaseStatus;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.throttle.Throttles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,7 @@ import java.time.Instant;
 
 /** A one-time code (رمز یک‌بار مصرف) sent by SMS to a person starting a service on the public pages; kept only as a salted
  * HMAC-SHA-256 (PublicServices.hash), never readable. Its own tries are capped here; failures across codes by
- * {@link ir.khadamat.throttle.Throttles}. */
+ * {@link Throttles}. */
 @Entity
 @Table(name = "one_time_code")
 @NamedQuery(name = "OneTimeCode.latest", query = "SELECT c FROM OneTimeCode c WHERE c.mobile = :mobile"

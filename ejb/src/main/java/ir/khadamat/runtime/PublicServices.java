@@ -2,12 +2,14 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.notification.Notifier;
-import ir.khadamat.runtime.steps.InvalidStepInput;
 import ir.khadamat.tenancy.SystemTask;
+import ir.khadamat.tenancy.TenantFilter;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.throttle.Throttles;
-import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;

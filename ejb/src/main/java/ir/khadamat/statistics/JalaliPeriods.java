@@ -1,5 +1,6 @@
 package ir.khadamat.statistics;
 
+import ir.khadamat.catalog.form.Period;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 
@@ -23,7 +24,7 @@ public final class JalaliPeriods {
     }
 
     /** The key of the period a day falls in. */
-    public static String key(JalaliDate day, ServiceStatistics.Period by) {
+    public static String key(JalaliDate day, Period by) {
         return switch (by) {
             case MONTH -> monthKey(day.year(), day.month());
             case SEASON -> seasonKey(day.year(), day.season());
@@ -32,7 +33,7 @@ public final class JalaliPeriods {
     }
 
     /** Every period of a Jalali year, in order (12 months, 4 seasons or the year). */
-    public static List<String> keysOf(int year, ServiceStatistics.Period by) {
+    public static List<String> keysOf(int year, Period by) {
         List<String> keys = new ArrayList<>();
         switch (by) {
             case MONTH -> {

@@ -2,9 +2,11 @@ package ir.khadamat.statistics;
 
 import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.CatalogData;
 import ir.khadamat.catalog.ServiceCard;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.form.Period;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
@@ -15,13 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -51,10 +48,8 @@ import java.util.TreeMap;
 public class ServiceStatistics {
 
     /** A Jalali period to count by. */
-    public enum Period { MONTH, SEASON, YEAR }
 
     private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
-    private static volatile List<String> seedKeys;
 
     @Resource(lookup = "java:jboss/datasources/KhadamatDS")
     private DataSource dataSource;
@@ -163,7 +158,7 @@ public class ServiceStatistics {
         }
         Set<String> keys = new LinkedHashSet<>();
         if (card == null) {
-            keys.addAll(seedKeys());
+            keys.addAll(CatalogData.seedKeys());
         } else {
             keys.add(card);
         }
@@ -180,8 +175,8 @@ public class ServiceStatistics {
             long delivered = (long) s[1];
             Double average = delivered == 0 ? null : s[2] / delivered / 86400.0;
             boolean provinceOnly = scope != null && (row == null || row.getProvinceCode() == null);
-            ir.khadamat.catalog.form.Period declaredPeriod = declared.recipientsPeriod() == null ? null
-                    : ir.khadamat.catalog.form.Period.valueOf(declared.recipientsPeriod());
+            Period declaredPeriod = declared.recipientsPeriod() == null ? null
+                    : Period.valueOf(declared.recipientsPeriod());
             services.add(new ServiceRow(key, title(form), declared, received, delivered, average,
                     Comparison.recipients(declared.recipients(), declaredPeriod, received, covered, daysInYear, provinceOnly),
                     Comparison.deliveryDays(declared.averageDeliveryTime(), average)));
@@ -196,37 +191,10 @@ public class ServiceStatistics {
 
     /** The seven seed services with their titles, in the seed's order: the dashboard's service filter. */
     public List<Service> services() {
-        return seedKeys().stream().map(k -> {
+        return CatalogData.seedKeys().stream().map(k -> {
             String title = title(form(card(k)));
             return new Service(k, title == null ? k : title);
         }).toList();
-    }
-
-    /** The keys of the seven seed services, in the seed's order (catalog-data/index.json). */
-    public static List<String> seedKeys() {
-        List<String> keys = seedKeys;
-        if (keys == null) {
-            try (Jsonb jsonb = JsonbBuilder.create()) {
-                List<String> read = new ArrayList<>();
-                for (String file : jsonb.fromJson(resource("index.json"), ir.khadamat.platform.CatalogDataImport.Index.class).cards()) {
-                    read.add(CardFormJson.read(resource(file)).key());
-                }
-                keys = List.copyOf(read);
-                seedKeys = keys;
-            } catch (Exception e) {
-                throw new IllegalStateException("Could not read the seed cards' keys", e);
-            }
-        }
-        return keys;
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ServiceStatistics.class.getResourceAsStream("/catalog-data/" + name)) {
-            if (in == null) {
-                throw new IOException("catalog-data has no " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private String scope(String province) {

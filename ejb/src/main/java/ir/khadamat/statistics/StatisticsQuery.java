@@ -1,6 +1,8 @@
 package ir.khadamat.statistics;
 
+import ir.khadamat.catalog.form.Period;
 import ir.khadamat.catalog.InvalidQueryParameter;
+import ir.khadamat.persian.PersianDigits;
 
 import java.util.Locale;
 
@@ -13,7 +15,7 @@ import java.util.Locale;
  * @param period   MONTH (default), SEASON or YEAR
  * @param year     a Jalali year, 1300–1499 (null: the latest with cases)
  */
-public record StatisticsQuery(String card, String province, ServiceStatistics.Period period, Integer year) {
+public record StatisticsQuery(String card, String province, Period period, Integer year) {
 
     public static StatisticsQuery parse(String card, String province, String period, String year) {
         String key = blank(card);
@@ -24,17 +26,17 @@ public record StatisticsQuery(String card, String province, ServiceStatistics.Pe
         if (code != null && !code.matches("[a-z]+(-[a-z]+)*")) {
             throw new InvalidQueryParameter("province", "a province code, e.g. tehran");
         }
-        ServiceStatistics.Period by;
+        Period by;
         try {
-            by = blank(period) == null ? ServiceStatistics.Period.MONTH
-                    : ServiceStatistics.Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
+            by = blank(period) == null ? Period.MONTH
+                    : Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryParameter("period", "one of MONTH, SEASON, YEAR");
         }
         Integer jalaliYear = null;
         if (blank(year) != null) {
             try {
-                jalaliYear = Integer.valueOf(ir.khadamat.persian.PersianDigits.toAscii(year.strip()));
+                jalaliYear = Integer.valueOf(PersianDigits.toAscii(year.strip()));
             } catch (NumberFormatException e) {
                 jalaliYear = -1;
             }

@@ -1,5 +1,6 @@
 package ir.khadamat.statistics;
 
+import ir.khadamat.spreadsheet.Spreadsheets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -41,7 +42,7 @@ public final class StatisticsSpreadsheet {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String unknown = texts.getString("unknown");
         try (Workbook workbook = new XSSFWorkbook()) {
-            CellStyle header = ir.khadamat.platform.Spreadsheets.headerStyle(workbook);
+            CellStyle header = Spreadsheets.headerStyle(workbook);
             CellStyle number = workbook.createCellStyle();
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             CellStyle decimal = workbook.createCellStyle();

@@ -1,7 +1,7 @@
 package ir.khadamat.tenancy;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

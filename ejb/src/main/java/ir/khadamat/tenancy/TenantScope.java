@@ -22,14 +22,6 @@ public final class TenantScope {
     /** National rows (no province) are everybody's to read; a province's rows only its own and national users'. */
     public static final String CRITERIA =
             "this.provinceCode IS NULL OR this.provinceCode = :tenantProvince OR :tenantAll = 'Y'";
-    /**
-     * Cards: as {@link #CRITERIA}, and besides, published versions (and the versions they replaced) of every
-     * province's cards, which are public; drafts and cards in review stay inside their province.
-     */
-    public static final String CARD_CRITERIA = "this.provinceCode IS NULL OR this.provinceCode = :tenantProvince"
-            + " OR :tenantAll = 'Y' OR this.status IN (ir.khadamat.catalog.CardStatus.PUBLISHED,"
-            + " ir.khadamat.catalog.CardStatus.SUPERSEDED)";
-
     /** For data that only exists inside a province, or whose national rows are national users' own (users). */
     public static final String STRICT_CRITERIA = "this.provinceCode = :tenantProvince OR :tenantAll = 'Y'";
 

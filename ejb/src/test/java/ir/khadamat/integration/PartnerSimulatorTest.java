@@ -1,8 +1,8 @@
 package ir.khadamat.integration;
 
-import ir.khadamat.runtime.definition.ProcessDefinition;
-import ir.khadamat.runtime.definition.ProcessDefinitions;
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.catalog.process.ProcessDefinitions;
+import ir.khadamat.catalog.process.StepKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

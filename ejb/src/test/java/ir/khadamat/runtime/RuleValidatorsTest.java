@@ -3,9 +3,9 @@ package ir.khadamat.runtime;
 import ir.khadamat.catalog.form.Access;
 import ir.khadamat.catalog.form.WebAddress;
 import ir.khadamat.persian.JalaliDate;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.documents.DocumentKind;
-import ir.khadamat.runtime.steps.InvalidStepInput;
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 

@@ -82,10 +82,10 @@ class ComparisonTest {
         assertEquals("پاییز ۱۴۰۴", JalaliPeriods.label("1404-S3", true));
         assertEquals("Winter 1403", JalaliPeriods.label("1403-S4", false));
         assertEquals("۱۴۰۴", JalaliPeriods.label("1404", true));
-        assertEquals("1404-S1", JalaliPeriods.key(JalaliDate.of(1404, 3, 31), ServiceStatistics.Period.SEASON));
-        assertEquals("1404-S2", JalaliPeriods.key(JalaliDate.of(1404, 4, 1), ServiceStatistics.Period.SEASON));
-        assertEquals(List.of("1404-S1", "1404-S2", "1404-S3", "1404-S4"), JalaliPeriods.keysOf(1404, ServiceStatistics.Period.SEASON));
-        assertEquals(12, JalaliPeriods.keysOf(1404, ServiceStatistics.Period.MONTH).size());
+        assertEquals("1404-S1", JalaliPeriods.key(JalaliDate.of(1404, 3, 31), Period.SEASON));
+        assertEquals("1404-S2", JalaliPeriods.key(JalaliDate.of(1404, 4, 1), Period.SEASON));
+        assertEquals(List.of("1404-S1", "1404-S2", "1404-S3", "1404-S4"), JalaliPeriods.keysOf(1404, Period.SEASON));
+        assertEquals(12, JalaliPeriods.keysOf(1404, Period.MONTH).size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ir.khadamat.statistics;
 
+import ir.khadamat.catalog.form.Period;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -23,7 +24,7 @@ class StatisticsSpreadsheetTest {
         var visits = new ServiceStatistics.ServiceRow("prisoner-visits", "ملاقات زندانیان با خانواده",
                 new ServiceStatistics.Declared("prisoner-visits", null, null, null), 0, 0, null,
                 Comparison.recipients(null, null, 0, 365, 365, false), Comparison.deliveryDays(null, null));
-        return new ServiceStatistics.Dashboard(null, null, ServiceStatistics.Period.SEASON, 1403, List.of(1404, 1403), 365,
+        return new ServiceStatistics.Dashboard(null, null, Period.SEASON, 1403, List.of(1404, 1403), 365,
                 Comparison.THRESHOLD_PERCENT,
                 List.of(new ServiceStatistics.PeriodTotal("1403-S1", 100_000, 90_000), new ServiceStatistics.PeriodTotal("1403-S2", 300_000, 300_000),
                         new ServiceStatistics.PeriodTotal("1403-S3", 0, 0), new ServiceStatistics.PeriodTotal("1403-S4", 0, 0)),

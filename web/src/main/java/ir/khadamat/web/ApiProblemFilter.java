@@ -1,5 +1,6 @@
 package ir.khadamat.web;
 
+import ir.khadamat.json.BoundedJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
@@ -31,10 +32,10 @@ public class ApiProblemFilter extends HttpFilter {
         ProblemResponse wrapped = new ProblemResponse(request, response);
         String type = request.getContentType();
         if (type != null && isJson(type) && request.getContentLengthLong()
-                > ir.khadamat.platform.BoundedJson.Limits.configured().maxChars()) {
+                > BoundedJson.Limits.configured().maxChars()) {
             // refused before a byte of it is read
             write(response, 413, "Content Too Large", "body: larger than "
-                    + ir.khadamat.platform.BoundedJson.Limits.configured().maxChars() + " bytes");
+                    + BoundedJson.Limits.configured().maxChars() + " bytes");
             return;
         }
         String withNul = nulIn(request);

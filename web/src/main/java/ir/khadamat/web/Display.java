@@ -7,6 +7,7 @@ import ir.khadamat.catalog.form.Stage;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.persian.Rial;
+import ir.khadamat.tenancy.ProvinceRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +29,7 @@ import java.util.Locale;
 public class Display {
 
     @jakarta.ejb.EJB
-    private ir.khadamat.tenancy.ProvinceRegistry provinces;
+    private ProvinceRegistry provinces;
 
     private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 

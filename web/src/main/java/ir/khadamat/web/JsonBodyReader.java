@@ -1,10 +1,10 @@
 package ir.khadamat.web;
 
-import ir.khadamat.platform.BoundedJson;
+import ir.khadamat.json.BoundedJson;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;

@@ -1,5 +1,6 @@
 package ir.khadamat.web;
 
+import ir.khadamat.persian.PersianDigits;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -68,7 +69,7 @@ public class NumberParameters implements ParamConverterProvider {
             if (value == null || value.isBlank()) {
                 return absent;
             }
-            String text = ir.khadamat.persian.PersianDigits.toAscii(value.strip());
+            String text = PersianDigits.toAscii(value.strip());
             try {
                 return parse.apply(text.startsWith("+") ? text.substring(1) : text);
             } catch (NumberFormatException e) {

@@ -4,14 +4,18 @@ import ir.khadamat.catalog.CardConflict;
 import ir.khadamat.catalog.CardNotFound;
 import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.InvalidCard;
-import ir.khadamat.tenancy.UserDirectory;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 import ir.khadamat.catalog.InvalidQueryParameter;
+import ir.khadamat.runtime.PublicServices;
+import ir.khadamat.runtime.cases.CaseMoved;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.users.UserDirectory;
+import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -112,26 +116,26 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class NoSuchCase implements ExceptionMapper<ir.khadamat.runtime.CaseNotFound> {
+    public static class NoSuchCase implements ExceptionMapper<CaseNotFound> {
         @Override
-        public Response toResponse(ir.khadamat.runtime.CaseNotFound e) {
+        public Response toResponse(CaseNotFound e) {
             return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
         }
     }
 
     @Provider
-    public static class CaseMovedOn implements ExceptionMapper<ir.khadamat.runtime.CaseMoved> {
+    public static class CaseMovedOn implements ExceptionMapper<CaseMoved> {
         @Override
-        public Response toResponse(ir.khadamat.runtime.CaseMoved e) {
+        public Response toResponse(CaseMoved e) {
             return new Problem("about:blank", "Conflict", 409, e.getMessage(), null,
                     List.of(new Problem.FieldError("basedOn", "reload the case"))).toResponse();
         }
     }
 
     @Provider
-    public static class InvalidStep implements ExceptionMapper<ir.khadamat.runtime.steps.InvalidStepInput> {
+    public static class InvalidStep implements ExceptionMapper<InvalidStepInput> {
         @Override
-        public Response toResponse(ir.khadamat.runtime.steps.InvalidStepInput e) {
+        public Response toResponse(InvalidStepInput e) {
             List<Problem.FieldError> errors = e.problems().stream()
                     .map(p -> new Problem.FieldError(p.field(), p.message())).toList();
             return new Problem("about:blank", "Invalid content", 400, errors.size() + " field(s) break a rule", null, errors)
@@ -140,9 +144,9 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class CodeRefused implements ExceptionMapper<ir.khadamat.runtime.PublicServices.OneTimeCodeRefused> {
+    public static class CodeRefused implements ExceptionMapper<PublicServices.OneTimeCodeRefused> {
         @Override
-        public Response toResponse(ir.khadamat.runtime.PublicServices.OneTimeCodeRefused e) {
+        public Response toResponse(PublicServices.OneTimeCodeRefused e) {
             return new Problem("about:blank", "Invalid content", 400, e.getMessage(), null,
                     List.of(new Problem.FieldError("code", e.getMessage()))).toResponse();
         }

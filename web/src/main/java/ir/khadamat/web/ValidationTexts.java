@@ -1,6 +1,7 @@
 package ir.khadamat.web;
 
 import ir.khadamat.catalog.InvalidCard;
+import ir.khadamat.persian.PersianDigits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -28,7 +29,7 @@ public class ValidationTexts {
         java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d+").matcher(violation.message());
         if (text.contains("{max}") && number.find()) {
             text = text.replace("{max}", language.isPersian()
-                    ? ir.khadamat.persian.PersianDigits.toPersian(number.group()) : number.group());
+                    ? PersianDigits.toPersian(number.group()) : number.group());
         }
         return text.contains("{") ? text.replaceAll("\\s*\\([^)]*\\{[^}]*}[^)]*\\)|\\{[^}]*}", "").strip() : text;
     }

@@ -3,7 +3,7 @@ package ir.khadamat.web;
 import ir.khadamat.catalog.CardConflict;
 import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardNotFound;
-import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;

@@ -1,5 +1,7 @@
 package ir.khadamat.web;
 
+import ir.khadamat.catalog.CatalogPage;
+import ir.khadamat.catalog.rest.CardResource;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,11 @@
 package ir.khadamat.runtime.appointment;
 
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.tenancy.Roles;
+import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
+import ir.khadamat.tenancy.Unit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
@@ -98,7 +103,7 @@ public class Appointments {
      * @throws SlotTaken when no seat is free, or the seat was taken meanwhile
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
-    @ir.khadamat.tenancy.SystemTask
+    @SystemTask
     public Booking hold(String province, String unit, String visitType, Instant startsAt, Long caseId) {
         Slot slot = slots(unit, visitType, LocalDate.ofInstant(startsAt, TEHRAN), 1).stream()
                 .filter(s -> s.startsAt().equals(startsAt)).findFirst().orElseThrow(() -> new SlotTaken(true));
@@ -153,7 +158,7 @@ public class Appointments {
     }
 
     /** The weekly slots of one of the caller's province's units (another province's unit is not found). */
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.PROVINCE_STAFF})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.PROVINCE_STAFF})
     public List<WeeklySlot> templates(String unitCode) {
         unit(unitCode);
         return em.createQuery("SELECT t FROM SlotTemplate t WHERE t.unitCode = :unit ORDER BY t.visitType, t.dayOfWeek, t.startTime",
@@ -163,10 +168,10 @@ public class Appointments {
     }
 
     /** Adds a weekly slot to one of the province's units (its admin only). */
-    @jakarta.annotation.security.RolesAllowed(ir.khadamat.tenancy.Roles.PROVINCE_ADMIN)
+    @jakarta.annotation.security.RolesAllowed(Roles.PROVINCE_ADMIN)
     public WeeklySlot addTemplate(String unitCode, WeeklySlot slot) {
-        ir.khadamat.tenancy.Unit unit = unit(unitCode);
-        ir.khadamat.runtime.steps.InvalidStepInput.Collector problems = new ir.khadamat.runtime.steps.InvalidStepInput.Collector();
+        Unit unit = unit(unitCode);
+        InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
         if (slot == null || slot.visitType() == null || !slot.visitType().matches("[A-Z_]{2,30}")) {
             problems.add("visitType", "runtime.field.choice");
         }
@@ -186,21 +191,21 @@ public class Appointments {
     }
 
     /** Closes one of the province's units (or the whole province, with no unit) on a day: a holiday or an exception. */
-    @jakarta.annotation.security.RolesAllowed(ir.khadamat.tenancy.Roles.PROVINCE_ADMIN)
+    @jakarta.annotation.security.RolesAllowed(Roles.PROVINCE_ADMIN)
     public void closeDay(String unitCode, LocalDate day, String note) {
-        ir.khadamat.tenancy.Unit unit = unit(unitCode);
+        Unit unit = unit(unitCode);
         em.persist(new SlotException(unit.getProvinceCode(), unitCode, day, note));
     }
 
-    private ir.khadamat.tenancy.Unit unit(String code) {
-        return em.createNamedQuery("Unit.byCode", ir.khadamat.tenancy.Unit.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new ir.khadamat.runtime.CaseNotFound("unit " + code));
+    private Unit unit(String code) {
+        return em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> new CaseNotFound("unit " + code));
     }
 
     /**
      * The weekly visiting slots of the demonstration's prisons (Saturday to Wednesday), unless the unit has some.
      */
-    @ir.khadamat.tenancy.SystemTask
+    @SystemTask
     public int addDemoSlots(String province, String unit) {
         if (!em.createQuery("SELECT t FROM SlotTemplate t WHERE t.unitCode = :unit", SlotTemplate.class)
                 .setParameter("unit", unit).setMaxResults(1).getResultList().isEmpty()) {

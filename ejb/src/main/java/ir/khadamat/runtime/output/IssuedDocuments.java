@@ -3,7 +3,7 @@ package ir.khadamat.runtime.output;
 import ir.khadamat.catalog.print.PersianPdf;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
-import ir.khadamat.runtime.ServiceCase;
+import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;

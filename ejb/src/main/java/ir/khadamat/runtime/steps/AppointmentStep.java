@@ -1,8 +1,9 @@
 package ir.khadamat.runtime.steps;
 
+import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.appointment.Booking;
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,7 @@
 package ir.khadamat.runtime.steps;
 
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;

@@ -1,7 +1,8 @@
 package ir.khadamat.runtime.steps;
 
-import ir.khadamat.runtime.definition.ProcessDefinition;
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package ir.khadamat.runtime.steps;
 
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.catalog.process.StepKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;

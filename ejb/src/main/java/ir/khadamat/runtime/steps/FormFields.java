@@ -1,10 +1,12 @@
 package ir.khadamat.runtime.steps;
 
+import ir.khadamat.catalog.process.FieldType;
+import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.persian.PersianText;
-import ir.khadamat.runtime.definition.ProcessDefinition;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +36,10 @@ public final class FormFields {
             String raw = input.get(f.name());
             String v = raw == null || raw.isBlank() ? null : raw.strip();
             if (v == null) {
-                if (f.type() == ir.khadamat.runtime.definition.FieldType.FILE && fileUploaded.test(f.name())) {
+                if (f.type() == FieldType.FILE && fileUploaded.test(f.name())) {
                     values.put(f.name(), "uploaded");
                 } else if (f.required()) {
-                    problems.add(f.name(), f.type() == ir.khadamat.runtime.definition.FieldType.FILE
+                    problems.add(f.name(), f.type() == FieldType.FILE
                             ? "runtime.field.file" : "runtime.field.required");
                 }
                 continue;

@@ -1,6 +1,6 @@
 package ir.khadamat.runtime.steps;
 
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,13 +1,13 @@
 package ir.khadamat.runtime.steps;
 
+import ir.khadamat.catalog.process.ExchangeMode;
+import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.integration.ExchangeContext;
-import ir.khadamat.integration.ExchangeMode;
 import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.PartnerUnavailable;
 import ir.khadamat.integration.Partners;
 import ir.khadamat.integration.PendingExchange;
-import ir.khadamat.runtime.ServiceCase;
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.output.IssuedDocument;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package ir.khadamat.runtime.steps;
 
+import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.persian.PersianDigits;
-import ir.khadamat.runtime.definition.StepKind;
 import ir.khadamat.runtime.notification.Notifier;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package ir.khadamat.runtime.steps;
 
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.runtime.output.IssuedDocument;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import jakarta.ejb.EJB;

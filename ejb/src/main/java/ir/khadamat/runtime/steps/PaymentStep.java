@@ -1,7 +1,8 @@
 package ir.khadamat.runtime.steps;
 
 import ir.khadamat.catalog.form.Details;
-import ir.khadamat.runtime.definition.StepKind;
+import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.payment.Payment;
 import ir.khadamat.runtime.payment.Payments;
 import jakarta.ejb.EJB;

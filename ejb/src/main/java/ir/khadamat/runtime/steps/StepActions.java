@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.steps;
 
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.subject.Prisoner;
 import ir.khadamat.runtime.subject.SubjectRegistry;
 import jakarta.ejb.EJB;

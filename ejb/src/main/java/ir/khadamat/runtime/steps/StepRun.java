@@ -1,9 +1,9 @@
 package ir.khadamat.runtime.steps;
 
 import ir.khadamat.catalog.form.CardForm;
-import ir.khadamat.runtime.CaseData;
-import ir.khadamat.runtime.ServiceCase;
-import ir.khadamat.runtime.definition.ProcessDefinition;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.runtime.cases.CaseData;
+import ir.khadamat.runtime.cases.ServiceCase;
 
 /**
  * A step being run for a case: the case, its process, the step, what the case collected so far, the published

@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.subject;
 
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -35,7 +36,7 @@ public class SubjectRegistry {
 
     /** Records (or updates) a person met by a service, by national code. */
     public Person remember(String nationalCode, String fullName, String mobile) {
-        if (nationalCode == null || !ir.khadamat.persian.NationalCode.isValid(nationalCode)) {
+        if (nationalCode == null || !NationalCode.isValid(nationalCode)) {
             throw new IllegalArgumentException("Not a national code: " + nationalCode);
         }
         // check-then-insert: two requests meeting the same new national code at once both insert; the loser's
@@ -57,7 +58,7 @@ public class SubjectRegistry {
      * code if new, with nothing else; a person already known is left exactly as stored.
      */
     public Person claimed(String nationalCode) {
-        if (nationalCode == null || !ir.khadamat.persian.NationalCode.isValid(nationalCode)) {
+        if (nationalCode == null || !NationalCode.isValid(nationalCode)) {
             throw new IllegalArgumentException("Not a national code: " + nationalCode);
         }
         return person(nationalCode).orElseGet(() -> {

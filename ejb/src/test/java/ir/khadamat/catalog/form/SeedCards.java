@@ -16,15 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The catalog-data files, read from the class path as the application reads them. */
-final class SeedCards {
+public final class SeedCards {
 
     /** The header of field 1, which opens each of the seven forms in the seed. */
-    static final String FIELD_1 = "۱- عنوان خدمت";
+    public static final String FIELD_1 = "۱- عنوان خدمت";
 
     private SeedCards() {
     }
 
-    static String resource(String path) {
+    public static String resource(String path) {
         try (InputStream in = SeedCards.class.getResourceAsStream("/catalog-data/" + path)) {
             if (in == null) {
                 throw new IllegalStateException("missing /catalog-data/" + path);
@@ -36,7 +36,7 @@ final class SeedCards {
     }
 
     /** Card key → form, in the order of index.json, each read with JSON-B. */
-    static Map<String, CardForm> all() {
+    public static Map<String, CardForm> all() {
         Map<String, CardForm> cards = new LinkedHashMap<>();
         for (String file : files()) {
             CardForm form = CardFormJson.read(resource(file));
@@ -45,7 +45,7 @@ final class SeedCards {
         return cards;
     }
 
-    static List<String> files() {
+    public static List<String> files() {
         List<String> files = new ArrayList<>();
         Matcher m = Pattern.compile("\"(cards/[^\"]+\\.json)\"").matcher(resource("index.json"));
         while (m.find()) {
@@ -56,7 +56,7 @@ final class SeedCards {
 
     /** The rows of agencies.json or provinces.json, each a map of its properties. */
     @SuppressWarnings("unchecked")
-    static List<Map<String, String>> rows(String file) {
+    public static List<Map<String, String>> rows(String file) {
         try (Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.fromJson(resource(file), new ArrayList<Map<String, String>>() { }.getClass().getGenericSuperclass());
         } catch (Exception e) {
@@ -65,7 +65,7 @@ final class SeedCards {
     }
 
     /** The original text of the seven forms, white space folded. */
-    static String seedText() {
+    public static String seedText() {
         return fold(resource("source/annex1-prisons-organization.txt"));
     }
 
@@ -73,7 +73,7 @@ final class SeedCards {
      * The seed text of each form, in the seed's order: from its field 1 to the next form's field 1. (The
      * one-line summary the seed puts above a form falls at the end of the previous part.)
      */
-    static List<String> seedForms() {
+    public static List<String> seedForms() {
         String seed = seedText();
         List<String> forms = new ArrayList<>();
         int start = seed.indexOf(FIELD_1);
@@ -86,7 +86,7 @@ final class SeedCards {
     }
 
     /** Runs of white space (no-break spaces included) folded to one space, ends trimmed. */
-    static String fold(String s) {
+    public static String fold(String s) {
         return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 }

@@ -3,12 +3,14 @@ package ir.khadamat.catalog.faces;
 import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardConflict;
 import ir.khadamat.catalog.CardDetails;
+import ir.khadamat.catalog.CardDiff;
 import ir.khadamat.catalog.CardNotFound;
 import ir.khadamat.catalog.CardReview;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.InvalidCard;
-import ir.khadamat.tenancy.faces.SignedInUser;
+import ir.khadamat.tenancy.Roles;
+import ir.khadamat.users.faces.SignedInUser;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.ejb.EJB;
@@ -66,7 +68,7 @@ public class CardActions {
         if (c == null || !c.latest() || user.getMe() == null) {
             return false;
         }
-        return c.provinceCode() == null ? user.is(ir.khadamat.tenancy.Roles.HQ_ADMIN)
+        return c.provinceCode() == null ? user.is(Roles.HQ_ADMIN)
                 : user.isProvinceAdmin() && c.provinceCode().equals(user.getMe().provinceCode());
     }
 
@@ -120,8 +122,8 @@ public class CardActions {
     public List<String> getCommentTargets() {
         List<String> targets = new ArrayList<>();
         targets.add("/");
-        for (String field : ir.khadamat.catalog.CardDiff.fields()) {
-            String section = "/" + ir.khadamat.catalog.CardDiff.sectionOf(field);
+        for (String field : CardDiff.fields()) {
+            String section = "/" + CardDiff.sectionOf(field);
             if (!targets.contains(section)) {
                 targets.add(section);
             }

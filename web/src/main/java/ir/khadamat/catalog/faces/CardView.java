@@ -2,6 +2,8 @@ package ir.khadamat.catalog.faces;
 
 import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.ReviewComment;
+import ir.khadamat.catalog.process.ProcessDefinitions;
+import ir.khadamat.catalog.process.ProcessDiagramSvg;
 import java.util.Map;
 
 import ir.khadamat.catalog.CardCompleteness;
@@ -136,10 +138,10 @@ public class CardView {
         }
         try {
             var process = catalog.process(card.key())
-                    .map(ir.khadamat.runtime.definition.ProcessDefinitions::read)
-                    .orElseGet(() -> ir.khadamat.runtime.definition.ProcessDefinitions.fromDiagram(card.form()));
-            return ir.khadamat.runtime.definition.ProcessDiagramSvg.render(process);
-        } catch (ir.khadamat.runtime.definition.ProcessDefinitions.UnsoundDefinition e) {
+                    .map(ProcessDefinitions::read)
+                    .orElseGet(() -> ProcessDefinitions.fromDiagram(card.form()));
+            return ProcessDiagramSvg.render(process);
+        } catch (ProcessDefinitions.UnsoundDefinition e) {
             return null;
         }
     }

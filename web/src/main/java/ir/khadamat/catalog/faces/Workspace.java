@@ -1,16 +1,18 @@
 package ir.khadamat.catalog.faces;
 
 import ir.khadamat.catalog.CardAuthoring;
+import ir.khadamat.catalog.CardConflict;
+import ir.khadamat.catalog.CardNotFound;
 import ir.khadamat.catalog.CardReview;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.CardSummary;
+import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.catalog.InvalidCard;
-import ir.khadamat.catalog.CardNotFound;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
-import ir.khadamat.tenancy.faces.SignedInUser;
+import ir.khadamat.users.faces.SignedInUser;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.ejb.EJB;
@@ -110,7 +112,7 @@ public class Workspace {
         } catch (InvalidCard e) {
             e.violations().forEach(v -> faces.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.field() + ": " + validationTexts.message(v), null)));
-        } catch (CardNotFound | ir.khadamat.catalog.CardConflict | ir.khadamat.catalog.CardTransitionRefused e) {
+        } catch (CardNotFound | CardConflict | CardTransitionRefused e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("workspace.import.notYours"), null));
         } catch (java.io.IOException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("workspace.import.empty"), null));

@@ -3,21 +3,38 @@ package ir.khadamat.catalog.rest;
 import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardCompleteness;
+import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.CardDiff;
 import ir.khadamat.catalog.CardFile;
+import ir.khadamat.catalog.CatalogPage;
+import ir.khadamat.catalog.CatalogQuery;
+import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.catalog.CatalogSpreadsheet;
+import ir.khadamat.catalog.CpsvExport;
 import ir.khadamat.catalog.InvalidCard;
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.catalog.ReviewComment;
+import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.print.CardPrintout;
+import ir.khadamat.catalog.process.ProcessDefinitions;
+import ir.khadamat.tenancy.Roles;
+import ir.khadamat.web.Problem;
+import jakarta.ejb.EJB;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import ir.khadamat.catalog.print.CardPrintout;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,21 +42,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import ir.khadamat.catalog.CardDetails;
-import ir.khadamat.catalog.CatalogPage;
-import ir.khadamat.catalog.CatalogQuery;
-import ir.khadamat.catalog.CatalogSearch;
-import ir.khadamat.catalog.CpsvExport;
-import ir.khadamat.catalog.ServiceCatalog;
-import ir.khadamat.web.Problem;
-import jakarta.ejb.EJB;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -230,7 +232,7 @@ public class CardResource {
                 .header("Content-Disposition", "attachment; filename=\"catalogue.xlsx\"").build();
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.HQ_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a card (a draft of the caller's province; national for headquarters)")
@@ -240,7 +242,7 @@ public class CardResource {
         return Response.status(Response.Status.CREATED).entity(card).build();
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.HQ_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -254,7 +256,7 @@ public class CardResource {
         return authoring.importCard(json, basedOn);
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.HQ_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -289,7 +291,7 @@ public class CardResource {
         return authoring.upstream(key);
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{key}/upstream")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -305,11 +307,11 @@ public class CardResource {
             description = "A card with no definition of its own runs the process drawn from its §10 diagram: that one is answered.")
     public String process(@PathParam("id") String id) {
         CardDetails card = card(id);
-        return catalog.process(id).orElseGet(() -> ir.khadamat.runtime.definition.ProcessDefinitions.write(
-                ir.khadamat.runtime.definition.ProcessDefinitions.fromDiagram(card.form())));
+        return catalog.process(id).orElseGet(() -> ProcessDefinitions.write(
+                ProcessDefinitions.fromDiagram(card.form())));
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN, ir.khadamat.tenancy.Roles.HQ_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @PUT
     @Path("/{key}/process")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package ir.khadamat.integration.faces;
 
 import ir.khadamat.integration.ExchangeJournal;
 import ir.khadamat.integration.ExchangeLog;
+import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PendingExchange;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -47,7 +48,7 @@ public class ExchangeLogView {
     }
 
     public List<String> getPartners() {
-        return ir.khadamat.integration.PartnerSimulator.PARTNERS.stream().sorted().toList();
+        return PartnerSimulator.PARTNERS.stream().sorted().toList();
     }
 
     public int getFirst() {

@@ -4,7 +4,7 @@ import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.integration.ExchangeJournal;
 import ir.khadamat.integration.ExchangeLog;
 import ir.khadamat.integration.PendingExchange;
-import ir.khadamat.platform.BatchExchanges;
+import ir.khadamat.runtime.BatchExchanges;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -5,21 +5,24 @@ import ir.khadamat.catalog.CardSummary;
 import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.catalog.ServiceCatalog;
+import ir.khadamat.catalog.process.ProcessDefinitions;
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseEngine;
-import ir.khadamat.runtime.CaseMoved;
-import ir.khadamat.runtime.CaseNotFound;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
-import ir.khadamat.runtime.definition.ProcessDefinitions;
-import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.runtime.cases.CaseMoved;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.CaseStatus;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.tenancy.Unit;
-import ir.khadamat.tenancy.UserDirectory;
 import ir.khadamat.throttle.Throttled;
+import ir.khadamat.users.UserDirectory;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.ValidationTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -72,7 +75,7 @@ public class ApplicantDesk {
     private Messages messages;
 
     @Inject
-    private ir.khadamat.web.ValidationTexts validationTexts;
+    private ValidationTexts validationTexts;
 
     private String card;
     private String province = "tehran";
@@ -154,7 +157,7 @@ public class ApplicantDesk {
                     clientAddress());
             session.keep(started.trackingCode(), started.token());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice",
-                    messages.format("apply.started", ir.khadamat.persian.PersianDigits.toPersian(started.trackingCode())));
+                    messages.format("apply.started", PersianDigits.toPersian(started.trackingCode())));
             return "/my-case.xhtml?faces-redirect=true&code=" + started.trackingCode();
         } catch (InvalidStepInput e) {
             problems(e);
@@ -170,7 +173,7 @@ public class ApplicantDesk {
 
     private String throttled(Throttled e) {
         return messages.format(e.what().startsWith("code.locked") ? "throttle.codeLocked" : "throttle.wait",
-                ir.khadamat.persian.PersianDigits.toPersian(Long.toString(e.retryAfterSeconds())));
+                PersianDigits.toPersian(Long.toString(e.retryAfterSeconds())));
     }
 
     static String clientAddress() {
@@ -244,7 +247,7 @@ public class ApplicantDesk {
 
     public boolean isMyTurn() {
         return view != null && view.currentStep() != null && "applicant".equals(view.currentStep().role())
-                && view.status() == ir.khadamat.runtime.CaseStatus.OPEN;
+                && view.status() == CaseStatus.OPEN;
     }
 
     public CaseView getView() {

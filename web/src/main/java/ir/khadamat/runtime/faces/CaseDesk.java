@@ -1,20 +1,24 @@
 package ir.khadamat.runtime.faces;
 
-import ir.khadamat.catalog.CardSummary;
 import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.CardSummary;
 import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
+import ir.khadamat.integration.Exchanges;
+import ir.khadamat.integration.PendingExchange;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
-import ir.khadamat.runtime.CaseMoved;
-import ir.khadamat.runtime.CaseNotFound;
+import ir.khadamat.runtime.CaseLetters;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
-import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.runtime.cases.CaseMoved;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.tenancy.Unit;
-import ir.khadamat.tenancy.UserDirectory;
+import ir.khadamat.users.UserDirectory;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.ValidationTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -52,10 +56,10 @@ public class CaseDesk {
     private CatalogSearch search;
 
     @EJB
-    private ir.khadamat.runtime.CaseLetters letters;
+    private CaseLetters letters;
 
     @EJB
-    private ir.khadamat.integration.Exchanges exchanges;
+    private Exchanges exchanges;
 
     @EJB
     private UserDirectory users;
@@ -64,7 +68,7 @@ public class CaseDesk {
     private Messages messages;
 
     @Inject
-    private ir.khadamat.web.ValidationTexts validationTexts;
+    private ValidationTexts validationTexts;
 
     private CaseView view;
     private CaseInbox.Page page;
@@ -97,7 +101,7 @@ public class CaseDesk {
     }
 
     /** Letters of the province waiting for the reply staff record by hand. */
-    public List<ir.khadamat.integration.PendingExchange> getAwaitingReplies() {
+    public List<PendingExchange> getAwaitingReplies() {
         return exchanges.awaitingReplies(50);
     }
 
@@ -157,7 +161,7 @@ public class CaseDesk {
     /** Records the reply to the letter the case waits for, as typed from the other agency's letter. */
     public String recordReply() {
         try {
-            letters.recordReply(view.trackingCode(), new ir.khadamat.runtime.CaseLetters.Reply(values.get("replyNumber"),
+            letters.recordReply(view.trackingCode(), new CaseLetters.Reply(values.get("replyNumber"),
                     values.get("replyDate"), values.get("replyText")));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("letter.recorded"));
             return "/workspace/case.xhtml?faces-redirect=true&code=" + view.trackingCode();

@@ -1,9 +1,10 @@
 package ir.khadamat.runtime.faces;
 
 import ir.khadamat.catalog.ServiceCatalog;
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.CaseEngine;
-import ir.khadamat.runtime.CaseNotFound;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.throttle.Throttles;
@@ -48,7 +49,7 @@ public class PublicDesk {
         String code = params.get("code");
         if (code != null && !code.isBlank()) {
             try {
-                String ascii = ir.khadamat.persian.PersianDigits.toAscii(code.strip());
+                String ascii = PersianDigits.toAscii(code.strip());
                 throttles.tracking(ascii, ApplicantDesk.clientAddress());
                 tracked = engine.findForTracking(ascii);
             } catch (CaseNotFound e) {
@@ -72,7 +73,7 @@ public class PublicDesk {
     }
 
     private String throttled(Throttled e) {
-        return messages.format("throttle.wait", ir.khadamat.persian.PersianDigits.toPersian(Long.toString(e.retryAfterSeconds())));
+        return messages.format("throttle.wait", PersianDigits.toPersian(Long.toString(e.retryAfterSeconds())));
     }
 
     /** The Persian message when a throttle refused the lookup; null otherwise. */

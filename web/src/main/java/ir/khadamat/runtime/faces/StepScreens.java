@@ -3,7 +3,7 @@ package ir.khadamat.runtime.faces;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
-import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;

@@ -4,10 +4,13 @@ import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
+import ir.khadamat.runtime.CaseLetters;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.documents.DocumentKind;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.runtime.notification.OutboxMessage;
+import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.DataProblemMappers;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +54,7 @@ public class CaseResource {
     private Notifier notifier;
 
     @EJB
-    private ir.khadamat.runtime.CaseLetters letters;
+    private CaseLetters letters;
 
     /** What starting a case takes. */
     public record Start(String cardKey, String unitCode, String applicantNationalCode, String applicantMobile,
@@ -66,7 +69,7 @@ public class CaseResource {
     public record Hold(String visitType, Instant startsAt) {
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a case of a published service in the caller's province")
@@ -95,7 +98,7 @@ public class CaseResource {
         return engine.find(code);
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/steps/{step}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,18 +113,18 @@ public class CaseResource {
         return DataProblemMappers.retryingConflicts(() -> engine.submit(code, step, values, basedOn));
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/letter-reply")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the reply to the letter the case waits for (a non-electronic §8 link)",
             description = "The reply's number, Jalali date (1404/08/20) and text, as written on the other agency's letter;"
                     + " the case goes on with it.")
-    public CaseView letterReply(@PathParam("code") String code, ir.khadamat.runtime.CaseLetters.Reply reply) {
+    public CaseView letterReply(@PathParam("code") String code, CaseLetters.Reply reply) {
         return letters.recordReply(code, reply);
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/documents")
     @Consumes(MediaType.WILDCARD)
@@ -141,7 +144,7 @@ public class CaseResource {
                     + "PNG; anything older and else application/octet-stream) and X-Content-Type-Options: nosniff.")
     public Response document(@PathParam("code") String code, @PathParam("id") long id) {
         return attachments.document(code, id)
-                .map(d -> Response.ok(d.getContent(), ir.khadamat.runtime.documents.DocumentKind.mediaTypeOf(d.getContent()))
+                .map(d -> Response.ok(d.getContent(), DocumentKind.mediaTypeOf(d.getContent()))
                         .header("Content-Disposition", attachment(d.getFileName()))
                         .header("X-Content-Type-Options", "nosniff").build())
                 .orElseThrow(() -> new NotFoundException("No such document"));
@@ -172,7 +175,7 @@ public class CaseResource {
         return attachments.slots(code, type, from, days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_STAFF, ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/slots/hold")
     @Consumes(MediaType.APPLICATION_JSON)

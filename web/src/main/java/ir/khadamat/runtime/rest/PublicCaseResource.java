@@ -8,6 +8,7 @@ import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttles;
+import ir.khadamat.web.DataProblemMappers;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -93,7 +94,7 @@ public class PublicCaseResource {
         if (s == null || s.cardKey() == null || s.provinceCode() == null) {
             throw new InvalidQueryParameter("cardKey", "the service and the province are required");
         }
-        PublicServices.Started started = ir.khadamat.web.DataProblemMappers.retryingConflicts(() -> publicServices.start(
+        PublicServices.Started started = DataProblemMappers.retryingConflicts(() -> publicServices.start(
                 s.cardKey(), s.provinceCode(), s.unitCode(), s.nationalCode(), s.mobile(), s.code(), s.prisonerNumber(),
                 request.getRemoteAddr()));
         return Response.status(Response.Status.CREATED).entity(started).build();
@@ -137,7 +138,7 @@ public class PublicCaseResource {
         }
         String mobile = publicServices.mobileOf(code, token);
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        ir.khadamat.web.DataProblemMappers.retryingConflicts(() -> engine.submitForApplicant(code, mobile, step, values, basedOn));
+        DataProblemMappers.retryingConflicts(() -> engine.submitForApplicant(code, mobile, step, values, basedOn));
         return engine.findForApplicant(code, mobile);
     }
 

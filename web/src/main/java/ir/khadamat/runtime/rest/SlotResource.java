@@ -3,7 +3,8 @@ package ir.khadamat.runtime.rest;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
-import ir.khadamat.runtime.steps.InvalidStepInput;
+import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.tenancy.Roles;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ public class SlotResource {
         return appointments.templates(unit);
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN})
     @POST
     @Path("/slots")
     @Operation(summary = "Add a weekly slot (day of week 1 = Monday … 6 = Saturday, 7 = Sunday; start HH:mm)")
@@ -48,7 +49,7 @@ public class SlotResource {
         return Response.status(Response.Status.CREATED).entity(appointments.addTemplate(unit, slot)).build();
     }
 
-    @jakarta.annotation.security.RolesAllowed({ir.khadamat.tenancy.Roles.PROVINCE_ADMIN})
+    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN})
     @POST
     @Path("/closed-days")
     @Operation(summary = "Close the unit on a day (a holiday or an exception): no slots that day")

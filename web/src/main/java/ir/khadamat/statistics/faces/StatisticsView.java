@@ -1,5 +1,6 @@
 package ir.khadamat.statistics.faces;
 
+import ir.khadamat.catalog.form.Period;
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.statistics.JalaliPeriods;
@@ -57,7 +58,7 @@ public class StatisticsView {
             }
         } catch (InvalidQueryParameter e) {
             error = messages.format("stats.badParameter", e.parameter());
-            query = new StatisticsQuery(null, null, ServiceStatistics.Period.MONTH, null);
+            query = new StatisticsQuery(null, null, Period.MONTH, null);
         }
         try {
             dashboard = statistics.dashboard(query.card(), query.province(), query.period(), query.year());
@@ -90,8 +91,8 @@ public class StatisticsView {
         return provinces.all();
     }
 
-    public List<ServiceStatistics.Period> getPeriods() {
-        return List.of(ServiceStatistics.Period.values());
+    public List<Period> getPeriods() {
+        return List.of(Period.values());
     }
 
     /** A Jalali period's name in the user's language: «آبان ۱۴۰۴», "Aban 1404". */

@@ -1,7 +1,7 @@
 package ir.khadamat.tenancy.rest;
 
 import ir.khadamat.tenancy.Unit;
-import ir.khadamat.tenancy.UserDirectory;
+import ir.khadamat.users.UserDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,0 +1,249 @@
+package ir.khadamat.catalog.process;
+
+import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.json.BoundedJson;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads process definitions from JSON and checks that they are sound, before anything runs them. */
+public final class ProcessDefinitions {
+
+    public static final Set<String> ROLES = Set.of("applicant", "province-staff", "province-admin", "system");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,59}");
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+    /** Reads with limits and unknown properties refused (platform.BoundedJson). */
+    private static final Jsonb READER = BoundedJson.jsonb(new JsonbConfig().withNullValues(false));
+
+    private ProcessDefinitions() {
+    }
+
+    /** A definition that cannot run: every problem found, each naming the step. */
+    public static class UnsoundDefinition extends RuntimeException {
+        private final List<String> problems;
+
+        public UnsoundDefinition(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** @throws UnsoundDefinition when the text is not a definition, or not a sound one */
+    public static ProcessDefinition read(String json) {
+        ProcessDefinition definition;
+        try {
+            definition = BoundedJson.bind(READER, json, ProcessDefinition.class,
+                    BoundedJson.Limits.configured());
+        } catch (BoundedJson.Refused e) {
+            throw new UnsoundDefinition(List.of("not a process definition: "
+                    + (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.getMessage()));
+        } catch (JsonbException e) {
+            throw new UnsoundDefinition(List.of("not a process definition: " + e.getMessage()));
+        }
+        List<String> problems = check(definition);
+        if (!problems.isEmpty()) {
+            throw new UnsoundDefinition(problems);
+        }
+        return definition;
+    }
+
+    public static String write(ProcessDefinition definition) {
+        return JSONB.toJson(definition);
+    }
+
+    /** What is wrong with a definition; empty when it can run. */
+    public static List<String> check(ProcessDefinition d) {
+        List<String> problems = new ArrayList<>();
+        if (d == null || d.steps() == null || d.steps().isEmpty()) {
+            return List.of("a definition needs steps");
+        }
+        if (d.formatVersion() != ProcessDefinition.FORMAT_VERSION) {
+            problems.add("formatVersion must be " + ProcessDefinition.FORMAT_VERSION);
+        }
+        if (!"public".equals(d.applicant()) && !"staff".equals(d.applicant())) {
+            problems.add("applicant must be 'public' or 'staff'");
+        }
+        if (!"person".equals(d.subject()) && !"prisoner".equals(d.subject())) {
+            problems.add("subject must be 'person' or 'prisoner'");
+        }
+        Map<String, ProcessDefinition.Step> byId = new HashMap<>();
+        for (ProcessDefinition.Step s : d.steps()) {
+            if (s.id() == null || !ID.matcher(s.id()).matches()) {
+                problems.add("step id '" + s.id() + "' must be lower-case ascii");
+            } else if (byId.put(s.id(), s) != null) {
+                problems.add("step id '" + s.id() + "' is used twice");
+            }
+        }
+        if (d.start() == null || !byId.containsKey(d.start())) {
+            problems.add("the start '" + d.start() + "' is not a step");
+        }
+        for (ProcessDefinition.Step s : d.steps()) {
+            checkStep(s, byId, problems);
+        }
+        if (problems.isEmpty()) {
+            Set<String> reached = reachable(d.start(), byId);
+            d.steps().stream().filter(s -> !reached.contains(s.id()))
+                    .forEach(s -> problems.add("step '" + s.id() + "' cannot be reached from the start"));
+            for (ProcessDefinition.Step s : d.steps()) {
+                if (reachable(s.id(), byId).stream().noneMatch(id -> byId.get(id).kind() == StepKind.END)) {
+                    problems.add("no end can be reached from step '" + s.id() + "'");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkStep(ProcessDefinition.Step s, Map<String, ProcessDefinition.Step> byId, List<String> problems) {
+        String at = "step '" + s.id() + "': ";
+        if (s.kind() == null) {
+            problems.add(at + "a kind is required");
+            return;
+        }
+        if (s.title() == null || s.title().isBlank()) {
+            problems.add(at + "a title is required");
+        }
+        if (s.kind() != StepKind.END && (s.role() == null || !ROLES.contains(s.role()))) {
+            problems.add(at + "role must be one of " + ROLES);
+        }
+        for (String to : targets(s)) {
+            if (!byId.containsKey(to)) {
+                problems.add(at + "leads to '" + to + "', which is not a step");
+            }
+        }
+        if (s.kind() == StepKind.END) {
+            if (!targets(s).isEmpty()) {
+                problems.add(at + "an end leads nowhere");
+            }
+            return;
+        }
+        if (s.kind() == StepKind.DECISION) {
+            if (s.outcomes() == null || s.outcomes().size() < 2) {
+                problems.add(at + "a decision needs two outcomes or more");
+            }
+        } else if (s.next() == null || s.next().isEmpty()) {
+            problems.add(at + "needs a next step");
+        }
+        Set<String> names = new HashSet<>();
+        for (ProcessDefinition.Field f : s.fields() == null ? List.<ProcessDefinition.Field>of() : s.fields()) {
+            if (f.name() == null || !names.add(f.name())) {
+                problems.add(at + "field '" + f.name() + "' is missing a name or used twice");
+            }
+            if (f.type() == null) {
+                problems.add(at + "field '" + f.name() + "' needs a type");
+            } else if (f.type() == FieldType.CHOICE && (f.options() == null || f.options().isEmpty())) {
+                problems.add(at + "choice field '" + f.name() + "' needs options");
+            }
+        }
+        switch (s.kind()) {
+            case PAYMENT -> {
+                String amount = s.setting("amountRials");
+                if (amount == null || !amount.matches("[0-9]+|card")) {
+                    problems.add(at + "a payment needs amountRials (a number, or 'card' for the card's §5 fee)");
+                }
+            }
+            case INQUIRY -> {
+                if (s.setting("partner") == null || s.setting("operation") == null) {
+                    problems.add(at + "an inquiry needs a partner and an operation");
+                }
+                try {
+                    ExchangeMode.parse(s.setting("mode"));
+                } catch (IllegalArgumentException e) {
+                    problems.add(at + "an inquiry's mode is online, batch or letter");
+                }
+                String link = s.setting("link");
+                if (link != null && !link.matches("§7:[1-9][0-9]*|§8:.+")) {
+                    problems.add(at + "an inquiry's link names a row of §7 (§7:<row number>) or §8 (§8:<agency code>)");
+                }
+            }
+            case NOTIFICATION -> {
+                if (s.setting("message") == null) {
+                    problems.add(at + "a notification needs a message");
+                }
+            }
+            case OUTPUT -> {
+                if (s.setting("document") == null || s.setting("title") == null) {
+                    problems.add(at + "an output needs a document and a title");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * The process a card without a definition of its own runs, drawn from its §10 diagram: each box a step where
+     * provincial staff record what was done; a box with several arrows out a decision between them; the boxes no
+     * arrow leaves lead to the end. A card with no diagram runs as one such step.
+     */
+    public static ProcessDefinition fromDiagram(CardForm card) {
+        var diagram = card.processDiagram();
+        List<ProcessDefinition.Step> steps = new ArrayList<>();
+        ProcessDefinition.Field note = new ProcessDefinition.Field("note", "شرح اقدام", FieldType.TEXT, false, null);
+        if (diagram == null || diagram.steps() == null || diagram.steps().isEmpty()) {
+            steps.add(new ProcessDefinition.Step("do", card.identification().title(), StepKind.FORM, "province-staff",
+                    List.of(note), null, List.of(new ProcessDefinition.Transition("end", null, null)), null));
+        } else {
+            Map<String, String> ids = new HashMap<>();
+            for (int i = 0; i < diagram.steps().size(); i++) {
+                ids.put(diagram.steps().get(i).id(), "step-" + (i + 1));
+            }
+            for (var box : diagram.steps()) {
+                List<String> out = diagram.edges() == null ? List.of() : diagram.edges().stream()
+                        .filter(e -> box.id().equals(e.from()) && ids.containsKey(e.to())).map(e -> ids.get(e.to())).toList();
+                String title = box.title() == null || box.title().isBlank() ? box.id() : box.title();
+                if (out.size() > 1) {
+                    List<ProcessDefinition.Outcome> outcomes = new ArrayList<>();
+                    for (String to : out) {
+                        outcomes.add(new ProcessDefinition.Outcome(to, to, to));
+                    }
+                    steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.DECISION, "province-staff",
+                            List.of(note), outcomes, null, null));
+                } else {
+                    steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.FORM, "province-staff",
+                            List.of(note), null, List.of(new ProcessDefinition.Transition(out.isEmpty() ? "end" : out.get(0),
+                            null, null)), null));
+                }
+            }
+        }
+        steps.add(new ProcessDefinition.Step("end", "پایان", StepKind.END, null, null, null, null, Map.of("result", "done")));
+        return new ProcessDefinition(ProcessDefinition.FORMAT_VERSION, card.key(), steps.get(0).id(), "staff", "person", steps);
+    }
+
+    static List<String> targets(ProcessDefinition.Step s) {
+        List<String> to = new ArrayList<>();
+        if (s.next() != null) {
+            s.next().forEach(t -> to.add(t.to()));
+        }
+        if (s.outcomes() != null) {
+            s.outcomes().forEach(o -> to.add(o.to()));
+        }
+        return to;
+    }
+
+    private static Set<String> reachable(String from, Map<String, ProcessDefinition.Step> byId) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(from));
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (byId.containsKey(id) && seen.add(id)) {
+                todo.addAll(targets(byId.get(id)));
+            }
+        }
+        return seen;
+    }
+}

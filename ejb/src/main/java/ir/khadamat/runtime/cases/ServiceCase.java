@@ -1,0 +1,233 @@
+package ir.khadamat.runtime.cases;
+
+import ir.khadamat.integration.PendingExchange;
+import ir.khadamat.tenancy.TenantScope;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+
+import java.time.Instant;
+
+/**
+ * A case (پرونده خدمت): one request for a published service, in one province, moving through the steps of the
+ * process of the card version it was started on. What each step collected is kept in {@code dataJson}
+ * ({@link CaseData}).
+ */
+@Entity
+@Table(name = "service_case")
+@AdditionalCriteria(TenantScope.STRICT_CRITERIA)
+@NamedQuery(name = "ServiceCase.byTrackingCode", query = "SELECT c FROM ServiceCase c WHERE c.trackingCode = :code")
+@NamedQuery(name = "ServiceCase.inbox", query = "SELECT c FROM ServiceCase c WHERE c.provinceCode = :province"
+        + " AND c.status = :status AND c.currentRole IN :roles ORDER BY c.updatedAt, c.id")
+@NamedQuery(name = "ServiceCase.waitingFor", query = "SELECT c FROM ServiceCase c WHERE c.status = :status AND NOT EXISTS"
+        + " (SELECT p FROM PendingExchange p WHERE p.caseId = c.id AND p.state IN"
+        + " (ir.khadamat.integration.PendingExchange.State.QUEUED, ir.khadamat.integration.PendingExchange.State.AWAITING_REPLY))"
+        + " ORDER BY c.updatedAt")
+public class ServiceCase {
+
+    @Id
+    @SequenceGenerator(name = "service_case_seq", sequenceName = "service_case_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_case_seq")
+    private Long id;
+
+    @Column(name = "tracking_code", nullable = false, unique = true, length = 20, updatable = false)
+    private String trackingCode;
+
+    @Column(name = "card_key", nullable = false, length = 100, updatable = false)
+    private String cardKey;
+
+    @Column(name = "card_version", nullable = false, updatable = false)
+    private int cardVersion;
+
+    @Column(name = "province_code", nullable = false, length = 50)
+    private String provinceCode;
+
+    @Column(name = "unit_code", length = 100)
+    private String unitCode;
+
+    @Column(name = "applicant_code", length = 10, updatable = false)
+    private String applicantCode;
+
+    @Column(name = "applicant_mobile", length = 20, updatable = false)
+    private String applicantMobile;
+
+    @Column(name = "subject_ref", length = 100)
+    private String subjectRef;
+
+    @Column(name = "current_step", nullable = false, length = 60)
+    private String currentStep;
+
+    @Column(name = "acting_role", length = 30)
+    private String currentRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseStatus status;
+
+    @Column(name = "waiting_for", length = 100)
+    private String waitingFor;
+
+    @Column(length = 60)
+    private String result;
+
+    @Column(name = "data_json", nullable = false, length = 200000)
+    private String dataJson;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ServiceCase() {
+    }
+
+    public ServiceCase(String trackingCode, String cardKey, int cardVersion, String provinceCode, String unitCode,
+                       String applicantCode, String applicantMobile, String subjectRef, Instant dueAt) {
+        this.trackingCode = trackingCode;
+        this.cardKey = cardKey;
+        this.cardVersion = cardVersion;
+        this.provinceCode = provinceCode;
+        this.unitCode = unitCode;
+        this.applicantCode = applicantCode;
+        this.applicantMobile = applicantMobile;
+        this.subjectRef = subjectRef;
+        this.status = CaseStatus.OPEN;
+        this.dataJson = "{}";
+        this.dueAt = dueAt;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** The case is now at this step, waiting on this role. */
+    public void at(String step, String role) {
+        this.currentStep = step;
+        this.currentRole = role;
+        this.status = CaseStatus.OPEN;
+        this.waitingFor = null;
+        this.updatedAt = Instant.now();
+    }
+
+    /** The case waits for another system at its current step; it is retried until that system answers. */
+    public void waitFor(String partner) {
+        this.status = CaseStatus.WAITING;
+        this.waitingFor = partner;
+        this.updatedAt = Instant.now();
+    }
+
+    public void close(String step, String result) {
+        this.currentStep = step;
+        this.currentRole = null;
+        this.status = CaseStatus.CLOSED;
+        this.waitingFor = null;
+        this.result = result;
+        this.updatedAt = Instant.now();
+    }
+
+    public void record(String dataJson) {
+        this.dataJson = dataJson;
+        this.updatedAt = Instant.now();
+    }
+
+    /** A transfer hands the case over to the province that now holds its subject. */
+    public void handOver(String provinceCode, String unitCode) {
+        this.provinceCode = provinceCode;
+        this.unitCode = unitCode;
+        this.updatedAt = Instant.now();
+    }
+
+    public void about(String subjectRef) {
+        this.subjectRef = subjectRef;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public String getCardKey() {
+        return cardKey;
+    }
+
+    public int getCardVersion() {
+        return cardVersion;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getApplicantCode() {
+        return applicantCode;
+    }
+
+    public String getApplicantMobile() {
+        return applicantMobile;
+    }
+
+    public String getSubjectRef() {
+        return subjectRef;
+    }
+
+    public String getCurrentStep() {
+        return currentStep;
+    }
+
+    public String getCurrentRole() {
+        return currentRole;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public String getWaitingFor() {
+        return waitingFor;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public String getDataJson() {
+        return dataJson;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,6 +1,0 @@
-package ir.khadamat.runtime.definition;
-
-/** The types of a form step's fields, each with its own input and check. */
-public enum FieldType {
-    TEXT, NUMBER, JALALI_DATE, CHOICE, NATIONAL_CODE, MOBILE, AMOUNT_RIALS, FILE, BOOLEAN
-}

@@ -1,0 +1,44 @@
+package ir.khadamat.catalog.process;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The diagram drawn from each seed process: well-formed SVG with one box per step, labelled with its title. */
+class ProcessDiagramSvgTest {
+
+    @Test
+    void everySeedProcessIsDrawnWithABoxPerStep() throws Exception {
+        for (String key : new String[]{"prisoner-education", "prisoner-employment", "prisoner-support", "prisoner-transfer",
+                "prisoner-visits", "prisoner-admission", "prisoner-judicial-services"}) {
+            ProcessDefinition process = ProcessDefinitions.read(resource("/catalog-data/processes/" + key + ".json"));
+            String svg = ProcessDiagramSvg.render(process);
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+            assertEquals("svg", doc.getDocumentElement().getNodeName());
+            assertEquals(process.steps().size(), doc.getElementsByTagName("rect").getLength(), key);
+            for (ProcessDefinition.Step step : process.steps()) {
+                assertTrue(svg.contains(">" + step.title().replace("&", "&amp;") + "<"), key + ": " + step.title());
+            }
+            Path out = Path.of("target", "diagrams");
+            Files.createDirectories(out);
+            Files.writeString(out.resolve(key + ".svg"), svg);
+        }
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = ProcessDiagramSvgTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
