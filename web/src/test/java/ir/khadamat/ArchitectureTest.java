@@ -25,7 +25,7 @@ class ArchitectureTest {
             "ir.khadamat.integration..", "ir.khadamat.statistics..", "ir.khadamat.users.."};
     /** What every context builds on: Persian text and dates, JSON, spreadsheets, tenancy, audit, throttles. */
     private static final String[] KERNEL = {"ir.khadamat.persian..", "ir.khadamat.json..",
-            "ir.khadamat.spreadsheet..", "ir.khadamat.tenancy", "ir.khadamat.audit..", "ir.khadamat.throttle.."};
+            "ir.khadamat.spreadsheet..", "ir.khadamat.settings..", "ir.khadamat.tenancy", "ir.khadamat.audit..", "ir.khadamat.throttle.."};
 
     private static JavaClasses classes;
 

@@ -1,8 +1,8 @@
 package ir.khadamat.integration;
 
+import ir.khadamat.settings.Settings;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,11 +43,6 @@ public record PartnerEndpoint(String partner, URI url, String user, String passw
     }
 
     static String setting(String partner, String name) {
-        String key = "khadamat.partner." + partner + "." + name;
-        String value = System.getProperty(key);
-        if (value == null) {
-            value = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-        }
-        return value;
+        return Settings.text("khadamat.partner." + partner + "." + name).orElse(null);
     }
 }

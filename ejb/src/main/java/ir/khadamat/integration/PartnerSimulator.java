@@ -1,5 +1,6 @@
 package ir.khadamat.integration;
 
+import ir.khadamat.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ir.khadamat.integration.simulated.BankSimulation;
@@ -75,7 +76,7 @@ public class PartnerSimulator implements PartnerAdapter {
         if (down.contains(partner)) {
             throw new PartnerUnavailable(partner, "connection refused (simulated outage)");
         }
-        double failureRate = Double.parseDouble(System.getProperty("khadamat.simulator.failureRate", "0"));
+        double failureRate = Settings.fraction("khadamat.simulator.failureRate", 0);
         if (failureRate > 0 && ThreadLocalRandom.current().nextDouble() < failureRate) {
             throw new PartnerUnavailable(partner, "timed out (simulated)");
         }

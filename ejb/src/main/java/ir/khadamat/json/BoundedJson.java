@@ -1,5 +1,6 @@
 package ir.khadamat.json;
 
+import ir.khadamat.settings.Settings;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -59,16 +60,7 @@ public final class BoundedJson {
         }
 
         private static int property(String name, int otherwise) {
-            String value = System.getProperty(name);
-            if (value == null || value.isBlank()) {
-                return otherwise;
-            }
-            try {
-                int n = Integer.parseInt(value.strip());
-                return n > 0 ? n : otherwise;
-            } catch (NumberFormatException e) {
-                return otherwise;
-            }
+            return Settings.positive(name, otherwise);
         }
     }
 

@@ -1,5 +1,7 @@
 package ir.khadamat.platform;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import ir.khadamat.settings.Settings;
 import ir.khadamat.users.UserDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -32,9 +34,10 @@ public class UserBootstrap {
 
     @PostConstruct
     void atStartup() {
-        String admin = System.getenv("KHADAMAT_ADMIN_USER");
-        String password = System.getenv("KHADAMAT_ADMIN_PASSWORD");
-        if (admin != null && !admin.isBlank() && password != null) {
+        // KHADAMAT_ADMIN_USER and KHADAMAT_ADMIN_PASSWORD in the environment
+        String admin = Settings.text("khadamat.admin.user").orElse(null);
+        String password = ConfigProvider.getConfig().getOptionalValue("khadamat.admin.password", String.class).orElse(null);
+        if (admin != null && password != null) {
             try {
                 if (users.addFirstAdmin(admin.strip(), password)) {
                     LOG.info(() -> "First system admin created: " + admin);

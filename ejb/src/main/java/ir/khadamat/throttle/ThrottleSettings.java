@@ -1,8 +1,7 @@
 package ir.khadamat.throttle;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
+import ir.khadamat.settings.Settings;
 import java.time.Duration;
 
 /**
@@ -98,17 +97,6 @@ public final class ThrottleSettings {
     }
 
     private static int integer(String name, int fallback) {
-        String key = "khadamat.throttle." + name;
-        try {
-            Config config = ConfigProvider.getConfig();
-            return config.getOptionalValue(key, Integer.class).orElse(fallback);
-        } catch (IllegalArgumentException | IllegalStateException | ExceptionInInitializerError | NoClassDefFoundError e) {
-            // outside a server (plain unit tests) or an unparseable value: the system property, else the default
-            try {
-                return Integer.parseInt(System.getProperty(key, String.valueOf(fallback)).strip());
-            } catch (NumberFormatException bad) {
-                return fallback;
-            }
-        }
+        return Settings.whole("khadamat.throttle." + name, fallback);
     }
 }

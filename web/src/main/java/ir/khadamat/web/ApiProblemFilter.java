@@ -1,5 +1,6 @@
 package ir.khadamat.web;
 
+import ir.khadamat.settings.Settings;
 import ir.khadamat.json.BoundedJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -73,12 +74,7 @@ public class ApiProblemFilter extends HttpFilter {
      * {@code max-post-size} (11 MiB), which answers a bare 400 before the application sees the request.
      */
     static long maxBodySize() {
-        try {
-            long n = Long.parseLong(System.getProperty(MAX_BODY, "10485760").strip());
-            return n > 0 ? n : 10_485_760L;
-        } catch (NumberFormatException e) {
-            return 10_485_760L;
-        }
+        return Settings.positive(MAX_BODY, 10_485_760L);
     }
 
     static final String MAX_BODY = "khadamat.api.max-body-size";

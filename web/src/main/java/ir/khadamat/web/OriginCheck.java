@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.ConfigProvider;
+import ir.khadamat.settings.Settings;
 
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -130,7 +130,7 @@ public class OriginCheck implements ContainerRequestFilter {
     }
 
     static Set<String> allowedOrigins() {
-        String configured = ConfigProvider.getConfig().getOptionalValue(ALLOWED_ORIGINS, String.class).orElse("");
+        String configured = Settings.text(ALLOWED_ORIGINS).orElse("");
         return Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(OriginCheck::normalise).filter(s -> s != null).collect(Collectors.toSet());
     }

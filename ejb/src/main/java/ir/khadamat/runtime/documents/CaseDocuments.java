@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.documents;
 
+import ir.khadamat.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,9 +26,7 @@ public class CaseDocuments {
     /** The quota of one case: documents and bytes (MicroProfile Config: system property or environment). */
     public record Quota(int documents, long bytes) {
         public static Quota configured() {
-            org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-            return new Quota(config.getOptionalValue(PER_CASE, Integer.class).orElse(DEFAULT_PER_CASE),
-                    config.getOptionalValue(BYTES_PER_CASE, Long.class).orElse(DEFAULT_BYTES_PER_CASE));
+            return new Quota(Settings.positive(PER_CASE, DEFAULT_PER_CASE), Settings.positive(BYTES_PER_CASE, DEFAULT_BYTES_PER_CASE));
         }
 
         /** Whether one more document of this size still fits beside what the case has. */

@@ -1,5 +1,6 @@
 package ir.khadamat.integration.rest;
 
+import ir.khadamat.settings.Settings;
 import ir.khadamat.integration.ExchangeValues;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PartnerUnavailable;
@@ -81,8 +82,8 @@ public class SimulatedPartnerResource {
     }
 
     private static Response refused(String authorization) {
-        String token = System.getProperty("khadamat.simulator.token");
-        if (token == null || token.isBlank()) {
+        String token = Settings.text("khadamat.simulator.token").orElse(null);
+        if (token == null) {
             return Problem.of(Response.Status.NOT_FOUND, "No partner simulator is served here").toResponse();
         }
         if (!("Bearer " + token).equals(authorization)) {
