@@ -24,6 +24,15 @@ public final class NationalCode {
         return new NationalCode(digits);
     }
 
+    /**
+     * The code in its one stored spelling (ten ASCII digits, zeros in front), or null when the text is not a valid
+     * national code: {@code ۱۲۳۴۵۶۷۹} and {@code 0012345679} are the same person.
+     */
+    public static String normalise(String text) {
+        String digits = digitsOf(text);
+        return digits != null && hasValidCheckDigit(digits) ? digits : null;
+    }
+
     public static boolean isValid(String text) {
         String digits = digitsOf(text);
         return digits != null && hasValidCheckDigit(digits);

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,14 @@ class NationalCodeTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void everySpellingOfACodeIsStoredAsTenAsciiDigits() {
+        assertEquals("0012345679", NationalCode.normalise("12345679"));
+        assertEquals("0012345679", NationalCode.normalise("۰۰۱۲۳۴۵۶۷۹"));
+        assertEquals("0012345679", NationalCode.normalise("001-234567-9"));
+        assertNull(NationalCode.normalise("0012345678"));
+        assertNull(NationalCode.normalise(null));
     }
 }

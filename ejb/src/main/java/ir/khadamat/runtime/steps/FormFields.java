@@ -3,6 +3,7 @@ package ir.khadamat.runtime.steps;
 import ir.khadamat.catalog.process.FieldType;
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.persian.JalaliDate;
+import ir.khadamat.persian.MobileNumber;
 import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.persian.PersianText;
@@ -69,16 +70,16 @@ public final class FormFields {
                     }
                 }
                 case NATIONAL_CODE -> {
-                    String code = PersianDigits.toAscii(v);
-                    if (NationalCode.isValid(code)) {
+                    String code = NationalCode.normalise(v);
+                    if (code != null) {
                         values.put(f.name(), code);
                     } else {
                         problems.add(f.name(), "runtime.field.nationalCode");
                     }
                 }
                 case MOBILE -> {
-                    String mobile = PersianDigits.toAscii(v).replaceAll("[\\s-]", "").replaceFirst("^\\+98", "0").replaceFirst("^0098", "0");
-                    if (mobile.matches("09[0-9]{9}")) {
+                    String mobile = MobileNumber.normalise(v).orElse(null);
+                    if (mobile != null) {
                         values.put(f.name(), mobile);
                     } else {
                         problems.add(f.name(), "runtime.field.mobile");

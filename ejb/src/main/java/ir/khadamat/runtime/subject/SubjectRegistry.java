@@ -8,6 +8,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,15 +37,16 @@ public class SubjectRegistry {
 
     /** Records (or updates) a person met by a service, by national code. */
     public Person remember(String nationalCode, String fullName, String mobile) {
-        if (nationalCode == null || !NationalCode.isValid(nationalCode)) {
+        String code = NationalCode.normalise(nationalCode);
+        if (code == null) {
             throw new IllegalArgumentException("Not a national code: " + nationalCode);
         }
         // check-then-insert: two requests meeting the same new national code at once both insert; the loser's
         // transaction fails on person_national_code_uk and the REST layer runs it again in a new transaction
         // (DataProblemMappers.retryingConflicts), which then finds the winner's row
-        Optional<Person> found = person(nationalCode);
+        Optional<Person> found = person(code);
         if (found.isEmpty()) {
-            Person p = new Person(nationalCode);
+            Person p = new Person(code);
             em.persist(p);
             found = Optional.of(p);
         }
@@ -58,24 +60,27 @@ public class SubjectRegistry {
      * code if new, with nothing else; a person already known is left exactly as stored.
      */
     public Person claimed(String nationalCode) {
-        if (nationalCode == null || !NationalCode.isValid(nationalCode)) {
+        String code = NationalCode.normalise(nationalCode);
+        if (code == null) {
             throw new IllegalArgumentException("Not a national code: " + nationalCode);
         }
-        return person(nationalCode).orElseGet(() -> {
-            Person p = new Person(nationalCode);
+        return person(code).orElseGet(() -> {
+            Person p = new Person(code);
             em.persist(p);
             return p;
         });
     }
 
-    public java.util.Optional<Person> person(String nationalCode) {
-        return em.createNamedQuery("Person.byNationalCode", Person.class).setParameter("code", nationalCode)
+    /** The person of the national code, in any of its spellings. */
+    public Optional<Person> person(String nationalCode) {
+        return em.createNamedQuery("Person.byNationalCode", Person.class)
+                .setParameter("code", Objects.requireNonNullElse(NationalCode.normalise(nationalCode), nationalCode))
                 .getResultStream().findFirst();
     }
 
     public Prisoner admit(String number, String nationalCode, String fullName, String provinceCode, String unitCode, String ward) {
-        remember(nationalCode, fullName, null);
-        Prisoner p = new Prisoner(number, nationalCode, fullName, provinceCode, unitCode, ward);
+        String code = remember(nationalCode, fullName, null).getNationalCode();
+        Prisoner p = new Prisoner(number, code, fullName, provinceCode, unitCode, ward);
         em.persist(p);
         return p;
     }
