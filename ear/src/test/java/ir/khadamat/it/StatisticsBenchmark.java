@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * across the 31 provinces ({@link CaseVolume#nationalYear}); the year is {@code benchmark.statistics.year}, by default
  * the last whole Jalali year. Then it times {@link ServiceStatistics#dashboard} nationally and for a province, by
  * month, season and year, several runs each, and prints p50 and max. The data is kept: with
- * {@code -Dbenchmark.statistics.loadOnly=true} it only loads, a generator for a database to look at (README).
+ * {@code -Dbenchmark.statistics.loadOnly=true} it only loads, a generator for a database to look at (docs/statistics.md).
  */
 @ExtendWith(ArquillianExtension.class)
 class StatisticsBenchmark {

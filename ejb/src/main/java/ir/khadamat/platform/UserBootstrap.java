@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 /**
  * The users a start needs. A production start creates no user and knows no password, except the first system
  * admin when {@code KHADAMAT_ADMIN_USER} and {@code KHADAMAT_ADMIN_PASSWORD} are set in the environment
- * (README.md, "First admin"). The embedded demonstration ({@code -Dkhadamat.demo=true}, set by the run profile and
- * the tests) adds a user of every role in Tehran and Isfahan, with the password README.md gives.
+ * (docs/production.md, "First admin"). The embedded demonstration ({@code -Dkhadamat.demo=true}, set by the run
+ * profile and the tests) adds a user of every role in Tehran and Isfahan, with the password README.md gives.
  */
 @PermitAll
 @Singleton

@@ -1,5 +1,6 @@
 /**
- * What every face of the application shares: the REST application and its problem+JSON error bodies,
- * the JSON-B configuration, the user's language and the Persian converters of the JSF pages.
+ * What every face of the application shares: problem+JSON error bodies, JSON bodies read with limits, role and
+ * origin checks in front of the resources, the JSON-B configuration, the user's language and messages, and the
+ * Persian converters and display of the JSF pages.
  */
 package ir.khadamat.web;

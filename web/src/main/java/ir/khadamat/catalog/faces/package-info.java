@@ -1,2 +1,6 @@
-/** The catalogue's screens: thin request-scoped beans behind {@code index.xhtml} and {@code card.xhtml}. */
+/**
+ * The catalogue's screens: thin beans behind the public catalogue ({@code index.xhtml}), a card and its versions
+ * compared ({@code card.xhtml}, {@code diff.xhtml}), the workspace with the review desk and the card editor
+ * ({@code workspace/index.xhtml}, {@code workspace/edit.xhtml}).
+ */
 package ir.khadamat.catalog.faces;

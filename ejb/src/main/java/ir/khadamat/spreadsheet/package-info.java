@@ -1,0 +1,2 @@
+/** What the Excel exports (the catalogue, the statistics) share: the look of a header row. */
+package ir.khadamat.spreadsheet;

@@ -1,0 +1,2 @@
+/** The units (prisons, offices) of the provinces over REST. */
+package ir.khadamat.tenancy.rest;
