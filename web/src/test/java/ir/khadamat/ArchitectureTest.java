@@ -23,9 +23,13 @@ class ArchitectureTest {
     /** The contexts: the catalogue, the runtime, exchanges with partners, statistics, users. */
     private static final String[] DOMAIN = {"ir.khadamat.catalog..", "ir.khadamat.runtime..",
             "ir.khadamat.integration..", "ir.khadamat.statistics..", "ir.khadamat.users.."};
-    /** What every context builds on: Persian text and dates, JSON, spreadsheets, tenancy, audit, throttles. */
+    /**
+     * What every context builds on: Persian text and dates, JSON, spreadsheets, settings, tenancy, audit, throttles,
+     * markup (the one XML escaper) and the Persian PDF engine.
+     */
     private static final String[] KERNEL = {"ir.khadamat.persian..", "ir.khadamat.json..",
-            "ir.khadamat.spreadsheet..", "ir.khadamat.settings..", "ir.khadamat.tenancy", "ir.khadamat.audit..", "ir.khadamat.throttle.."};
+            "ir.khadamat.spreadsheet..", "ir.khadamat.settings..", "ir.khadamat.tenancy", "ir.khadamat.audit..",
+            "ir.khadamat.throttle..", "ir.khadamat.markup..", "ir.khadamat.pdf.."};
 
     private static JavaClasses classes;
 

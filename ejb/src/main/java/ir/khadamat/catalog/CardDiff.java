@@ -1,7 +1,7 @@
 package ir.khadamat.catalog;
 
 import ir.khadamat.catalog.form.CardForm;
-import ir.khadamat.catalog.form.Labelled;
+import ir.khadamat.catalog.form.FieldLabels;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -14,9 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -121,19 +119,13 @@ public final class CardDiff {
 
     /**
      * The name of a field — or of a section, e.g. {@code /details} — as printed on annex 1 (Persian), or in
-     * English: Persian unless the language is English, as {@link Labelled}. A path
+     * English: Persian unless the language is English ({@link FieldLabels#name}). A path
      * without a name is returned as it is.
      */
     public static String label(String path, Locale locale) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ROOT : Locale.forLanguageTag("fa");
-        ResourceBundle bundle = ResourceBundle.getBundle("ir.khadamat.catalog.fields", language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = labelKey(path);
-        try {
-            return key.isEmpty() ? path : bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return path;
-        }
+        String name = key.isEmpty() ? null : FieldLabels.name(key, locale);
+        return name == null ? path : name;
     }
 
     /** The key of a path in the fields bundle: {@code /details/fees} → {@code details.fees}. */

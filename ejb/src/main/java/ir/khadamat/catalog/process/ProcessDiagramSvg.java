@@ -1,5 +1,7 @@
 package ir.khadamat.catalog.process;
 
+import ir.khadamat.markup.Markup;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public final class ProcessDiagramSvg {
                 }
             }
             String fill = FILL.getOrDefault(s.kind(), "#ffffff");
-            svg.append("<g class=\"step\" data-step=\"").append(escape(s.id())).append("\"><rect x=\"").append(x).append("\" y=\"")
+            svg.append("<g class=\"step\" data-step=\"").append(Markup.escape(s.id())).append("\"><rect x=\"").append(x).append("\" y=\"")
                     .append(y).append("\" width=\"").append(BOX_W).append("\" height=\"").append(BOX_H).append("\" rx=\"")
                     .append(s.kind() == StepKind.END ? 20 : 6).append("\" fill=\"").append(fill).append("\" stroke=\"#0b5c4b\"/>")
                     .append(text(x + BOX_W - 10, y + 25, s.title(), true, 13))
@@ -90,10 +92,6 @@ public final class ProcessDiagramSvg {
     /** A label starting at x: a right-to-left one runs leftwards from there, a left-to-right one rightwards. */
     private static String text(int x, int y, String text, boolean rtl, int size) {
         return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"start\" font-size=\"" + size
-                + "\" direction=\"" + (rtl ? "rtl" : "ltr") + "\" unicode-bidi=\"embed\">" + escape(text) + "</text>";
-    }
-
-    private static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                + "\" direction=\"" + (rtl ? "rtl" : "ltr") + "\" unicode-bidi=\"embed\">" + Markup.escape(text) + "</text>";
     }
 }

@@ -1,6 +1,7 @@
 package ir.khadamat.runtime.output;
 
-import ir.khadamat.catalog.print.PersianPdf;
+import ir.khadamat.markup.Markup;
+import ir.khadamat.pdf.PersianPdf;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.ServiceCase;
@@ -41,16 +42,16 @@ public class IssuedDocuments {
         String code = newCode();
         LocalDate today = LocalDate.now(TEHRAN);
         StringBuilder rows = new StringBuilder();
-        lines.forEach((label, value) -> rows.append("<tr><th>").append(PersianPdf.escape(label)).append("</th><td>")
-                .append(PersianPdf.escape(value)).append("</td></tr>"));
+        lines.forEach((label, value) -> rows.append("<tr><th>").append(Markup.escape(label)).append("</th><td>")
+                .append(Markup.escape(value)).append("</td></tr>"));
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\" lang=\"fa\"><head><style>"
                 + "@page { size: A5; margin: 16mm 14mm 22mm 14mm; } body { font-family: Vazirmatn; font-size: 11pt; }"
                 + "h1 { font-size: 15pt; text-align: center; } h2 { font-size: 11pt; text-align: center; font-weight: normal; }"
                 + "table { width: 100%; border-collapse: collapse; } th, td { border: 1px solid #555; padding: 4px 6px; text-align: right; }"
                 + "th { width: 35%; background: #eee; } .code { margin-top: 10mm; text-align: center; font-size: 12pt; }"
                 + "</style></head><body>"
-                + "<h1>" + PersianPdf.escape(title) + "</h1>"
-                + "<h2>" + PersianPdf.escape(serviceTitle) + "</h2>"
+                + "<h1>" + Markup.escape(title) + "</h1>"
+                + "<h2>" + Markup.escape(serviceTitle) + "</h2>"
                 + "<table>" + rows
                 + "<tr><th>کد رهگیری پرونده</th><td>" + PersianDigits.toPersian(c.getTrackingCode()) + "</td></tr>"
                 + "<tr><th>تاریخ صدور</th><td>" + JalaliDate.from(today).format() + "</td></tr></table>"

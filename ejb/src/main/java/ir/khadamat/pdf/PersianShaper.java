@@ -1,4 +1,4 @@
-package ir.khadamat.catalog.print;
+package ir.khadamat.pdf;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;

@@ -1,4 +1,4 @@
-package ir.khadamat.catalog.print;
+package ir.khadamat.pdf;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;

@@ -1,4 +1,4 @@
-package ir.khadamat.catalog.print;
+package ir.khadamat.pdf;
 
 import org.junit.jupiter.api.Test;
 
