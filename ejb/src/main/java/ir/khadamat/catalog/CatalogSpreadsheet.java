@@ -1,5 +1,6 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.spreadsheet.Spreadsheets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -54,9 +55,9 @@ public final class CatalogSpreadsheet {
      */
     public static byte[] write(List<CardSummary> rows, Locale locale) {
         Objects.requireNonNull(rows, "rows");
-        boolean english = locale != null && "en".equals(locale.getLanguage());
+        boolean english = Iran.english(locale);
         ResourceBundle texts = ResourceBundle.getBundle("ir.khadamat.catalog.spreadsheet",
-                english ? Locale.ROOT : Locale.forLanguageTag("fa"),
+                Iran.bundleLocale(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String unknown = texts.getString("unknown");
 

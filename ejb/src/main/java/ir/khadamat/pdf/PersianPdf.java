@@ -1,5 +1,6 @@
 package ir.khadamat.pdf;
 
+import ir.khadamat.persian.Iran;
 import com.ibm.icu.text.Bidi;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
@@ -46,7 +47,7 @@ public final class PersianPdf {
     /** The CSS {@code font-family} of the embedded font, regular (400) and bold (700). */
     public static final String FONT_FAMILY = "Vazirmatn";
     private static final String FONTS = "/ir/khadamat/pdf/fonts/";
-    private static final Locale PERSIAN = Locale.forLanguageTag("fa");
+    private static final Locale PERSIAN = Iran.PERSIAN;
     private static final float MM = 72f / 25.4f;
 
     private PersianPdf() {

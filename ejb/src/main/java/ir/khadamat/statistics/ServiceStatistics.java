@@ -1,5 +1,6 @@
 package ir.khadamat.statistics;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.CatalogData;
@@ -49,7 +50,6 @@ public class ServiceStatistics {
 
     /** A Jalali period to count by. */
 
-    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
     @Resource(lookup = "java:jboss/datasources/KhadamatDS")
     private DataSource dataSource;
@@ -131,7 +131,7 @@ public class ServiceStatistics {
         String scope = scope(province);
         String card = blank(cardKey);
         Period by = period == null ? Period.MONTH : period;
-        LocalDate today = LocalDate.now(TEHRAN);
+        LocalDate today = Iran.today();
         List<Integer> years = years(scope, card, JalaliDate.from(today).year());
         int jalaliYear = year != null ? year : years.get(0);
         LocalDate from = JalaliPeriods.start(jalaliYear);

@@ -1,5 +1,6 @@
 package ir.khadamat.statistics;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.spreadsheet.Spreadsheets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,9 +37,9 @@ public final class StatisticsSpreadsheet {
      * @param provinceName a province's name from its code, in that language
      */
     public static byte[] write(ServiceStatistics.Dashboard dashboard, Locale locale, UnaryOperator<String> provinceName) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
+        boolean english = Iran.english(locale);
         ResourceBundle texts = ResourceBundle.getBundle("ir.khadamat.statistics.spreadsheet",
-                english ? Locale.ROOT : Locale.forLanguageTag("fa"),
+                Iran.bundleLocale(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String unknown = texts.getString("unknown");
         try (Workbook workbook = new XSSFWorkbook()) {

@@ -1,5 +1,6 @@
 package ir.khadamat.web;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.form.Access;
 import ir.khadamat.catalog.form.Labelled;
@@ -31,7 +32,6 @@ public class Display {
     @jakarta.ejb.EJB
     private ProvinceRegistry provinces;
 
-    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
     @Inject
     UserLanguage language;
@@ -85,7 +85,7 @@ public class Display {
         if (instant == null) {
             return null;
         }
-        var local = instant.atZone(TEHRAN);
+        var local = instant.atZone(Iran.ZONE);
         if (language.isPersian()) {
             return JalaliDate.from(local.toLocalDate()).formatLong() + "، "
                     + PersianDigits.toPersian(local.format(DateTimeFormatter.ofPattern("HH:mm")));

@@ -1,5 +1,6 @@
 package ir.khadamat.web;
 
+import ir.khadamat.persian.Iran;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class UserLanguage implements Serializable {
 
-    public static final Locale PERSIAN = Locale.forLanguageTag("fa");
+    public static final Locale PERSIAN = Iran.PERSIAN;
 
     /** The cookie that keeps the choice (a year; HttpOnly; SameSite by undertow-handlers.conf). */
     static final String COOKIE = "khadamat-lang";
@@ -48,7 +49,7 @@ public class UserLanguage implements Serializable {
     }
 
     public boolean isPersian() {
-        return !"en".equals(locale.getLanguage());
+        return !Iran.english(locale);
     }
 
     public String getCode() {
@@ -60,7 +61,7 @@ public class UserLanguage implements Serializable {
     }
 
     void choose(String language) {
-        locale = "en".equals(language) ? Locale.ENGLISH : PERSIAN;
+        locale = Iran.locale(language);
     }
 
     /** The cookie that keeps this choice for the visitor's next pages. */

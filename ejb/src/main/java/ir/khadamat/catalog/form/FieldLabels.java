@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.form;
 
+import ir.khadamat.persian.Iran;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -71,7 +72,7 @@ public final class FieldLabels {
 
     /** A bundle of this package in the language of the locale: Persian unless it is English (the base bundle). */
     static ResourceBundle bundle(String baseName, Locale locale) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ROOT : Labelled.PERSIAN;
+        Locale language = Iran.bundleLocale(locale);
         return ResourceBundle.getBundle(baseName, language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }

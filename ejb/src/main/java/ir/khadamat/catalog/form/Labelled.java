@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.form;
 
+import ir.khadamat.persian.Iran;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Locale;
  */
 public interface Labelled {
 
-    Locale PERSIAN = Locale.forLanguageTag("fa");
+    Locale PERSIAN = Iran.PERSIAN;
 
     String name();
 

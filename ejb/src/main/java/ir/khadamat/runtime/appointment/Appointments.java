@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.appointment;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.tenancy.Roles;
@@ -36,7 +37,7 @@ import java.util.Set;
 public class Appointments {
 
     public static final Duration HOLD = Duration.ofMinutes(15);
-    public static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    public static final ZoneId TEHRAN = Iran.ZONE;
 
     @PersistenceContext
     private EntityManager em;

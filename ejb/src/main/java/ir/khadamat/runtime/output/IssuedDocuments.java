@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.output;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.markup.Markup;
 import ir.khadamat.pdf.PersianPdf;
 import ir.khadamat.persian.JalaliDate;
@@ -29,7 +30,6 @@ public class IssuedDocuments {
     /** Letters and digits nobody confuses (no 0/O, 1/I/L). */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
     @PersistenceContext
     private EntityManager em;
@@ -40,7 +40,7 @@ public class IssuedDocuments {
 
     public IssuedDocument issue(ServiceCase c, String serviceTitle, String kind, String title, Map<String, String> lines) {
         String code = newCode();
-        LocalDate today = LocalDate.now(TEHRAN);
+        LocalDate today = Iran.today();
         StringBuilder rows = new StringBuilder();
         lines.forEach((label, value) -> rows.append("<tr><th>").append(Markup.escape(label)).append("</th><td>")
                 .append(Markup.escape(value)).append("</td></tr>"));

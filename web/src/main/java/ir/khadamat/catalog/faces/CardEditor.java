@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.faces;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.catalog.Agency;
 import ir.khadamat.catalog.AgencyRegistry;
 import ir.khadamat.catalog.CardAuthoring;
@@ -317,7 +318,7 @@ public class CardEditor implements Serializable {
 
     /** A field of the form by its path, in the user's words (list positions dropped; else its nearest named parent). */
     private String fieldLabel(String path) {
-        java.util.Locale locale = messages.isPersian() ? java.util.Locale.forLanguageTag("fa") : java.util.Locale.ENGLISH;
+        java.util.Locale locale = messages.isPersian() ? Iran.PERSIAN : java.util.Locale.ENGLISH;
         String dotted = path.replaceAll("\\.<[^>]*>", "").replaceAll("\\[\\d+]", "");
         while (!dotted.isEmpty()) {
             String label = messages.get("field." + dotted);

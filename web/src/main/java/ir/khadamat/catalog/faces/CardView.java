@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.faces;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.ReviewComment;
 import ir.khadamat.catalog.process.ProcessDefinitions;
@@ -102,7 +103,7 @@ public class CardView {
         String key = "field." + dotted;
         String label = messages.get(key);
         return label.equals(key) ? CardDiff.label("/" + dotted.replace('.', '/'), messages.isPersian()
-                ? java.util.Locale.forLanguageTag("fa") : java.util.Locale.ENGLISH) : label;
+                ? Iran.PERSIAN : java.util.Locale.ENGLISH) : label;
     }
 
     /** Whether the reader is one of the card's own people (its province's users, national users). */

@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.rest;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardCompleteness;
@@ -154,7 +155,7 @@ public class CardResource {
                              @Context HttpHeaders headers) {
         CardDetails a = version(key, from);
         CardDetails b = version(key, to);
-        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Locale.forLanguageTag("fa") : headers.getAcceptableLanguages().get(0);
+        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Iran.PERSIAN : headers.getAcceptableLanguages().get(0);
         return CardDiff.between(a.form(), b.form()).stream()
                 .map(c -> new Change(c.path(), CardDiff.label(c.path(), locale), c.before(), c.after())).toList();
     }
@@ -203,7 +204,7 @@ public class CardResource {
         byte[] pdf = CardPrintout.render(card.form(), code -> {
             CardDetails.AgencyName name = card.agencies().get(code);
             return name == null ? null : name.persianName();
-        }, LocalDate.now(ZoneId.of("Asia/Tehran")));
+        }, Iran.today());
         return Response.ok(pdf).header("Content-Disposition",
                 "inline; filename=\"" + card.key() + "-v" + card.versionNo() + ".pdf\"").build();
     }
@@ -227,7 +228,7 @@ public class CardResource {
                                 @QueryParam("electronicStages") String electronicStages, @QueryParam("lang") String lang) {
         CatalogPage page = search.search(CatalogQuery.parse(q, agency, type, event, level, electronicStages, null, null)
                 .everything());
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("fa");
+        Locale locale = Iran.locale(lang);
         return Response.ok(CatalogSpreadsheet.write(page.items(), locale))
                 .header("Content-Disposition", "attachment; filename=\"catalogue.xlsx\"").build();
     }

@@ -1,5 +1,6 @@
 package ir.khadamat.statistics.rest;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.statistics.ServiceStatistics;
 import ir.khadamat.statistics.StatisticsQuery;
@@ -64,8 +65,8 @@ public class StatisticsResource {
                                 @QueryParam("lang") String lang) {
         StatisticsQuery query = query(card, province, period, year);
         ServiceStatistics.Dashboard dashboard = statistics.dashboard(query.card(), query.province(), query.period(), query.year());
-        boolean english = "en".equals(lang);
-        byte[] xlsx = StatisticsSpreadsheet.write(dashboard, english ? Locale.ENGLISH : Locale.forLanguageTag("fa"),
+        boolean english = Iran.english(lang);
+        byte[] xlsx = StatisticsSpreadsheet.write(dashboard, Iran.locale(lang),
                 code -> provinces.byCode(code).map(p -> english ? p.getEnglishName() : p.getPersianName()).orElse(code));
         return Response.ok(xlsx, XLSX).header("Content-Disposition", "attachment; filename=\"statistics-"
                 + dashboard.year() + ".xlsx\"").build();
