@@ -2,9 +2,9 @@ package ir.khadamat.integration;
 
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,12 +43,12 @@ class ExchangesBrowserIT extends BrowserTest {
 
     @Test
     void staffRecordTheMinistrysReplyAndTheAdminReadsTheLog() {
-        Runtime runtime = new Runtime(new Http(base));
+        CaseDriver runtime = new CaseDriver(new Http(base));
         String number = "X" + System.nanoTime() % 1_000_000_000L;
         runtime.admit(runtime.publishCopyOf("prisoner-admission"), number);
         String transfer = runtime.publishCopyOf("prisoner-transfer");
         String code = runtime.startAsStaff(transfer, number).getString("trackingCode");
-        JsonObject waiting = runtime.runWhileOpen(code, new Runtime.Play("tehran-staff", "tehran-admin", null,
+        JsonObject waiting = runtime.runWhileOpen(code, new CaseDriver.Play("tehran-staff", "tehran-admin", null,
                 Map.of("prisonerNumber", number, "kind", "foreign"), Map.of()));
         assertEquals("WAITING", waiting.getString("status"), waiting.toString());
 

@@ -1,7 +1,7 @@
 package ir.khadamat.platform;
 
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class CrashIT {
         List<Thread> clients = new ArrayList<>();
         try {
             server = start(1);
-            Runtime runtime = new Runtime(new Http(new URL(base + "/")));
+            CaseDriver runtime = new CaseDriver(new Http(new URL(base + "/")));
             String card = runtime.publishCopyOf("prisoner-admission");
             AtomicInteger prisoner = new AtomicInteger();
             String run = Long.toString(System.currentTimeMillis() % 100000);
@@ -110,16 +110,16 @@ class CrashIT {
     }
 
     /** One staff client: starts a case, does its steps to the end, and again, until the server is killed. */
-    private void work(Runtime runtime, String card, String run, AtomicInteger prisoner) {
+    private void work(CaseDriver runtime, String card, String run, AtomicInteger prisoner) {
         try {
             while (!killed.get()) {
                 JsonObject started = runtime.startAsStaff(card, null);
                 String code = started.getString("trackingCode");
                 startedCodes.add(code);
                 acknowledgedSteps.put(code, new ArrayList<>());
-                acknowledgedStatus.put(code, String.valueOf(Runtime.text(started, "status")));
-                Runtime.Play play = new Runtime.Play("tehran-staff", "tehran-admin", null,
-                        Map.of("prisonerNumber", "C" + run + "-" + prisoner.incrementAndGet(), "nationalCode", Runtime.nationalCode()),
+                acknowledgedStatus.put(code, String.valueOf(CaseDriver.text(started, "status")));
+                CaseDriver.Play play = new CaseDriver.Play("tehran-staff", "tehran-admin", null,
+                        Map.of("prisonerNumber", "C" + run + "-" + prisoner.incrementAndGet(), "nationalCode", CaseDriver.nationalCode()),
                         Map.of("verify-identity", "verified"));
                 JsonObject view = runtime.read(code, play);
                 for (int i = 0; i < 30 && "OPEN".equals(view.getString("status")) && !killed.get(); i++) {
@@ -158,7 +158,7 @@ class CrashIT {
             Set<String> done = new HashSet<>();
             for (JsonValue e : view.getJsonArray("history")) {
                 JsonObject event = e.asJsonObject();
-                if ("DONE".equals(Runtime.text(event, "action")) && Runtime.text(event, "step") != null) {
+                if ("DONE".equals(CaseDriver.text(event, "action")) && CaseDriver.text(event, "step") != null) {
                     done.add(event.getString("step"));
                 }
             }

@@ -7,9 +7,9 @@ import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.subject.SubjectRegistry;
 import ir.khadamat.testing.As;
 import ir.khadamat.testing.Cards;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -59,7 +59,7 @@ class RuleHolesIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(RuleHolesIT.class, As.class, Http.class, Http.Reply.class, Cards.class,
-                Runtime.class, Runtime.Play.class);
+                CaseDriver.class, CaseDriver.Play.class);
     }
 
     @ArquillianResource
@@ -218,7 +218,7 @@ class RuleHolesIT {
 
     @Test
     void anUnverifiedClaimNeverChangesAStoredPerson() {
-        String citizen = Runtime.nationalCode();
+        String citizen = CaseDriver.nationalCode();
         Http staff = anonymous().as("tehran-staff");
         Http.Reply own = staff.post("/api/cases", "{\"cardKey\":\"" + service + "\",\"applicantNationalCode\":\"" + citizen
                 + "\",\"applicantMobile\":\"۰۹۱۲ ۱۱۱ ۲۲۳۳\"}");

@@ -2,9 +2,9 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,7 +39,7 @@ class RuntimeBrowserIT extends BrowserTest {
 
     @Test
     void staffCompleteAnAdmission() {
-        String admission = new Runtime(new Http(base)).publishCopyOf("prisoner-admission");
+        String admission = new CaseDriver(new Http(base)).publishCopyOf("prisoner-admission");
         Browser.signIn(browser, base, "tehran-staff");
         browser.get(base + "workspace/inbox.xhtml");
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:service")))).selectByValue(admission);
@@ -59,7 +59,7 @@ class RuntimeBrowserIT extends BrowserTest {
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))).getText()
                 .contains("کد ملی درست نیست"));
         Browser.screenshot(browser, "admission-error");
-        fill("nationalCode", Runtime.nationalCode());
+        fill("nationalCode", CaseDriver.nationalCode());
         fill("orderDate", "۱۴۰۴/۰۸/۰۱");
         clickAndWait(browser.findElement(By.id("step:submit")));
         wait.until(d -> "verify-identity".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));

@@ -1,9 +1,9 @@
 package ir.khadamat.runtime;
 
 import ir.khadamat.testing.Cards;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,15 +37,15 @@ class RuntimeIT {
     @ArquillianResource
     URL base;
 
-    Runtime runtime;
+    CaseDriver runtime;
 
     @BeforeEach
     void driver() {
-        runtime = new Runtime(new Http(base));
+        runtime = new CaseDriver(new Http(base));
     }
 
-    private Runtime.Play staffPlay(Map<String, String> values, Map<String, String> outcomes) {
-        return new Runtime.Play("tehran-staff", "tehran-admin", null, values, outcomes);
+    private CaseDriver.Play staffPlay(Map<String, String> values, Map<String, String> outcomes) {
+        return new CaseDriver.Play("tehran-staff", "tehran-admin", null, values, outcomes);
     }
 
     /** Admits a new prisoner in Tehran through the admission service; the prisoner number. */
@@ -67,7 +67,7 @@ class RuntimeIT {
         assertFalse(number.isEmpty());
         // the same prisoner number cannot be admitted twice
         JsonObject again = runtime.startAsStaff(admission, null);
-        Runtime.Play play = staffPlay(Map.of("prisonerNumber", number, "nationalCode", Runtime.nationalCode()),
+        CaseDriver.Play play = staffPlay(Map.of("prisonerNumber", number, "nationalCode", CaseDriver.nationalCode()),
                 Map.of("verify-identity", "verified"));
         JsonObject view = runtime.read(again.getString("trackingCode"), play);
         while (!"register".equals(view.getJsonObject("currentStep").getString("id"))) {
@@ -103,7 +103,7 @@ class RuntimeIT {
         String number = admit(runtime.publishCopyOf("prisoner-admission"));
         String transfer = runtime.publishCopyOf("prisoner-transfer");
         String code = runtime.startAsStaff(transfer, number).getString("trackingCode");
-        Runtime.Play play = staffPlay(Map.of("prisonerNumber", number, "kind", "foreign"), Map.of());
+        CaseDriver.Play play = staffPlay(Map.of("prisonerNumber", number, "kind", "foreign"), Map.of());
         JsonObject view = runtime.runWhileOpen(code, play);
         assertEquals("WAITING", view.getString("status"), view.toString());
         assertEquals("foreign-ministry", view.getString("waitingFor"));
@@ -172,7 +172,7 @@ class RuntimeIT {
     void aFamilyBooksAVisitAndGetsTheVisitCard() {
         String visits = runtime.publishCopyOf("prisoner-visits");
         String mobile = "0912" + (1000000 + (int) (System.nanoTime() % 8999999));
-        String nationalCode = Runtime.nationalCode();
+        String nationalCode = CaseDriver.nationalCode();
         Http anonymous = new Http(base);
         assertEquals(202, anonymous.post("/api/public/codes", "{\"nationalCode\":\"" + nationalCode + "\",\"mobile\":\"" + mobile + "\"}").status());
         Http.Reply wrong = anonymous.post("/api/public/cases", "{\"cardKey\":\"" + visits + "\",\"provinceCode\":\"tehran\","
@@ -185,7 +185,7 @@ class RuntimeIT {
         assertEquals(201, started.status(), started.body());
         String code = started.json().getString("trackingCode");
         String token = started.json().getString("token");
-        Runtime.Play play = new Runtime.Play("tehran-staff", "tehran-admin", token,
+        CaseDriver.Play play = new CaseDriver.Play("tehran-staff", "tehran-admin", token,
                 Map.of("visitorNationalCode", nationalCode, "mobile", mobile), Map.of("verify", "approved", "record-visit", "held"));
         JsonObject view = runtime.read(code, play);
         while (!"record-visit".equals(view.getJsonObject("currentStep").getString("id"))) {
@@ -197,7 +197,7 @@ class RuntimeIT {
                         "a forged token is no token");
                 // the staff decide; the applicant reads on
                 JsonObject staffView = new Http(base).as("tehran-staff").get("/api/cases/" + code).json();
-                runtime.doStep(code, staffView, new Runtime.Play("tehran-staff", "tehran-admin", null, Map.of(), play.outcomes()));
+                runtime.doStep(code, staffView, new CaseDriver.Play("tehran-staff", "tehran-admin", null, Map.of(), play.outcomes()));
                 view = runtime.read(code, play);
             }
         }
@@ -207,7 +207,7 @@ class RuntimeIT {
         assertTrue(outbox.stream().anyMatch(m -> m.getString("recipient").equals(mobile) && m.getString("text").contains("نوبت ملاقات")),
                 "the confirmation SMS is in the outbox");
         JsonObject staffView = new Http(base).as("tehran-staff").get("/api/cases/" + code).json();
-        JsonObject end = runtime.runToEnd(code, new Runtime.Play("tehran-staff", "tehran-admin", null, Map.of(), play.outcomes()));
+        JsonObject end = runtime.runToEnd(code, new CaseDriver.Play("tehran-staff", "tehran-admin", null, Map.of(), play.outcomes()));
         assertEquals("held", end.getString("result"));
         JsonObject tracking = new Http(base).get("/api/public/cases/" + code).json();
         assertEquals("CLOSED", tracking.getString("status"));
@@ -267,16 +267,16 @@ class RuntimeIT {
     /** Starts a citizen-facing service as a member of the public and runs it to its end. */
     private JsonObject runPublic(String card, Map<String, String> outcomes) {
         String mobile = "0935" + (1000000 + (int) (System.nanoTime() % 8999999));
-        String nationalCode = Runtime.nationalCode();
+        String nationalCode = CaseDriver.nationalCode();
         Http anonymous = new Http(base);
         anonymous.post("/api/public/codes", "{\"nationalCode\":\"" + nationalCode + "\",\"mobile\":\"" + mobile + "\"}");
         Http.Reply started = anonymous.post("/api/public/cases", "{\"cardKey\":\"" + card + "\",\"provinceCode\":\"tehran\","
                 + "\"nationalCode\":\"" + nationalCode + "\",\"mobile\":\"" + mobile + "\",\"code\":\"" + runtime.lastCodeSentTo(mobile) + "\"}");
         assertEquals(201, started.status(), started.body());
         String code = started.json().getString("trackingCode");
-        Runtime.Play applicant = new Runtime.Play("tehran-staff", "tehran-admin", started.json().getString("token"),
+        CaseDriver.Play applicant = new CaseDriver.Play("tehran-staff", "tehran-admin", started.json().getString("token"),
                 Map.of("requesterNationalCode", nationalCode, "mobile", mobile), outcomes);
-        Runtime.Play staff = new Runtime.Play("tehran-staff", "tehran-admin", null, Map.of(), outcomes);
+        CaseDriver.Play staff = new CaseDriver.Play("tehran-staff", "tehran-admin", null, Map.of(), outcomes);
         JsonObject view = runtime.read(code, applicant);
         for (int i = 0; i < 40 && !"CLOSED".equals(view.getString("status")); i++) {
             boolean applicantsTurn = view.getJsonObject("currentStep") != null

@@ -2,9 +2,9 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,10 +44,10 @@ class VisitBrowserIT extends BrowserTest {
 
     @Test
     void aFamilyBooksAVisit() throws Exception {
-        Runtime runtime = new Runtime(new Http(base));
+        CaseDriver runtime = new CaseDriver(new Http(base));
         String visits = runtime.publishCopyOf("prisoner-visits");
         String mobile = "0913" + (1000000 + (int) (System.nanoTime() % 8999999));
-        String nationalCode = Runtime.nationalCode();
+        String nationalCode = CaseDriver.nationalCode();
 
         browser.get(base + "services.xhtml");
         clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-" + visits))));
@@ -84,7 +84,7 @@ class VisitBrowserIT extends BrowserTest {
         JsonObject staffView = new Http(base).as("tehran-staff").get("/api/cases/" + code).json();
         assertEquals("verify", staffView.getJsonObject("currentStep").getString("id"));
         assertEquals(2, staffView.getJsonArray("documents").size(), "both documents kept, with their checksums");
-        runtime.doStep(code, staffView, new Runtime.Play("tehran-staff", "tehran-admin", null, Map.of(), Map.of("verify", "approved")));
+        runtime.doStep(code, staffView, new CaseDriver.Play("tehran-staff", "tehran-admin", null, Map.of(), Map.of("verify", "approved")));
 
         // a slot for an in-person visit
         browser.get(base + "my-case.xhtml?code=" + code);

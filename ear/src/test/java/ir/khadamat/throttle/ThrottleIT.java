@@ -1,8 +1,8 @@
 package ir.khadamat.throttle;
 
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -54,7 +54,7 @@ class ThrottleIT {
     @Test
     void oneTimeCodesForOneMobileAreCappedWithRetryAfter() throws Exception {
         String mobile = mobile("0914");
-        String nationalCode = Runtime.nationalCode();
+        String nationalCode = CaseDriver.nationalCode();
         List<Integer> statuses = new ArrayList<>();
         HttpResponse<String> refused = null;
         for (int i = 0; i < 30; i++) {
@@ -94,15 +94,15 @@ class ThrottleIT {
     @Test
     void aNewCodeDoesNotResetTheFailedTriesLock() throws Exception {
         String mobile = mobile("0915");
-        String nationalCode = Runtime.nationalCode();
+        String nationalCode = CaseDriver.nationalCode();
         assertEquals(202, requestCode(nationalCode, mobile).statusCode());
-        String first = new Runtime(new Http(base)).lastCodeSentTo(mobile);
+        String first = new CaseDriver(new Http(base)).lastCodeSentTo(mobile);
         for (int i = 0; i < 5; i++) {
             assertEquals(400, start(nationalCode, mobile, wrong(first)).statusCode(), "a wrong code");
         }
         Thread.sleep(2100); // the cooldown of the test server
         assertEquals(202, requestCode(nationalCode, mobile).statusCode(), "a new code");
-        String second = new Runtime(new Http(base)).lastCodeSentTo(mobile);
+        String second = new CaseDriver(new Http(base)).lastCodeSentTo(mobile);
         for (int i = 0; i < 5; i++) {
             assertEquals(400, start(nationalCode, mobile, wrong(second)).statusCode(), "a wrong try of the new code");
         }
@@ -116,8 +116,8 @@ class ThrottleIT {
     @Test
     void theOutboxShowsNoCodeToReviewersOrAdmins() throws Exception {
         String mobile = mobile("0916");
-        assertEquals(202, requestCode(Runtime.nationalCode(), mobile).statusCode());
-        String code = new Runtime(new Http(base)).lastCodeSentTo(mobile);
+        assertEquals(202, requestCode(CaseDriver.nationalCode(), mobile).statusCode());
+        String code = new CaseDriver(new Http(base)).lastCodeSentTo(mobile);
         String persian = code.chars().mapToObj(c -> String.valueOf((char) ('۰' + (c - '0')))).reduce("", String::concat);
         for (String user : List.of("sysadmin", "reviewer")) {
             Http.Reply outbox = new Http(base).as(user).get("/api/cases/outbox?max=200");
@@ -136,10 +136,10 @@ class ThrottleIT {
 
     @Test
     void theApplicantTokenCarriesNoMobileAndTheTokenCallTellsNothing() throws Exception {
-        Runtime runtime = new Runtime(new Http(base));
+        CaseDriver runtime = new CaseDriver(new Http(base));
         String visits = runtime.publishCopyOf("prisoner-visits");
         String mobile = mobile("0917");
-        String nationalCode = Runtime.nationalCode();
+        String nationalCode = CaseDriver.nationalCode();
         assertEquals(202, requestCode(nationalCode, mobile).statusCode());
         HttpResponse<String> started = send("POST", "/api/public/cases", "{\"cardKey\":\"" + visits + "\",\"provinceCode\":\"tehran\","
                 + "\"unitCode\":\"tehran-greater-prison\",\"nationalCode\":\"" + nationalCode + "\",\"mobile\":\"" + mobile
@@ -161,14 +161,14 @@ class ThrottleIT {
         // the token call: the same answer for a case that does not exist, another's mobile, and a wrong code
         String other = mobile("0918");
         HttpResponse<String> noCase = tokenCall("9999999999999999", nationalCode, mobile, "123456");
-        HttpResponse<String> notTheirs = tokenCall(tracking, Runtime.nationalCode(), other, "123456");
+        HttpResponse<String> notTheirs = tokenCall(tracking, CaseDriver.nationalCode(), other, "123456");
         HttpResponse<String> wrongCode = tokenCall(tracking, nationalCode, mobile, "123456");
         assertEquals(noCase.statusCode(), notTheirs.statusCode());
         assertEquals(noCase.statusCode(), wrongCode.statusCode());
         assertEquals(noCase.body(), notTheirs.body(), "no oracle of a case's applicant");
         assertEquals(noCase.body(), wrongCode.body());
         // even with a right code of one's own mobile, a case that is not one's own answers the same
-        String otherNationalCode = Runtime.nationalCode();
+        String otherNationalCode = CaseDriver.nationalCode();
         assertEquals(202, requestCode(otherNationalCode, other).statusCode());
         HttpResponse<String> rightCodeOtherCase = tokenCall(tracking, otherNationalCode, other, runtime.lastCodeSentTo(other));
         assertEquals(noCase.statusCode(), rightCodeOtherCase.statusCode());

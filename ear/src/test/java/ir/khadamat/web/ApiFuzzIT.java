@@ -1,9 +1,9 @@
 package ir.khadamat.web;
 
 import ir.khadamat.testing.ApiFuzzer;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,7 +41,7 @@ class ApiFuzzIT {
     @Test
     void noInputHurtsTheService() {
         Http anonymous = new Http(base);
-        Runtime runtime = new Runtime(anonymous);
+        CaseDriver runtime = new CaseDriver(anonymous);
         String card = runtime.publishCopyOf("prisoner-admission");
         JsonObject started = runtime.startAsStaff(card, null);
         Map<String, String> known = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package ir.khadamat.web;
 
 import ir.khadamat.testing.Cards;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +43,7 @@ class CallerMistakesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(CallerMistakesIT.class, Http.class, Runtime.class, Cards.class);
+        return Deployments.applicationWith(CallerMistakesIT.class, Http.class, CaseDriver.class, Cards.class);
     }
 
     @ArquillianResource
@@ -90,7 +90,7 @@ class CallerMistakesIT {
 
     @Test
     void valuesLongerThanTheirColumnNameTheField() {
-        Runtime runtime = new Runtime(http());
+        CaseDriver runtime = new CaseDriver(http());
         String card = runtime.publishCopyOf("prisoner-admission");
         Http.Reply r = http().as("tehran-staff").post("/api/cases", "{\"cardKey\":\"" + card
                 + "\",\"unitCode\":\"tehran-greater-prison\",\"applicantMobile\":\"0912345678901234567890123\"}");
@@ -114,7 +114,7 @@ class CallerMistakesIT {
 
     @Test
     void aDocumentOverFiveMegabytesIsRefusedNamingTheFile() {
-        Runtime runtime = new Runtime(http());
+        CaseDriver runtime = new CaseDriver(http());
         String card = runtime.publishCopyOf("prisoner-admission");
         JsonObject started = runtime.startAsStaff(card, null);
         String code = started.getString("trackingCode");
@@ -134,9 +134,9 @@ class CallerMistakesIT {
     /** 40 starts at once for one new national code: none answers 500, and the registry has that person once. */
     @Test
     void simultaneousStartsForOneNewNationalCodeLeaveOnePerson() throws Exception {
-        Runtime runtime = new Runtime(http());
+        CaseDriver runtime = new CaseDriver(http());
         String card = runtime.publishCopyOf("prisoner-admission");
-        String nationalCode = Runtime.nationalCode();
+        String nationalCode = CaseDriver.nationalCode();
         String body = "{\"cardKey\":\"" + card + "\",\"unitCode\":\"tehran-greater-prison\",\"applicantNationalCode\":\""
                 + nationalCode + "\",\"applicantMobile\":\"09121234567\"}";
         Http staff = http().signedIn("tehran-staff");
@@ -180,11 +180,11 @@ class CallerMistakesIT {
     /** Cases at the admission's "register" step, all given the same new prisoner number at once: one admits, no 500. */
     @Test
     void simultaneousRegistrationsOfOnePrisonerNumberAdmitOnce() throws Exception {
-        Runtime runtime = new Runtime(http());
+        CaseDriver runtime = new CaseDriver(http());
         String card = runtime.publishCopyOf("prisoner-admission");
         String number = "R" + System.nanoTime() % 1_000_000_000L;
-        Runtime.Play play = new Runtime.Play("tehran-staff", "tehran-admin", null,
-                Map.of("prisonerNumber", number, "nationalCode", Runtime.nationalCode()), Map.of("verify-identity", "verified"));
+        CaseDriver.Play play = new CaseDriver.Play("tehran-staff", "tehran-admin", null,
+                Map.of("prisonerNumber", number, "nationalCode", CaseDriver.nationalCode()), Map.of("verify-identity", "verified"));
         int n = 3;
         List<String> codes = new ArrayList<>();
         List<Long> versions = new ArrayList<>();

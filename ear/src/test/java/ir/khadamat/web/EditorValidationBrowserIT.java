@@ -3,9 +3,9 @@ package ir.khadamat.web;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.Cards;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import ir.khadamat.testing.Runtime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -172,7 +172,7 @@ class EditorValidationBrowserIT extends BrowserTest {
     @Test
     void everyKindOfGeneratedStepFormRefusesBadValuesBesideTheField() {
         Http anonymous = new Http(base);
-        Runtime runtime = new Runtime(anonymous);
+        CaseDriver runtime = new CaseDriver(anonymous);
         Http hq = anonymous.as("hq-admin");
         String key = Cards.newKey("step-forms");
         Http.Reply r = hq.post("/api/cards", Cards.card(key, "خدمت آزمون فرم‌ها", "هدف", "شرح"));
@@ -199,7 +199,7 @@ class EditorValidationBrowserIT extends BrowserTest {
         r = hq.put("/api/cards/" + key + "/process?basedOn=" + Cards.version(r), process);
         assertEquals(200, r.status(), r.body());
         runtime.publish(key, Cards.version(r));
-        String code = runtime.startAsStaff(key, Runtime.nationalCode()).getString("trackingCode");
+        String code = runtime.startAsStaff(key, CaseDriver.nationalCode()).getString("trackingCode");
 
         Browser.signIn(browser, base, "tehran-staff");
         browser.get(base + "workspace/case.xhtml?code=" + code);
@@ -227,7 +227,7 @@ class EditorValidationBrowserIT extends BrowserTest {
         type("step:note", "درخواست آزمون");
         type("step:count", "۳");
         type("step:day", "۱۴۰۴/۰۸/۰۱");
-        type("step:nationalCode", Runtime.nationalCode());
+        type("step:nationalCode", CaseDriver.nationalCode());
         type("step:mobile", "09121234567");
         type("step:fee", "۱۰۰٬۰۰۰");
         new Select(browser.findElement(By.id("step:kind"))).selectByValue("a");
@@ -253,7 +253,7 @@ class EditorValidationBrowserIT extends BrowserTest {
 
     @Test
     void theApplicantsStepFormRefusesBadValuesBesideTheField() {
-        Runtime runtime = new Runtime(new Http(base));
+        CaseDriver runtime = new CaseDriver(new Http(base));
         String visits = runtime.publishCopyOf("prisoner-visits");
         String mobile = "0913" + (1000000 + (int) (System.nanoTime() % 8999999));
         browser.get(base + "services.xhtml");
@@ -270,7 +270,7 @@ class EditorValidationBrowserIT extends BrowserTest {
         assertRefused("apply:nationalCode", "1111111111");
         assertRefused("apply:mobile", "۰۹۱۲");
 
-        String nationalCode = Runtime.nationalCode();
+        String nationalCode = CaseDriver.nationalCode();
         type("apply:nationalCode", nationalCode);
         type("apply:mobile", mobile);
         clickAndWait(browser.findElement(By.id("apply:sendCode")));

@@ -20,13 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Drives cases through REST as their people would: fills each step from its definition (valid values of each
  * field's type, or the test's own), uploads the documents a step asks for, holds a slot, chooses decisions.
  */
-public final class Runtime {
+public final class CaseDriver {
 
     private static final Random RANDOM = new Random();
 
     private final Http base;
 
-    public Runtime(Http anonymous) {
+    public CaseDriver(Http anonymous) {
         this.base = anonymous;
     }
 
