@@ -37,26 +37,9 @@ class CardJourneyBrowserIT extends BrowserTest {
         return Deployments.application();
     }
 
-
-
     private void signOut() {
         click("logout");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
-    }
-
-    private void fill(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    /** Clicks a button or link that loads a page, and waits until the new page has replaced the old one. */
-    private void click(String id) {
-        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
-    }
-
-    private String notice() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice"))).getText();
     }
 
     @Test

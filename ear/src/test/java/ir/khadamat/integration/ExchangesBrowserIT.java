@@ -35,12 +35,6 @@ class ExchangesBrowserIT extends BrowserTest {
         return Deployments.application();
     }
 
-    private void fill(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     @Test
     void staffRecordTheMinistrysReplyAndTheAdminReadsTheLog() {
         CaseDriver runtime = new CaseDriver(new Http(base));

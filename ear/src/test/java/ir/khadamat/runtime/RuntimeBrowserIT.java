@@ -11,7 +11,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -31,12 +30,6 @@ class RuntimeBrowserIT extends BrowserTest {
         return Deployments.application();
     }
 
-    private void fill(String name, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$=':" + name + "']")));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     @Test
     void staffCompleteAnAdmission() {
         String admission = new CaseDriver(new Http(base)).publishCopyOf("prisoner-admission");
@@ -49,18 +42,18 @@ class RuntimeBrowserIT extends BrowserTest {
         String code = browser.findElement(By.cssSelector(".service-case")).getAttribute("data-code");
 
         new Select(browser.findElement(By.cssSelector("[id$=':orderKind']"))).selectByIndex(1);
-        fill("orderNumber", "۱۴۰۴-۵۵۵");
-        fill("issuingAuthority", "دادسرای عمومی و انقلاب تهران");
-        fill("orderDate", "۱۴۰۴/۰۸/۰۱");
-        fill("nationalCode", "0012345678"); // wrong check digit
-        fill("firstName", "علی");
-        fill("lastName", "رضایی");
+        fill("step:orderNumber", "۱۴۰۴-۵۵۵");
+        fill("step:issuingAuthority", "دادسرای عمومی و انقلاب تهران");
+        fill("step:orderDate", "۱۴۰۴/۰۸/۰۱");
+        fill("step:nationalCode", "0012345678"); // wrong check digit
+        fill("step:firstName", "علی");
+        fill("step:lastName", "رضایی");
         clickAndWait(browser.findElement(By.id("step:submit")));
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))).getText()
                 .contains("کد ملی درست نیست"));
         Browser.screenshot(browser, "admission-error");
-        fill("nationalCode", CaseDriver.nationalCode());
-        fill("orderDate", "۱۴۰۴/۰۸/۰۱");
+        fill("step:nationalCode", CaseDriver.nationalCode());
+        fill("step:orderDate", "۱۴۰۴/۰۸/۰۱");
         clickAndWait(browser.findElement(By.id("step:submit")));
         wait.until(d -> "verify-identity".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
         clickAndWait(browser.findElement(By.id("step:outcome-verified")));
@@ -68,9 +61,9 @@ class RuntimeBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("case-exchanges")).getText().contains("judiciary-cms"),
                 "the judiciary's case management was asked");
         String number = "B" + System.nanoTime() % 1_000_000_000L;
-        fill("prisonerNumber", number);
-        fill("ward", "بند ۳");
-        fill("admissionDate", "۱۴۰۴/۰۸/۰۲");
+        fill("step:prisonerNumber", number);
+        fill("step:ward", "بند ۳");
+        fill("step:admissionDate", "۱۴۰۴/۰۸/۰۲");
         clickAndWait(browser.findElement(By.id("step:submit")));
         wait.until(d -> "CLOSED".equals(d.findElement(By.id("status")).getAttribute("data-status")));
         Browser.screenshot(browser, "admission-done");

@@ -12,7 +12,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -36,12 +35,6 @@ class VisitBrowserIT extends BrowserTest {
         return Deployments.application();
     }
 
-    private void fill(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='" + id + "']")));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     @Test
     void aFamilyBooksAVisit() throws Exception {
         CaseDriver runtime = new CaseDriver(new Http(base));
@@ -50,7 +43,7 @@ class VisitBrowserIT extends BrowserTest {
         String nationalCode = CaseDriver.nationalCode();
 
         browser.get(base + "services.xhtml");
-        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-" + visits))));
+        click("apply-" + visits);
         new Select(browser.findElement(By.id("apply:unit"))).selectByValue("tehran-greater-prison");
         fill("apply:nationalCode", nationalCode);
         fill("apply:mobile", "۰" + mobile.substring(1)); // typed with a Persian keyboard
@@ -63,10 +56,10 @@ class VisitBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("notice")).getText().contains("کد رهگیری"));
 
         // the request
-        fill("visitorNationalCode", nationalCode);
-        fill("visitorName", "مریم احمدی");
-        fill("mobile", mobile);
-        fill("prisonerNumber", "T-4455");
+        fill("step:visitorNationalCode", nationalCode);
+        fill("step:visitorName", "مریم احمدی");
+        fill("step:mobile", mobile);
+        fill("step:prisonerNumber", "T-4455");
         new Select(browser.findElement(By.cssSelector("[id$='relation']"))).selectByIndex(1);
         clickAndWait(browser.findElement(By.id("step:submit")));
         wait.until(d -> "documents".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
@@ -88,7 +81,7 @@ class VisitBrowserIT extends BrowserTest {
 
         // a slot for an in-person visit
         browser.get(base + "my-case.xhtml?code=" + code);
-        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id("type-IN_PERSON"))));
+        click("type-IN_PERSON");
         clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id^='slots:hold-']"))));
         assertTrue(browser.findElement(By.id("booking")).getText().contains("نگه داشته شده"));
         Browser.screenshot(browser, "visit-slot");

@@ -33,7 +33,7 @@ class StatisticsBrowserIT extends BrowserTest {
     void theReviewerSeesTheChartAndTheSevenServicesMeasuredBesideDeclared() {
         Browser.signIn(browser, base, "reviewer");
         browser.get(base + "workspace/index.xhtml");
-        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-statistics"))));
+        click("nav-statistics");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats-table")));
         assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
 

@@ -55,27 +55,27 @@ class EditorValidationBrowserIT extends BrowserTest {
 
         // §1–§3: the card key only begun (a province's keys start with its code), then in Persian, then the title missing
         assertEquals("tehran-", value("editor:key"), "the new key is begun with the province's code");
-        type("editor:title", "کتابخانه سیار آزمون");
+        fill("editor:title", "کتابخانه سیار آزمون");
         save();
         assertRefused("editor:key", "tehran-");
         assertEquals("کتابخانه سیار آزمون", value("editor:title"), "the title typed is kept");
-        type("editor:key", "کتابخانه-سیار");
+        fill("editor:key", "کتابخانه-سیار");
         save();
         assertRefused("editor:key", "کتابخانه-سیار");
         String key = Cards.newKey("tehran-validation");
-        type("editor:key", key);
-        type("editor:title", "");
+        fill("editor:key", key);
+        fill("editor:title", "");
         save();
         assertRefused("editor:title", "");
         assertEquals(key, value("editor:key"));
-        type("editor:title", "کتابخانه سیار آزمون");
+        fill("editor:title", "کتابخانه سیار آزمون");
         save();
         assertTrue(notice().contains("ذخیره شد"), notice());
 
         // §4: a description past its length, with the limit in Persian digits
         open(key, "SPECIFICATION");
         String longText = "ا".repeat(4001);
-        type("editor:description", longText);
+        fill("editor:description", longText);
         save();
         String message = assertRefused("editor:description", null);
         assertTrue(message.contains("۴۰۰۰"), message);
@@ -84,24 +84,24 @@ class EditorValidationBrowserIT extends BrowserTest {
         // §5: not a number, a number out of the field's range, a bad amount in a row of the fees
         open(key, "DETAILS");
         clickAndWait(browser.findElement(By.id("editor:addFee")));
-        type("editor:recipients", "چند نفر");
-        type("editor:visits", "۹۹۹۹۹۹۹۹۹۹۹۹");
-        type("editor:fees:0:amount", "مبلغ");
+        fill("editor:recipients", "چند نفر");
+        fill("editor:visits", "۹۹۹۹۹۹۹۹۹۹۹۹");
+        fill("editor:fees:0:amount", "مبلغ");
         save();
         assertRefused("editor:recipients", "چند نفر");
         assertRefused("editor:visits", "۹۹۹۹۹۹۹۹۹۹۹۹");
         assertRefused("editor:fees:0:amount", "مبلغ");
-        type("editor:times", "-3");
-        type("editor:recipients", "۱۲");
-        type("editor:visits", "۲");
-        type("editor:fees:0:amount", "۱۰۰٬۰۰۰");
+        fill("editor:times", "-3");
+        fill("editor:recipients", "۱۲");
+        fill("editor:visits", "۲");
+        fill("editor:fees:0:amount", "۱۰۰٬۰۰۰");
         save();
         assertRefused("editor:times", "-3");
 
         // §6: texts past their length, of the section and of a stage
         open(key, "ACCESS");
-        type("editor:system", "س".repeat(501));
-        type("editor:otherChannelINFORMATION", "ک".repeat(501));
+        fill("editor:system", "س".repeat(501));
+        fill("editor:otherChannelINFORMATION", "ک".repeat(501));
         save();
         assertRefused("editor:system", null);
         assertRefused("editor:otherChannelINFORMATION", null);
@@ -110,7 +110,7 @@ class EditorValidationBrowserIT extends BrowserTest {
         // §7: a row without its system
         open(key, "SYSTEM_LINKS");
         clickAndWait(browser.findElement(By.id("editor:addSystemLink")));
-        type("editor:systemLinks:0:fields", "نام و نشانی");
+        fill("editor:systemLinks:0:fields", "نام و نشانی");
         save();
         assertRefused("editor:systemLinks:0:system", "");
         assertEquals("نام و نشانی", value("editor:systemLinks:0:fields"));
@@ -118,11 +118,11 @@ class EditorValidationBrowserIT extends BrowserTest {
         // §8: a fee that is not a number, then a row without its agency
         open(key, "AGENCY_LINKS");
         clickAndWait(browser.findElement(By.id("editor:addAgencyLink")));
-        type("editor:agencyLinks:0:fee", "زیاد");
-        type("editor:agencyLinks:0:system", "سامانه استعلام");
+        fill("editor:agencyLinks:0:fee", "زیاد");
+        fill("editor:agencyLinks:0:system", "سامانه استعلام");
         save();
         assertRefused("editor:agencyLinks:0:fee", "زیاد");
-        type("editor:agencyLinks:0:fee", "۵۰۰");
+        fill("editor:agencyLinks:0:fee", "۵۰۰");
         save();
         assertRefused("editor:agencyLinks:0:agency", null);
         assertEquals("سامانه استعلام", value("editor:agencyLinks:0:system"));
@@ -130,16 +130,16 @@ class EditorValidationBrowserIT extends BrowserTest {
         // §9–§10: a step of the diagram without its id
         open(key, "PROCESS");
         clickAndWait(browser.findElement(By.id("editor:addStep")));
-        type("editor:steps:0:stepTitle", "ثبت درخواست");
+        fill("editor:steps:0:stepTitle", "ثبت درخواست");
         save();
         assertRefused("editor:steps:0:stepId", "");
         assertEquals("ثبت درخواست", value("editor:steps:0:stepTitle"));
 
         // the form's filler: a bad phone and a bad e-mail address
         open(key, "FILLER");
-        type("editor:fillerName", "مریم احمدی");
-        type("editor:fillerPhone", "۰۲۱-تلفن");
-        type("editor:fillerEmail", "نامه@");
+        fill("editor:fillerName", "مریم احمدی");
+        fill("editor:fillerPhone", "۰۲۱-تلفن");
+        fill("editor:fillerEmail", "نامه@");
         save();
         assertRefused("editor:fillerPhone", "۰۲۱-تلفن");
         assertRefused("editor:fillerEmail", "نامه@");
@@ -148,7 +148,7 @@ class EditorValidationBrowserIT extends BrowserTest {
 
         // in English, the same message is in English
         browser.get(base + "workspace/edit.xhtml?key=" + key + "&section=FILLER&lang=en");
-        type("editor:fillerPhone", "not a phone");
+        fill("editor:fillerPhone", "not a phone");
         save();
         String english = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:fillerPhoneMessage"))).getText();
         assertTrue(english.contains("phone") && !PERSIAN.matcher(english).find(), english);
@@ -160,7 +160,7 @@ class EditorValidationBrowserIT extends BrowserTest {
         long version = Cards.version(admin.get("/api/cards/" + key));
         assertEquals(200, admin.post("/api/cards/" + key + "/submit?basedOn=" + version, null).status());
         open(key, "FILLER");
-        type("editor:fillerName", "نام تازه");
+        fill("editor:fillerName", "نام تازه");
         save();
         String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:error-summary"))).getText();
         assertTrue(summary.contains("در حال بررسی"), summary);
@@ -206,11 +206,11 @@ class EditorValidationBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
 
         // FORM: every type of field given a wrong value (or none where one is required)
-        type("step:count", "چند تا");
-        type("step:day", "۱۴۰۴/۱۳/۴۰");
-        type("step:nationalCode", "0012345678");
-        type("step:mobile", "۱۲۳");
-        type("step:fee", "گران");
+        fill("step:count", "چند تا");
+        fill("step:day", "۱۴۰۴/۱۳/۴۰");
+        fill("step:nationalCode", "0012345678");
+        fill("step:mobile", "۱۲۳");
+        fill("step:fee", "گران");
         clickAndWait(browser.findElement(By.id("step:submit")));
         assertRefused("step:note", "");
         assertRefused("step:count", "چند تا");
@@ -224,12 +224,12 @@ class EditorValidationBrowserIT extends BrowserTest {
         assertTrue(summary.contains("تعداد") && !LATIN_WORD.matcher(summary).find(), summary);
         Browser.screenshot(browser, "step-form-validation");
 
-        type("step:note", "درخواست آزمون");
-        type("step:count", "۳");
-        type("step:day", "۱۴۰۴/۰۸/۰۱");
-        type("step:nationalCode", CaseDriver.nationalCode());
-        type("step:mobile", "09121234567");
-        type("step:fee", "۱۰۰٬۰۰۰");
+        fill("step:note", "درخواست آزمون");
+        fill("step:count", "۳");
+        fill("step:day", "۱۴۰۴/۰۸/۰۱");
+        fill("step:nationalCode", CaseDriver.nationalCode());
+        fill("step:mobile", "09121234567");
+        fill("step:fee", "۱۰۰٬۰۰۰");
         new Select(browser.findElement(By.id("step:kind"))).selectByValue("a");
         new Select(browser.findElement(By.id("step:agreed"))).selectByValue("true");
         clickAndWait(browser.findElement(By.id("step:submit")));
@@ -243,10 +243,10 @@ class EditorValidationBrowserIT extends BrowserTest {
         wait.until(d -> "decide".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
 
         // DECISION: a field of the decision with a date that is no date
-        type("step:when", "سی‌ام اسفند");
+        fill("step:when", "سی‌ام اسفند");
         clickAndWait(browser.findElement(By.id("step:outcome-yes")));
         assertRefused("step:when", "سی‌ام اسفند");
-        type("step:when", "۱۴۰۴/۰۸/۰۲");
+        fill("step:when", "۱۴۰۴/۰۸/۰۲");
         clickAndWait(browser.findElement(By.id("step:outcome-yes")));
         wait.until(d -> "CLOSED".equals(d.findElement(By.id("status")).getAttribute("data-status")));
     }
@@ -257,12 +257,12 @@ class EditorValidationBrowserIT extends BrowserTest {
         String visits = runtime.publishCopyOf("prisoner-visits");
         String mobile = "0913" + (1000000 + (int) (System.nanoTime() % 8999999));
         browser.get(base + "services.xhtml");
-        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id("apply-" + visits))));
+        click("apply-" + visits);
 
         // the applicant's own details: a wrong national code and mobile, beside their inputs
         new Select(browser.findElement(By.id("apply:unit"))).selectByValue("tehran-greater-prison");
-        type("apply:nationalCode", "1111111111");
-        type("apply:mobile", "۰۹۱۲");
+        fill("apply:nationalCode", "1111111111");
+        fill("apply:mobile", "۰۹۱۲");
         clickAndWait(browser.findElement(By.id("apply:sendCode")));
         assertNoErrorPage();
         String summary = browser.findElement(By.id("messages")).getText();
@@ -271,18 +271,18 @@ class EditorValidationBrowserIT extends BrowserTest {
         assertRefused("apply:mobile", "۰۹۱۲");
 
         String nationalCode = CaseDriver.nationalCode();
-        type("apply:nationalCode", nationalCode);
-        type("apply:mobile", mobile);
+        fill("apply:nationalCode", nationalCode);
+        fill("apply:mobile", mobile);
         clickAndWait(browser.findElement(By.id("apply:sendCode")));
-        type("apply:code", runtime.lastCodeSentTo(mobile));
+        fill("apply:code", runtime.lastCodeSentTo(mobile));
         new Select(browser.findElement(By.id("apply:unit"))).selectByValue("tehran-greater-prison");
         clickAndWait(browser.findElement(By.id("apply:start")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
 
         // the request step: a wrong national code and mobile, required fields left empty
-        type("step:visitorNationalCode", "0012345678");
-        type("step:mobile", "۱۲۳۴");
-        type("step:prisonerName", "رضا");
+        fill("step:visitorNationalCode", "0012345678");
+        fill("step:mobile", "۱۲۳۴");
+        fill("step:prisonerName", "رضا");
         clickAndWait(browser.findElement(By.id("step:submit")));
         assertRefused("step:visitorNationalCode", "0012345678");
         assertRefused("step:mobile", "۱۲۳۴");
@@ -301,7 +301,7 @@ class EditorValidationBrowserIT extends BrowserTest {
         // in the browser: the page's view state is no longer in the session
         Browser.signIn(browser, base, "tehran-admin");
         open(key, "FILLER");
-        type("editor:fillerName", "نام");
+        fill("editor:fillerName", "نام");
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = '1:2')");
         save();
@@ -313,7 +313,7 @@ class EditorValidationBrowserIT extends BrowserTest {
 
         // the session itself gone: the sign-in page (never the error page), then the page again
         browser.manage().deleteCookieNamed("JSESSIONID");
-        type("editor:fillerName", "نام دیگر");
+        fill("editor:fillerName", "نام دیگر");
         save();
         assertNoErrorPage();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys("tehran-admin");
@@ -370,7 +370,7 @@ class EditorValidationBrowserIT extends BrowserTest {
 
         // a change in §5 changes only that answer
         open(key, "DETAILS");
-        type("editor:recipients", "۷");
+        fill("editor:recipients", "۷");
         save();
         assertTrue(notice().contains("ذخیره شد"), notice());
         JsonObject after = parse(admin.get("/api/cards/" + key + "/json").body());
@@ -402,28 +402,11 @@ class EditorValidationBrowserIT extends BrowserTest {
     }
 
     private void save() {
-        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:save"))));
-    }
-
-    /** Types into an input (long texts set at once), replacing what it held. */
-    private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        if (text.length() > 100) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, text);
-        } else {
-            input.clear();
-            if (!text.isEmpty()) {
-                input.sendKeys(text);
-            }
-        }
+        click("editor:save");
     }
 
     private String value(String id) {
         return browser.findElement(By.id(id)).getAttribute("value");
-    }
-
-    private String notice() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice"))).getText();
     }
 
     /**
