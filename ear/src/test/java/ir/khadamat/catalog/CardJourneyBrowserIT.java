@@ -3,13 +3,8 @@ package ir.khadamat.catalog;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.Cards;
-import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,13 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a reviewer requests a change; the admin fixes it; the reviewer approves it with a service ID and publishes it;
  * the card appears in the public catalogue, and its PDF downloads.
  */
-@ExtendWith(ArquillianExtension.class)
 class CardJourneyBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private void signOut() {
         click("logout");

@@ -1,20 +1,14 @@
 package ir.khadamat.catalog;
 
 import ir.khadamat.testing.Cards;
-import ir.khadamat.testing.Deployments;
+import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,16 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The life of a card through the REST API, as its users live it: roles, the review, versions and their diff,
  * provincial editions, concurrent saves, the card file and the printout.
  */
-@ExtendWith(ArquillianExtension.class)
-class CardLifecycleIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class CardLifecycleIT extends ClientTest {
 
     private Http as(String user) {
         return new Http(base).as(user);

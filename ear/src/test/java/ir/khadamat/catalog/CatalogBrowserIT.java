@@ -2,14 +2,9 @@ package ir.khadamat.catalog;
 
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
-import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,23 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The catalogue as a person uses it, in headless Chromium: browse, search with Arabic letters, open a card. */
-@ExtendWith(ArquillianExtension.class)
 class CatalogBrowserIT extends BrowserTest {
 
     private static final List<String> OTHER_SEED_TITLES = List.of("آموزش زندانیان (حرفه آموزی- کلاسیک)",
             "اشتغال زندانیان", "خدمات حمایتی", "مبادله زندانیان", "پذیرش و نگهداری زندانیان", "خدمات قضایی زندانیان");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-
     @BeforeEach
     void signIn() {
         Browser.signIn(browser, base, "reviewer"); // the seed cards wait for review: reviewers see them
     }
-
 
     private List<String> resultTitles() {
         return browser.findElements(By.cssSelector(".card-result .card-title")).stream().map(WebElement::getText).toList();

@@ -1,20 +1,14 @@
 package ir.khadamat.catalog;
 
-import ir.khadamat.testing.Deployments;
+import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,19 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The catalogue's REST API against the real application on WildFly, called as a client would. */
-@ExtendWith(ArquillianExtension.class)
-class CatalogRestIT {
+class CatalogRestIT extends ClientTest {
 
     static final List<String> SEED_KEYS = List.of("prisoner-education", "prisoner-employment", "prisoner-support",
             "prisoner-transfer", "prisoner-visits", "prisoner-admission", "prisoner-judicial-services");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private Http http() {
         return new Http(base).as("reviewer");

@@ -3,14 +3,9 @@ package ir.khadamat.integration;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.CaseDriver;
-import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,13 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the case goes on. Tehran's admin then reads the exchanges in the log, filtered by the case, with nothing to
  * edit.
  */
-@ExtendWith(ArquillianExtension.class)
 class ExchangesBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void staffRecordTheMinistrysReplyAndTheAdminReadsTheLog() {

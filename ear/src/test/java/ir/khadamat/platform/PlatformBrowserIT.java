@@ -2,12 +2,7 @@ package ir.khadamat.platform;
 
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
-import ir.khadamat.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -23,13 +18,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The Content-Security-Policy in the browser (docs/security-platform.md): pages work and nothing is refused. */
-@ExtendWith(ArquillianExtension.class)
 class PlatformBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     /**
      * In the browser, with the policies on: the pages whose scripts matter (the catalogue, the public application form

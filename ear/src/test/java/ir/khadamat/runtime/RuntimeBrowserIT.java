@@ -3,13 +3,8 @@ package ir.khadamat.runtime;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.CaseDriver;
-import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -22,13 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * from the inbox, fill the judicial order (a wrong national code gets a Persian message), verify the identity,
  * register the prisoner; then anyone tracks the case by its code on the public page.
  */
-@ExtendWith(ArquillianExtension.class)
 class RuntimeBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void staffCompleteAnAdmission() {

@@ -2,18 +2,12 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.CaseDriver;
-import ir.khadamat.testing.Deployments;
+import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
@@ -26,16 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * published copy of its seed card; the public side (one-time code, applicant token, tracking, verification of an
  * issued document); and a card that is none of the seven, with a definition of its own, run with no new code.
  */
-@ExtendWith(ArquillianExtension.class)
-class RuntimeIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class RuntimeIT extends ClientTest {
 
     CaseDriver runtime;
 

@@ -3,14 +3,9 @@ package ir.khadamat.runtime;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.CaseDriver;
-import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -27,13 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * mobile and the one-time code, fills the request, uploads the documents, and — once the prison has verified the
  * visitor — chooses an in-person slot, gets the visit card, and checks it on the verification page.
  */
-@ExtendWith(ArquillianExtension.class)
 class VisitBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aFamilyBooksAVisit() throws Exception {

@@ -2,12 +2,7 @@ package ir.khadamat.statistics;
 
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
-import ir.khadamat.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -21,13 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The statistics dashboard as a reviewer sees it in headless Chromium: the chart, and the seven seed services measured beside declared. */
-@ExtendWith(ArquillianExtension.class)
 class StatisticsBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void theReviewerSeesTheChartAndTheSevenServicesMeasuredBesideDeclared() {

@@ -1,20 +1,14 @@
 package ir.khadamat.tenancy;
 
 import ir.khadamat.testing.Cards;
-import ir.khadamat.testing.Deployments;
+import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * admin and as the staff of Isfahan about a card of Tehran that is not published: each call is refused (401, 403,
  * 404) or answers without any of that card's data, and the card is unchanged afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-class TenantIsolationIT {
+class TenantIsolationIT extends ClientTest {
 
     private static final String TITLE = "خدمت محرمانه تهران";
     private static final String DESCRIPTION = "شرحی که فقط استان تهران می‌بیند";
@@ -48,14 +41,6 @@ class TenantIsolationIT {
      * wrong one-time code; ThrottleIT holds that. The check below still asserts that nothing of Tehran shows.
      */
     private static final Set<String> PUBLIC_BY_CODE = Set.of("GET /api/public/cases/{code}", "POST /api/public/cases/{code}/token");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private String key;
     private long version;

@@ -1,6 +1,5 @@
 package ir.khadamat.testing;
 
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -12,17 +11,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 
 /**
- * A browser test: a fresh headless Chromium for each test, and a picture of its last page in target/screenshots;
- * the few gestures every browser test makes (type into an input, click what loads a page, read the notice).
+ * A browser test, calling the application from outside as a {@link ClientTest}: a fresh headless Chromium for each
+ * test, a picture of its last page in target/screenshots, and the few gestures every browser test makes (type into
+ * an input, click what loads a page, read the notice).
  */
-public abstract class BrowserTest {
-
-    @ArquillianResource
-    protected URL base;
+public abstract class BrowserTest extends ClientTest {
 
     protected WebDriver browser;
     protected WebDriverWait wait;

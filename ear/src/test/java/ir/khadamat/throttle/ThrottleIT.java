@@ -1,21 +1,15 @@
 package ir.khadamat.throttle;
 
 import ir.khadamat.testing.CaseDriver;
-import ir.khadamat.testing.Deployments;
+import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,19 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * out, audited, with an admin unlock; tracking and verification capped. The test server runs with the code cooldown
  * at 2 s (arquillian.xml); every other limit is its default.
  */
-@ExtendWith(ArquillianExtension.class)
-class ThrottleIT {
+class ThrottleIT extends ClientTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void oneTimeCodesForOneMobileAreCappedWithRetryAfter() throws Exception {

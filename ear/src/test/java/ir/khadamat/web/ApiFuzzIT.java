@@ -2,17 +2,11 @@ package ir.khadamat.web;
 
 import ir.khadamat.testing.ApiFuzzer;
 import ir.khadamat.testing.CaseDriver;
-import ir.khadamat.testing.Deployments;
+import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,16 +21,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code -Dfuzz.seed} (default 10). The path parameters are a card and a case of the test's own, so the requests
  * reach the domain, not only "not found".
  */
-@ExtendWith(ArquillianExtension.class)
-class ApiFuzzIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class ApiFuzzIT extends ClientTest {
 
     @Test
     void noInputHurtsTheService() {

@@ -4,16 +4,11 @@ import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.CaseDriver;
-import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -36,16 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page; a post whose view state expired reloads the page with a notice; a save of one section of the editor leaves
  * every other stored answer, unknowns included, exactly as it was.
  */
-@ExtendWith(ArquillianExtension.class)
 class EditorValidationBrowserIT extends BrowserTest {
 
     private static final Pattern PERSIAN = Pattern.compile("[\\u0600-\\u06FF]{2,}");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{3,}");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void everyEditorSectionRefusesBadValuesBesideTheFieldAndKeepsThem() {

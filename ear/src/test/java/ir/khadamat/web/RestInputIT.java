@@ -1,15 +1,10 @@
 package ir.khadamat.web;
 
-import ir.khadamat.testing.Deployments;
+import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,19 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bound, a role is checked before a body is read, and every mistake of the caller is a 4xx problem+JSON naming the
  * field (JSON Pointer, or {@code body}) or the parameter; afterwards the application still answers.
  */
-@ExtendWith(ArquillianExtension.class)
-class RestInputIT {
+class RestInputIT extends ClientTest {
 
     /** The body that made Parsson's skip spin for good (eclipse-ee4j/parsson#23). */
     static final String SPIN = "{\"a\":{";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** Every POST/PUT of the API that takes a JSON body, with the demonstration user whose role it needs. */
     static final List<String[]> JSON_ENDPOINTS = List.of(
