@@ -8,7 +8,11 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +30,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Sends hostile input to every operation of the application's own OpenAPI document, anonymously and as each demo
@@ -51,7 +57,7 @@ public final class ApiFuzzer {
     static final int LIGHT_SAMPLE = 3;
     /** Per-field cases per operation at most (the named kinds first). */
     static final int FIELD_CASES = 40;
-    private static final java.util.regex.Pattern PRIORITY = java.util.regex.Pattern.compile(
+    private static final Pattern PRIORITY = Pattern.compile(
             "check digit|8 digits|Persian|25 digits|month 13|day 32|Gregorian|amount|over its|250,000");
 
     private final String base;
@@ -402,8 +408,8 @@ public final class ApiFuzzer {
             case "integer", "number" -> {
                 v.add(Map.entry("a string for a number", Json.createValue("abc")));
                 v.add(Map.entry("negative", Json.createValue(-1)));
-                v.add(Map.entry("beyond long", Json.createValue(new java.math.BigInteger("99999999999999999999999"))));
-                v.add(Map.entry("1e400", Json.createValue(new java.math.BigDecimal("1e400"))));
+                v.add(Map.entry("beyond long", Json.createValue(new BigInteger("99999999999999999999999"))));
+                v.add(Map.entry("1e400", Json.createValue(new BigDecimal("1e400"))));
             }
             case "boolean" -> v.add(Map.entry("a string for a boolean", Json.createValue("yes")));
             case "array" -> {
@@ -541,7 +547,7 @@ public final class ApiFuzzer {
 
     private static byte[] filled(int n) {
         byte[] b = new byte[n];
-        java.util.Arrays.fill(b, (byte) 'x');
+        Arrays.fill(b, (byte) 'x');
         return b;
     }
 
@@ -563,8 +569,8 @@ public final class ApiFuzzer {
             if (login.statusCode() != 302 && login.statusCode() != 200) {
                 throw new IllegalStateException("could not sign in as " + user + ": " + login.statusCode());
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -573,8 +579,8 @@ public final class ApiFuzzer {
     }
 
     /** Cases to leave out while developing (a regular expression over their description); none in the build. */
-    private static final java.util.regex.Pattern SKIP = System.getProperty("fuzz.skip") == null ? null
-            : java.util.regex.Pattern.compile(System.getProperty("fuzz.skip"));
+    private static final Pattern SKIP = System.getProperty("fuzz.skip") == null ? null
+            : Pattern.compile(System.getProperty("fuzz.skip"));
 
     private Reply send(String identity, Case c) {
         if (SKIP != null && SKIP.matcher(c.what()).find()) {
@@ -602,7 +608,7 @@ public final class ApiFuzzer {
             long millis = (System.nanoTime() - start) / 1_000_000;
             reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     new String(response.body(), StandardCharsets.UTF_8), millis);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             // the server may close the connection on a body it refuses before reading it all: that is an answer
             // only if it sent a status first, which HttpClient then reports; a bare reset is an offence

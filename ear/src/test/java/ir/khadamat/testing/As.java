@@ -1,5 +1,6 @@
 package ir.khadamat.testing;
 
+import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
@@ -19,7 +20,7 @@ public final class As {
             SecurityIdentity identity = SecurityDomain.getCurrent()
                     .authenticate(username, new PasswordGuessEvidence(Http.DEMO_PASSWORD.toCharArray()));
             return identity.runAs((PrivilegedExceptionAction<T>) work::call);
-        } catch (org.wildfly.security.auth.server.RealmUnavailableException | SecurityException e) {
+        } catch (RealmUnavailableException | SecurityException e) {
             throw new IllegalStateException("Could not sign in as " + username, e);
         } catch (PrivilegedActionException e) {
             if (e.getCause() instanceof RuntimeException r) {
@@ -33,7 +34,7 @@ public final class As {
     public static SecurityIdentity identity(String username) {
         try {
             return SecurityDomain.getCurrent().authenticate(username, new PasswordGuessEvidence(Http.DEMO_PASSWORD.toCharArray()));
-        } catch (org.wildfly.security.auth.server.RealmUnavailableException e) {
+        } catch (RealmUnavailableException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,19 +1,24 @@
 package ir.khadamat.testing;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (nothing is downloaded). Where they are not
@@ -47,16 +52,16 @@ public final class Browser {
     }
 
     /** Signs in through the login form as a demonstration user, and comes back to the workspace. */
-    public static void signIn(WebDriver driver, java.net.URL base, String user) {
+    public static void signIn(WebDriver driver, URL base, String user) {
         driver.get(base + "workspace/index.xhtml");
-        org.openqa.selenium.support.ui.WebDriverWait wait =
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
-        wait.until(d -> !d.findElements(org.openqa.selenium.By.id("j_username")).isEmpty());
-        driver.findElement(org.openqa.selenium.By.id("j_username")).sendKeys(user);
-        driver.findElement(org.openqa.selenium.By.id("j_password")).sendKeys(Http.DEMO_PASSWORD);
-        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
-        wait.ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> !d.findElements(org.openqa.selenium.By.id("logout")).isEmpty());
+        WebDriverWait wait =
+                new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(d -> !d.findElements(By.id("j_username")).isEmpty());
+        driver.findElement(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(Http.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        wait.ignoring(WebDriverException.class)
+                .until(d -> !d.findElements(By.id("logout")).isEmpty());
     }
 
     /** Keeps a picture of the page in target/screenshots, for people to look at. */

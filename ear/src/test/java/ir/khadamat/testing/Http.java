@@ -1,11 +1,14 @@
 package ir.khadamat.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -14,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A small HTTP client for the tests that call the application from outside, as its clients do. */
 public final class Http {
@@ -61,7 +65,7 @@ public final class Http {
      */
     public Http signedIn(String user) {
         HttpClient session = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         // as a browser does, the session's calls carry this site's Origin (REST refuses cookie-session changes without it)
         Http signed = new Http(base, null, session, originOf(base));
         signed.send(HttpRequest.newBuilder(URI.create(base + "/workspace/index.xhtml")).GET());
@@ -76,7 +80,7 @@ public final class Http {
 
     /** The same client calling as a demonstration user, with HTTP Basic credentials. */
     public Http as(String user) {
-        return new Http(base, "Basic " + java.util.Base64.getEncoder()
+        return new Http(base, "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)), CLIENT, origin);
     }
 
@@ -118,7 +122,7 @@ public final class Http {
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -131,7 +135,7 @@ public final class Http {
 
     public record Reply(int status, String contentType, String body) {
 
-        public jakarta.json.JsonArray array() {
+        public JsonArray array() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.readArray();
             }
