@@ -1,0 +1,109 @@
+package ir.khadamat.benchmark;
+
+import ir.khadamat.catalog.form.Period;
+import ir.khadamat.persian.JalaliDate;
+import ir.khadamat.statistics.ServiceStatistics;
+import ir.khadamat.testing.As;
+import ir.khadamat.testing.CaseVolume;
+import ir.khadamat.testing.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The statistics generator and benchmark (§5 measured from cases; target: at most 1 s over 1,000,000 cases), inside
+ * the server. It loads a Jalali year of national volume ({@code benchmark.statistics.volume}, 1,000,000: the seed's
+ * 600,000 admissions, 80,000 education, 25,000 employment, 3,000 support, and visits, transfers and judicial services)
+ * across the 31 provinces ({@link CaseVolume#nationalYear}); the year is {@code benchmark.statistics.year}, by default
+ * the last whole Jalali year. Then it times {@link ServiceStatistics#dashboard} nationally and for a province, by
+ * month, season and year, several runs each, and prints p50 and max. The data is kept: with
+ * {@code -Dbenchmark.statistics.loadOnly=true} it only loads, a generator for a database to look at (docs/statistics.md).
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatisticsBenchmark {
+
+    private static final int RUNS = 7;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(StatisticsBenchmark.class, As.class, CaseVolume.class, CaseVolume.Case.class,
+                CaseVolume.Maker.class, CaseVolume.Loaded.class);
+    }
+
+    @EJB
+    ServiceStatistics statistics;
+
+    @Resource(lookup = "java:jboss/datasources/KhadamatDS")
+    DataSource dataSource;
+
+    @Resource
+    UserTransaction tx;
+
+    @Test
+    void aYearOfNationalVolumeThenTheDashboard() throws Exception {
+        int volume = Integer.getInteger("benchmark.statistics.volume", 1_000_000);
+        String yearProperty = System.getProperty("benchmark.statistics.year", "");
+        int year = !yearProperty.strip().matches("\\d{4}") ? JalaliDate.from(LocalDate.now(ZoneId.of("Asia/Tehran"))).year() - 1
+                : Integer.parseInt(yearProperty.strip());
+        CaseVolume.Loaded loaded = CaseVolume.load(tx, dataSource, volume, year, CaseVolume.nationalYear(year, volume));
+        long all = count();
+        System.out.printf("BENCHMARK statistics generator: %,d cases of Jalali year %d across the 31 provinces in %.1f s"
+                + " (then VACUUM ANALYZE); %,d cases in the table%n", volume, year, loaded.seconds(), all);
+        if (Boolean.getBoolean("benchmark.statistics.loadOnly")) {
+            return;
+        }
+        ServiceStatistics.Dashboard national = As.user("reviewer", () -> statistics.dashboard(null, null,
+                Period.YEAR, year));
+        assertTrue(national.services().stream().mapToLong(ServiceStatistics.ServiceRow::received).sum() >= volume);
+        assertEquals(7, national.services().stream().filter(s -> CaseVolume.NATIONAL_YEAR.containsKey(s.cardKey())).count());
+        for (ServiceStatistics.ServiceRow s : national.services()) {
+            System.out.printf("BENCHMARK   %s: received %,d, delivered %,d, average %.1f days; declared %s, difference %s%n",
+                    s.cardKey(), s.received(), s.delivered(), s.averageDays() == null ? 0 : s.averageDays(),
+                    s.declared().recipients() == null ? "unknown" : String.format("%,d", s.declared().recipients()),
+                    s.recipients().differencePercent() == null ? "-" : String.format("%+.1f%%", s.recipients().differencePercent()));
+        }
+        for (String province : new String[]{null, "tehran", "ilam"}) {
+            for (Period period : Period.values()) {
+                // Tehran as its own admin (the province is the caller's), Ilam as a reviewer choosing it
+                String user = "tehran".equals(province) ? "tehran-admin" : "reviewer";
+                List<Double> ms = new ArrayList<>();
+                for (int i = 0; i < RUNS; i++) {
+                    long t = System.nanoTime();
+                    As.user(user, () -> statistics.dashboard(null, province, period, year));
+                    ms.add((System.nanoTime() - t) / 1e6);
+                }
+                List<Double> sorted = new ArrayList<>(ms);
+                Collections.sort(sorted);
+                System.out.printf("BENCHMARK statistics dashboard, %s by %s, Jalali year %d (%,d cases in the table): p50 %.0f ms,"
+                                + " max %.0f ms over %d runs (target <= 1000 ms)%n", province == null ? "the whole country" : province,
+                        period.name().toLowerCase(), year, all, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), RUNS);
+            }
+        }
+    }
+
+    private long count() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM service_case")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

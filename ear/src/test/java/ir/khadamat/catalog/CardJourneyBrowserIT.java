@@ -1,0 +1,130 @@
+package ir.khadamat.catalog;
+
+import ir.khadamat.testing.Browser;
+import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.Cards;
+import ir.khadamat.testing.Http;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole journey of a card in headless Chromium: a provincial admin fills in a small new card and submits it;
+ * a reviewer requests a change; the admin fixes it; the reviewer approves it with a service ID and publishes it;
+ * the card appears in the public catalogue, and its PDF downloads.
+ */
+class CardJourneyBrowserIT extends BrowserTest {
+
+    private void signOut() {
+        click("logout");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
+    }
+
+    @Test
+    void aNewCardFromDraftToThePublicCatalogue() throws Exception {
+        String key = Cards.newKey("tehran-journey");
+        String title = "کتابخانه سیار زندان " + key.substring(key.lastIndexOf('-') + 1);
+
+        // 1. a provincial admin of Tehran writes a small card, section by section, and submits it
+        Browser.signIn(browser, base, "tehran-admin");
+        click("new-card");
+        fill("editor:key", key);
+        fill("editor:title", title);
+        // typed with an Arabic keyboard (ي, ك): stored as Persian
+        fill("editor:summary", "امانت كتاب به زندانيان");
+        click("editor:saveNext");
+        assertTrue(notice().contains("ذخیره شد"), notice());
+        fill("editor:description", "کتاب‌ها هر هفته میان بندها جابه‌جا می‌شوند");
+        fill("editor:documents", "درخواست کتبی\nکارت شناسایی زندانی");
+        click("editor:save");
+        assertTrue(notice().contains("ذخیره شد"));
+        Browser.screenshot(browser, "journey-editor");
+
+        // a wrong value gets a Persian message on top and nothing is lost
+        click("editor:saveNext");
+        fill("editor:recipients", "چند");
+        click("editor:save");
+        WebElement summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        assertTrue(summary.getText().contains("عدد درستی نیست"), summary.getText());
+        fill("editor:recipients", "۱٬۲۰۰");
+        click("editor:save");
+        assertTrue(notice().contains("ذخیره شد"));
+
+        click("editor:toCard");
+        wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
+        assertTrue(browser.findElement(By.cssSelector(".summary")).getText().contains("امانت کتاب به زندانیان"),
+                "Arabic letters typed are stored as Persian");
+        click("author:submit");
+        assertTrue(notice().contains("برای بررسی"), notice());
+        signOut();
+
+        // 2. the reviewer finds it on the desk and asks for a change on §4
+        Browser.signIn(browser, base, "reviewer");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-table")));
+        Browser.screenshot(browser, "journey-desk");
+        clickAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.desk-row[data-key='" + key + "'] a"))));
+        wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
+        new Select(browser.findElement(By.id("review:commentPath"))).selectByValue("/specification");
+        fill("review:commentText", "نوع خدمت را مشخص کنید");
+        click("review:requestChanges");
+        assertTrue(notice().contains("درخواست اصلاح"), notice());
+        signOut();
+
+        // 3. the admin reads the comment, fixes the card and submits it again
+        Browser.signIn(browser, base, "tehran-admin");
+        browser.get(base + "card.xhtml?id=" + key);
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comments"))).getText()
+                .contains("نوع خدمت را مشخص کنید"));
+        click("edit");
+        clickAndWait(browser.findElements(By.cssSelector(".editor-steps a")).stream()
+                .filter(e -> e.getText().startsWith("۴")).findFirst().orElseThrow());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:description")));
+        browser.findElement(By.cssSelector("#editor\\:types input[value='G2C'] + label, #editor\\:types .ui-chkbox-box")).click();
+        click("editor:save");
+        assertTrue(notice().contains("ذخیره شد"));
+        click("editor:toCard");
+        click("author:submit");
+        assertTrue(notice().contains("برای بررسی"));
+        signOut();
+
+        // 4. the reviewer approves it with a service ID and publishes it
+        Browser.signIn(browser, base, "reviewer");
+        browser.get(base + "card.xhtml?id=" + key);
+        fill("review:serviceId", "۱۲۳");
+        click("review:approve");
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages"))).getText().contains("۱۱ رقم"));
+        String serviceId = Cards.newServiceId();
+        fill("review:serviceId", serviceId);
+        click("review:approve");
+        assertTrue(notice().contains("تأیید"), notice());
+        click("review:publish");
+        assertTrue(notice().contains("منتشر شد"));
+        assertTrue(browser.findElement(By.id("history")).getText().contains("انتشار"));
+        Browser.screenshot(browser, "journey-published");
+        signOut();
+
+        // 5. the public finds it in the catalogue, and downloads its printout
+        browser.get(base + "index.xhtml?q=" + Http.encode(title));
+        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))));
+        wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
+        assertTrue(browser.findElement(By.id("s2")).getText().contains(
+                serviceId.chars().mapToObj(c -> String.valueOf((char) ('۰' + (c - '0')))).reduce("", String::concat)));
+        String pdfLink = browser.findElement(By.id("pdf")).getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertArrayEquals("%PDF".getBytes(), java.util.Arrays.copyOf(pdf.body(), 4));
+        Browser.screenshot(browser, "journey-public");
+    }
+}

@@ -1,0 +1,109 @@
+package ir.khadamat.catalog;
+
+import ir.khadamat.testing.Browser;
+import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The catalogue as a person uses it, in headless Chromium: browse, search with Arabic letters, open a card. */
+class CatalogBrowserIT extends BrowserTest {
+
+    private static final List<String> OTHER_SEED_TITLES = List.of("آموزش زندانیان (حرفه آموزی- کلاسیک)",
+            "اشتغال زندانیان", "خدمات حمایتی", "مبادله زندانیان", "پذیرش و نگهداری زندانیان", "خدمات قضایی زندانیان");
+
+    @BeforeEach
+    void signIn() {
+        Browser.signIn(browser, base, "reviewer"); // the seed cards wait for review: reviewers see them
+    }
+
+    private List<String> resultTitles() {
+        return browser.findElements(By.cssSelector(".card-result .card-title")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void searchWithArabicLettersAndOpenTheVisitsCard() {
+        browser.get(base + "index.xhtml?size=100"); // other tests publish copies of the seed cards
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card-result")));
+        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertEquals("fa", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(resultTitles().containsAll(List.of("آموزش زندانیان (حرفه آموزی- کلاسیک)", "اشتغال زندانیان",
+                "خدمات حمایتی", "مبادله زندانیان", "ملاقات زندانیان با خانواده", "پذیرش و نگهداری زندانیان",
+                "خدمات قضایی زندانیان")), resultTitles().toString());
+        assertTrue(browser.findElement(By.id("total")).getText().matches("[۰-۹]+ خدمت"), "count in Persian digits");
+        Browser.screenshot(browser, "catalogue");
+
+        // «ملاقات زندانيان» as an Arabic keyboard types it: Arabic yeh (U+064A)
+        WebElement q = browser.findElement(By.id("q"));
+        q.sendKeys("ملاقات زندان\u064Aان", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q="));
+        wait.until(d -> resultTitles().contains("ملاقات زندانیان با خانواده"));
+        assertTrue(resultTitles().stream().noneMatch(OTHER_SEED_TITLES::contains), resultTitles().toString());
+        Browser.screenshot(browser, "search-arabic-yeh");
+
+        // «كار» with Arabic kaf (U+0643) finds the employment card
+        q = browser.findElement(By.id("q"));
+        q.clear();
+        q.sendKeys("\u0643ار", Keys.ENTER);
+        wait.until(d -> resultTitles().contains("اشتغال زندانیان"));
+
+        browser.get(base + "index.xhtml?q=" + Http.encode("ملاقات"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("ملاقات زندانیان با خانواده"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-title")));
+        assertEquals("ملاقات زندانیان با خانواده", browser.findElement(By.id("card-title")).getText());
+        for (String section : List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10")) {
+            assertFalse(browser.findElements(By.id(section)).isEmpty(), "section " + section);
+        }
+        assertTrue(browser.findElement(By.cssSelector("#s2 .unknown")).isDisplayed(), "the service ID is unknown");
+        assertTrue(browser.findElement(By.id("score")).getText().matches("[۰-۹]+٪"), "completeness in Persian digits");
+        assertTrue(browser.findElement(By.id("s8")).getText().contains("اطلاعات قضایی زندانی-صلاحیت اشتغال"));
+        Browser.screenshot(browser, "card-visits");
+    }
+
+    @Test
+    void facetsFilterAndEnglishIsTheSecondLanguage() {
+        browser.get(base + "index.xhtml");
+        WebElement unknownType = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#facet-type a[data-value='unknown']")));
+        assertTrue(unknownType.getText().contains("نامشخص"));
+        unknownType.click();
+        wait.until(ExpectedConditions.urlContains("type=unknown"));
+        assertTrue(resultTitles().size() >= 7, "the seed lost every service type");
+        assertTrue(browser.findElement(By.cssSelector(".active-filters")).getText().contains("نامشخص"));
+
+        // a value that is not a service type: a Persian message and the whole catalogue, no error page
+        browser.get(base + "index.xhtml?type=G9C");
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error"))).getText().contains("معتبر نیست"));
+        assertTrue(resultTitles().size() >= 7);
+
+        browser.findElement(By.cssSelector("#facet-agency a")).click();
+        wait.until(ExpectedConditions.urlContains("agency=prisons-organization"));
+        assertTrue(resultTitles().size() >= 7);
+        assertTrue(browser.findElement(By.cssSelector(".active-filters .chip")).getAttribute("href")
+                .endsWith("/index.xhtml"), "removing the only filter leads to the plain catalogue");
+
+        browser.findElement(By.cssSelector(".lang-switch")).click(); // a link: the same page and query, in English
+        wait.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.getCurrentUrl().contains("agency=prisons-organization"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("facet-type")).getText().contains("unknown"));
+        Browser.screenshot(browser, "catalogue-english");
+    }
+
+    @Test
+    void anUnknownCardIsAFriendlyPage() {
+        browser.get(base + "card.xhtml?id=no-such-card");
+        WebElement message = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-message")));
+        assertTrue(message.getText().contains("پیدا نشد"), message.getText());
+    }
+}

@@ -1,0 +1,73 @@
+package ir.khadamat.integration;
+
+import ir.khadamat.testing.Browser;
+import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.CaseDriver;
+import ir.khadamat.testing.Http;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A prisoner exchange with another country, in headless Chromium: the case waits for the foreign ministry's reply
+ * to its generated letter; Tehran's staff find it in their inbox and record the reply on the case page (a wrong date gets a Persian message),
+ * and the case goes on. Tehran's admin then reads the exchanges in the log, filtered by the case, with nothing to
+ * edit.
+ */
+class ExchangesBrowserIT extends BrowserTest {
+
+    @Test
+    void staffRecordTheMinistrysReplyAndTheAdminReadsTheLog() {
+        CaseDriver runtime = new CaseDriver(new Http(base));
+        String number = "X" + System.nanoTime() % 1_000_000_000L;
+        runtime.admit(runtime.publishCopyOf("prisoner-admission"), number);
+        String transfer = runtime.publishCopyOf("prisoner-transfer");
+        String code = runtime.startAsStaff(transfer, number).getString("trackingCode");
+        JsonObject waiting = runtime.runWhileOpen(code, new CaseDriver.Play("tehran-staff", "tehran-admin", null,
+                Map.of("prisonerNumber", number, "kind", "foreign"), Map.of()));
+        assertEquals("WAITING", waiting.getString("status"), waiting.toString());
+
+        Browser.signIn(browser, base, "tehran-staff");
+        browser.get(base + "workspace/inbox.xhtml");
+        WebElement awaiting = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("awaiting-replies")));
+        clickAndWait(awaiting.findElement(By.cssSelector("a[href$='code=" + code + "']")));
+        WebElement letter = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("letter-reply")));
+        assertTrue(letter.getText().contains("وزارت امور خارجه"), letter.getText());
+        assertTrue(browser.findElement(By.id("letter-link")).getAttribute("href").contains("/issued/"));
+        fill("reply:replyNumber", "۷۸۹/خ");
+        fill("reply:replyDate", "۱۴۰۴/۱۳/۰۱");
+        clickAndWait(browser.findElement(By.id("reply:record-reply")));
+        String errors = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))).getText();
+        assertTrue(errors.contains("تاریخ نامه پاسخ"), errors);
+        Browser.screenshot(browser, "letter-reply-error");
+        fill("reply:replyDate", "۱۴۰۴/۰۸/۲۵");
+        fill("reply:replyText", "با مبادله موافقت شد");
+        clickAndWait(browser.findElement(By.id("reply:record-reply")));
+        wait.until(d -> "foreign-ministry-reply".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
+        assertTrue(browser.findElement(By.id("case-exchanges")).getText().contains("نامه ارسال شد"));
+
+        clickAndWait(browser.findElement(By.id("logout")));
+        Browser.signIn(browser, base, "tehran-admin");
+        browser.get(base + "workspace/exchanges.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exchange-filter")));
+        fill("filter-case", code);
+        clickAndWait(browser.findElement(By.id("filter-apply")));
+        var rows = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".exchange-row")));
+        assertTrue(rows.size() >= 4, "judiciary, prisons' system, letter and reply: " + rows.size());
+        String table = browser.findElement(By.id("exchange-table")).getText();
+        assertTrue(table.contains("وزارت امور خارجه"), table);
+        assertTrue(table.contains("۷۸۹/خ") || table.contains("789/خ"), "the reply as recorded: " + table);
+        assertTrue(table.contains("سامانه مدیریت پرونده‌های قوه قضاییه"), table);
+        assertFalse(browser.findElements(By.cssSelector("#exchanges-log input[type=submit], #exchange-table button, #exchange-table input"))
+                .stream().anyMatch(WebElement::isDisplayed), "nothing in the log can be edited");
+        Browser.screenshot(browser, "exchange-log");
+    }
+}

@@ -1,0 +1,65 @@
+package ir.khadamat.runtime;
+
+import ir.khadamat.testing.Browser;
+import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.CaseDriver;
+import ir.khadamat.testing.Http;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Staff completing an admission on the screens generated from its definition, in headless Chromium: start the case
+ * from the inbox, fill the judicial order (a wrong national code gets a Persian message), verify the identity,
+ * register the prisoner; then anyone tracks the case by its code on the public page.
+ */
+class RuntimeBrowserIT extends BrowserTest {
+
+    @Test
+    void staffCompleteAnAdmission() {
+        String admission = new CaseDriver(new Http(base)).publishCopyOf("prisoner-admission");
+        Browser.signIn(browser, base, "tehran-staff");
+        browser.get(base + "workspace/inbox.xhtml");
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:service")))).selectByValue(admission);
+        clickAndWait(browser.findElement(By.id("start:startButton")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
+        assertEquals("receive-order", browser.findElement(By.id("current-step")).getAttribute("data-step"));
+        String code = browser.findElement(By.cssSelector(".service-case")).getAttribute("data-code");
+
+        new Select(browser.findElement(By.cssSelector("[id$=':orderKind']"))).selectByIndex(1);
+        fill("step:orderNumber", "۱۴۰۴-۵۵۵");
+        fill("step:issuingAuthority", "دادسرای عمومی و انقلاب تهران");
+        fill("step:orderDate", "۱۴۰۴/۰۸/۰۱");
+        fill("step:nationalCode", "0012345678"); // wrong check digit
+        fill("step:firstName", "علی");
+        fill("step:lastName", "رضایی");
+        clickAndWait(browser.findElement(By.id("step:submit")));
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))).getText()
+                .contains("کد ملی درست نیست"));
+        Browser.screenshot(browser, "admission-error");
+        fill("step:nationalCode", CaseDriver.nationalCode());
+        fill("step:orderDate", "۱۴۰۴/۰۸/۰۱");
+        clickAndWait(browser.findElement(By.id("step:submit")));
+        wait.until(d -> "verify-identity".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
+        clickAndWait(browser.findElement(By.id("step:outcome-verified")));
+        wait.until(d -> "register".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
+        assertTrue(browser.findElement(By.id("case-exchanges")).getText().contains("judiciary-cms"),
+                "the judiciary's case management was asked");
+        String number = "B" + System.nanoTime() % 1_000_000_000L;
+        fill("step:prisonerNumber", number);
+        fill("step:ward", "بند ۳");
+        fill("step:admissionDate", "۱۴۰۴/۰۸/۰۲");
+        clickAndWait(browser.findElement(By.id("step:submit")));
+        wait.until(d -> "CLOSED".equals(d.findElement(By.id("status")).getAttribute("data-status")));
+        Browser.screenshot(browser, "admission-done");
+
+        browser.get(base + "track.xhtml?code=" + code);
+        assertEquals("CLOSED", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status"))).getAttribute("data-status"));
+        assertTrue(!browser.getPageSource().contains(number) && !browser.getPageSource().contains("رضایی"),
+                "the public page shows nothing personal");
+    }
+}

@@ -1,0 +1,84 @@
+package ir.khadamat.runtime;
+
+import ir.khadamat.testing.Browser;
+import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.CaseDriver;
+import ir.khadamat.testing.Http;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A family books a visit on the public pages, in headless Chromium: asks for the service with national code,
+ * mobile and the one-time code, fills the request, uploads the documents, and — once the prison has verified the
+ * visitor — chooses an in-person slot, gets the visit card, and checks it on the verification page.
+ */
+class VisitBrowserIT extends BrowserTest {
+
+    @Test
+    void aFamilyBooksAVisit() throws Exception {
+        CaseDriver runtime = new CaseDriver(new Http(base));
+        String visits = runtime.publishCopyOf("prisoner-visits");
+        String mobile = "0913" + (1000000 + (int) (System.nanoTime() % 8999999));
+        String nationalCode = CaseDriver.nationalCode();
+
+        browser.get(base + "services.xhtml");
+        click("apply-" + visits);
+        new Select(browser.findElement(By.id("apply:unit"))).selectByValue("tehran-greater-prison");
+        fill("apply:nationalCode", nationalCode);
+        fill("apply:mobile", "۰" + mobile.substring(1)); // typed with a Persian keyboard
+        clickAndWait(browser.findElement(By.id("apply:sendCode")));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("پیامک شد"));
+        fill("apply:code", runtime.lastCodeSentTo(mobile));
+        new Select(browser.findElement(By.id("apply:unit"))).selectByValue("tehran-greater-prison");
+        clickAndWait(browser.findElement(By.id("apply:start")));
+        String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".service-case"))).getAttribute("data-code");
+        assertTrue(browser.findElement(By.id("notice")).getText().contains("کد رهگیری"));
+
+        // the request
+        fill("step:visitorNationalCode", nationalCode);
+        fill("step:visitorName", "مریم احمدی");
+        fill("step:mobile", mobile);
+        fill("step:prisonerNumber", "T-4455");
+        new Select(browser.findElement(By.cssSelector("[id$='relation']"))).selectByIndex(1);
+        clickAndWait(browser.findElement(By.id("step:submit")));
+        wait.until(d -> "documents".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
+
+        // the documents, uploaded
+        Path form = Files.createTempFile("visit-request", ".pdf");
+        Files.writeString(form, "%PDF-1.4 visit request");
+        browser.findElement(By.cssSelector("input[type=file][id$='visitRequestForm']")).sendKeys(form.toString());
+        browser.findElement(By.cssSelector("input[type=file][id$='identityCard']")).sendKeys(form.toString());
+        clickAndWait(browser.findElement(By.id("step:submit")));
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("waiting-staff"))).isDisplayed(),
+                "now the prison verifies the visitor");
+
+        // the prison verifies the visitor (staff, through REST)
+        JsonObject staffView = new Http(base).as("tehran-staff").get("/api/cases/" + code).json();
+        assertEquals("verify", staffView.getJsonObject("currentStep").getString("id"));
+        assertEquals(2, staffView.getJsonArray("documents").size(), "both documents kept, with their checksums");
+        runtime.doStep(code, staffView, new CaseDriver.Play("tehran-staff", "tehran-admin", null, Map.of(), Map.of("verify", "approved")));
+
+        // a slot for an in-person visit
+        browser.get(base + "my-case.xhtml?code=" + code);
+        click("type-IN_PERSON");
+        clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id^='slots:hold-']"))));
+        assertTrue(browser.findElement(By.id("booking")).getText().contains("نگه داشته شده"));
+        Browser.screenshot(browser, "visit-slot");
+        clickAndWait(browser.findElement(By.id("step:submit")));
+        String verification = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verification"))).getText();
+        Browser.screenshot(browser, "visit-card");
+
+        browser.get(base + "verify.xhtml?document=" + verification);
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verified"))).getText().contains("کارت ملاقات"));
+    }
+}

@@ -1,0 +1,77 @@
+package ir.khadamat.testing;
+
+import ir.khadamat.catalog.CardAuthoring;
+import ir.khadamat.catalog.CardFormJson;
+import ir.khadamat.catalog.CardReview;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Small cards for the tests, written as the REST API takes them, and helpers to read answers. */
+public final class Cards {
+
+    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private Cards() {
+    }
+
+    /** A key no other test uses. */
+    public static String newKey(String prefix) {
+        return prefix + "-" + SERIAL.incrementAndGet();
+    }
+
+    /**
+     * The start of the keys of the cards {@code author} creates: a province's user's cards have keys that start with
+     * the province's code (the demonstration users' names start with it too), a national user's do not.
+     */
+    public static String partOf(String author) {
+        return author.startsWith("tehran-") || author.startsWith("isfahan-") ? author.substring(0, author.indexOf('-') + 1) : "";
+    }
+
+    /** A service ID (11 digits) no other test uses. */
+    public static String newServiceId() {
+        return String.format("9%010d", SERIAL.incrementAndGet());
+    }
+
+    /** A card with a title, a summary and a description; everything else unknown. */
+    public static String card(String key, String title, String summary, String description) {
+        return Json.createObjectBuilder()
+                .add("formatVersion", 1).add("key", key).add("summary", summary)
+                .add("identification", Json.createObjectBuilder().add("title", title)
+                        .add("executiveAgency", "prisons-organization"))
+                .add("specification", Json.createObjectBuilder().add("description", description))
+                .build().toString();
+    }
+
+    public static long version(Http.Reply reply) {
+        return reply.json().getJsonNumber("version").longValue();
+    }
+
+    public static String status(Http.Reply reply) {
+        return reply.json().getString("status");
+    }
+
+    public static JsonObject form(Http.Reply reply) {
+        return reply.json().getJsonObject("form");
+    }
+
+    /**
+     * Inside the server: publishes a new card of Tehran's admin whose process is the given steps (JSON, the start
+     * being {@code s1}) followed by an END step {@code end}, through submission, approval and publication.
+     */
+    public static String publishWithSteps(CardAuthoring authoring, CardReview review,
+                                   String prefix, String steps) throws Exception {
+        String key = newKey("tehran-" + prefix);
+        String process = "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","
+                + "\"subject\":\"person\",\"steps\":[" + steps + ",{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\","
+                + "\"config\":{\"result\":\"done\"}}]}";
+        var created = As.user("tehran-admin", () -> authoring.create(CardFormJson.read(
+                card(key, "خدمت آزمون " + prefix, "هدف", "شرح"))));
+        var defined = As.user("tehran-admin", () -> authoring.defineProcess(key, process, created.version()));
+        var submitted = As.user("tehran-admin", () -> authoring.submit(key, defined.version()));
+        var approved = As.user("reviewer", () -> review.approve(key, newServiceId(), submitted.version()));
+        As.user("reviewer", () -> review.publish(key, approved.version()));
+        return key;
+    }
+}
