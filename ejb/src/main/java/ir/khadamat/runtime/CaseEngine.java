@@ -4,13 +4,13 @@ import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.ServiceCard;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.form.DeliveryTime;
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.Partners;
 import ir.khadamat.persian.NationalCode;
-import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseData;
 import ir.khadamat.runtime.cases.CaseEvent;
@@ -55,8 +55,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one place that moves cases: starts a case of a published card, takes what a person submits at the current
@@ -70,7 +68,8 @@ import java.util.regex.Pattern;
 public class CaseEngine {
 
     private static final int MAX_AUTOMATIC_STEPS = 100;
-    private static final Pattern DURATION = Pattern.compile("([0-9]+)\\s*(روز|ساعت|هفته|ماه)");
+    /** When a case is due whose card does not say how long the service takes. */
+    private static final Duration UNDECLARED_DUE = Duration.ofDays(30);
     private static final Map<String, ProcessDefinition> PARSED = new ConcurrentHashMap<>();
     /** Published card versions never change: their form, title and process are read once per node. */
     private static final Map<String, RunnableVersion> VERSIONS = new ConcurrentHashMap<>();
@@ -486,22 +485,9 @@ public class CaseEngine {
         return PARSED.computeIfAbsent(json, ProcessDefinitions::read);
     }
 
-    /** The card's §5 average time to deliver («۱۵ روز», «۲ هفته»...), 30 days when it does not say. */
+    /** A case is due when its card's §5 delivery time says («۱۵ روز», «۲ هفته»...), in 30 days when it does not. */
     static Duration dueIn(CardForm card) {
-        String text = card.details() == null ? null : card.details().averageDeliveryTime();
-        if (text != null) {
-            Matcher m = DURATION.matcher(PersianDigits.toAscii(text));
-            if (m.find()) {
-                long n = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
-                    case "ساعت" -> Duration.ofHours(n);
-                    case "هفته" -> Duration.ofDays(7 * n);
-                    case "ماه" -> Duration.ofDays(30 * n);
-                    default -> Duration.ofDays(n);
-                };
-            }
-        }
-        return Duration.ofDays(30);
+        return DeliveryTime.of(card.details()).duration().orElse(UNDECLARED_DUE);
     }
 
     private static String summary(Map<String, String> values) {
