@@ -28,6 +28,7 @@ import ir.khadamat.runtime.steps.StepActions;
 import ir.khadamat.runtime.steps.StepHandler;
 import ir.khadamat.runtime.steps.StepResult;
 import ir.khadamat.runtime.steps.StepRun;
+import ir.khadamat.runtime.subject.CaseSubject;
 import ir.khadamat.runtime.subject.SubjectRegistry;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
@@ -160,8 +161,8 @@ public class CaseEngine {
         ServiceCase c = byTrackingCode(trackingCode);
         ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
         String role = actingRole(step);
-        boolean allowed = "province-admin".equals(role) ? caller.has(Roles.PROVINCE_ADMIN)
-                : "province-staff".equals(role) || "applicant".equals(role); // staff act for applicants at the counter
+        boolean allowed = Roles.PROVINCE_ADMIN.equals(role) ? caller.has(Roles.PROVINCE_ADMIN)
+                : Roles.PROVINCE_STAFF.equals(role) || Roles.APPLICANT.equals(role); // staff act for applicants at the counter
         if (!allowed) {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
         }
@@ -175,7 +176,7 @@ public class CaseEngine {
                                           long basedOn) {
         ServiceCase c = applicantCase(trackingCode, mobile);
         ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
-        if (!"applicant".equals(step.role())) {
+        if (!Roles.APPLICANT.equals(step.role())) {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
         }
         perform(c, step, values, "applicant:" + c.getApplicantCode());
@@ -208,7 +209,7 @@ public class CaseEngine {
         if (c == null || c.getStatus() != CaseStatus.WAITING) {
             return;
         }
-        advance(c, c.getCurrentStep(), "system");
+        advance(c, c.getCurrentStep(), Caller.SYSTEM.username());
     }
 
     /**
@@ -281,7 +282,7 @@ public class CaseEngine {
         tooLong("unitCode", request.unitCode(), 100);
         tooLong("subjectRef", request.subjectRef(), 100);
         CardForm form = version.form();
-        ServiceCase c = new ServiceCase(newTrackingCode(), card.getCardKey(), card.getVersionNo(), provinceCode,
+        ServiceCase c = new ServiceCase(TrackingCode.nextUnused(this::trackingCodeTaken), card.getCardKey(), card.getVersionNo(), provinceCode,
                 request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
                 Instant.now().plus(dueIn(form)));
         c.at(process.start(), actingRole(process.step(process.start()).orElseThrow()));
@@ -300,15 +301,9 @@ public class CaseEngine {
         return c;
     }
 
-    /** A tracking code no case has yet (drawn again in the rare case it is taken). */
-    private String newTrackingCode() {
-        while (true) {
-            String code = TrackingCode.next();
-            if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1")
-                    .setParameter(1, code).getSingleResult()).longValue() == 0) {
-                return code;
-            }
-        }
+    private boolean trackingCodeTaken(String code) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1")
+                .setParameter(1, code).getSingleResult()).longValue() > 0;
     }
 
     /** The longest value one field of a step may have (docs/security-fuzz.md); a case's data holds 200,000. */
@@ -376,32 +371,20 @@ public class CaseEngine {
         CaseData data = run.data().put(run.step().id(), result.values());
         c.record(data.write());
         em.persist(new CaseEvent(c, actor, run.step().id(), "DONE", summary(result.values())));
-        if (c.getSubjectRef() == null && data.value("prisonerNumber") != null) {
-            c.about(data.value("prisonerNumber"));
+        if (c.getSubjectRef() == null && CaseSubject.prisonerNumber(data) != null) {
+            c.about(CaseSubject.prisonerNumber(data));
         }
         String handedOver = result.values().get(StepActions.HANDED_OVER_TO);
         if (handedOver != null && !handedOver.equals(c.getProvinceCode())) {
             em.persist(new CaseEvent(c, actor, run.step().id(), "HANDED_OVER", c.getProvinceCode() + " → " + handedOver));
-            c.handOver(handedOver, data.value("destinationPrison"));
+            c.handOver(handedOver, CaseSubject.destinationPrison(data));
         }
-        return next(run.step(), data, result.outcome());
-    }
-
-    private static String next(ProcessDefinition.Step step, CaseData data, String outcome) {
-        if (step.kind() == StepKind.DECISION) {
-            return step.outcomes().stream().filter(o -> o.name().equals(outcome)).findFirst().orElseThrow().to();
-        }
-        for (ProcessDefinition.Transition t : step.next()) {
-            if (t.when() == null || t.equals() != null && t.equals().equals("outcome".equals(t.when()) ? outcome : data.value(t.when()))) {
-                return t.to();
-            }
-        }
-        throw new IllegalStateException("No transition out of step " + step.id() + " holds");
+        return Transitions.next(run.step(), data, result.outcome());
     }
 
     /** Steps the system does by itself but a person must finish (a payment) are done by provincial staff. */
     private static String actingRole(ProcessDefinition.Step step) {
-        return step.role() == null || "system".equals(step.role()) ? "province-staff" : step.role();
+        return step.role() == null || Roles.SYSTEM.equals(step.role()) ? Roles.PROVINCE_STAFF : step.role();
     }
 
     private ProcessDefinition.Step currentStep(ServiceCase c, String stepId, long basedOn) {

@@ -64,8 +64,8 @@ public class CaseInbox {
     public Page inbox(String cardKey, boolean overdueOnly, int page, int size) {
         Caller caller = callers.current();
         // a case waiting for its applicant is not in the inbox: staff open it by its tracking code at the counter
-        List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of("province-staff", "province-admin")
-                : List.of("province-staff");
+        List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of(Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN)
+                : List.of(Roles.PROVINCE_STAFF);
         String where = " FROM ServiceCase c WHERE c.provinceCode = :province AND c.status = :status AND c.currentRole IN :roles"
                 + (cardKey == null ? "" : " AND c.cardKey = :card") + (overdueOnly ? " AND c.dueAt < :now" : "");
         TypedQuery<ServiceCase> query = em.createQuery("SELECT c" + where + " ORDER BY c.updatedAt, c.id", ServiceCase.class);

@@ -18,6 +18,7 @@ import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
+import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.Unit;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.users.UserDirectory;
@@ -246,7 +247,7 @@ public class ApplicantDesk {
     }
 
     public boolean isMyTurn() {
-        return view != null && view.currentStep() != null && "applicant".equals(view.currentStep().role())
+        return view != null && view.currentStep() != null && Roles.APPLICANT.equals(view.currentStep().role())
                 && view.status() == CaseStatus.OPEN;
     }
 
