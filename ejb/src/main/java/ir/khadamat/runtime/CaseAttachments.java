@@ -4,9 +4,7 @@ import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.appointment.Booking;
-import ir.khadamat.runtime.cases.CaseMoved;
 import ir.khadamat.runtime.cases.CaseNotFound;
-import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.documents.CaseDocument;
@@ -124,7 +122,7 @@ public class CaseAttachments {
     }
 
     private CaseView.BookingLine hold(ServiceCase c, String visitType, Instant startsAt) {
-        if (c.getStatus() != CaseStatus.OPEN) {
+        if (!c.isOpen()) {
             throw new InvalidStepInput("slot", "runtime.case.closed");
         }
         if (!engine.atAppointment(c)) {
@@ -145,9 +143,7 @@ public class CaseAttachments {
 
     private CaseView.Document add(ServiceCase c, String stepId, String name, String fileName, String contentType,
                                   byte[] content, String actor) {
-        if (c.getStatus() != CaseStatus.OPEN || !c.getCurrentStep().equals(stepId)) {
-            throw new CaseMoved(c.getTrackingCode());
-        }
+        c.expectOpenAt(stepId);
         InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9]{0,59}")) {
             problems.add("name", "runtime.field.unknown");

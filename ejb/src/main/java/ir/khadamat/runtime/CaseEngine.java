@@ -371,11 +371,9 @@ public class CaseEngine {
         CaseData data = run.data().put(run.step().id(), result.values());
         c.record(data.write());
         em.persist(new CaseEvent(c, actor, run.step().id(), "DONE", summary(result.values())));
-        if (c.getSubjectRef() == null && CaseSubject.prisonerNumber(data) != null) {
-            c.about(CaseSubject.prisonerNumber(data));
-        }
+        c.about(CaseSubject.prisonerNumber(data));
         String handedOver = result.values().get(StepActions.HANDED_OVER_TO);
-        if (handedOver != null && !handedOver.equals(c.getProvinceCode())) {
+        if (c.movesTo(handedOver)) {
             em.persist(new CaseEvent(c, actor, run.step().id(), "HANDED_OVER", c.getProvinceCode() + " → " + handedOver));
             c.handOver(handedOver, CaseSubject.destinationPrison(data));
         }
@@ -388,12 +386,7 @@ public class CaseEngine {
     }
 
     private ProcessDefinition.Step currentStep(ServiceCase c, String stepId, long basedOn) {
-        if (c.getStatus() == CaseStatus.CLOSED) {
-            throw new InvalidStepInput("step", "runtime.case.closed");
-        }
-        if (c.getVersion() != basedOn || !c.getCurrentStep().equals(stepId) || c.getStatus() != CaseStatus.OPEN) {
-            throw new CaseMoved(c.getTrackingCode());
-        }
+        c.expectStep(stepId, basedOn);
         return process(c).step(stepId).orElseThrow(() -> new CaseMoved(c.getTrackingCode()));
     }
 
