@@ -1,10 +1,10 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.appointment.Booking;
-import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.documents.CaseDocument;
@@ -39,7 +39,10 @@ import java.util.Optional;
 public class CaseAttachments {
 
     @EJB
-    private CaseEngine engine;
+    private Cases cases;
+
+    @Inject
+    private RunnableServices definitions;
 
     @EJB
     private Appointments appointments;
@@ -125,7 +128,7 @@ public class CaseAttachments {
         if (!c.isOpen()) {
             throw new InvalidStepInput("slot", "runtime.case.closed");
         }
-        if (!engine.atAppointment(c)) {
+        if (!atAppointment(c)) {
             throw new InvalidStepInput("slot", "runtime.appointment.notNow");
         }
         for (int attempt = 0; attempt < 10; attempt++) {
@@ -188,12 +191,18 @@ public class CaseAttachments {
         return fits ? base : base + "." + kind.extension();
     }
 
+    /** Whether the case stands at a step that takes an appointment (only there may it hold a seat). */
+    private boolean atAppointment(ServiceCase c) {
+        return c.getCurrentStep() != null && definitions.of(c).process().step(c.getCurrentStep())
+                .map(step -> step.kind() == StepKind.APPOINTMENT).orElse(false);
+    }
+
     private ServiceCase staffCase(String trackingCode) {
-        return engine.entity(trackingCode).orElseThrow(() -> new CaseNotFound(trackingCode));
+        return cases.byTrackingCode(trackingCode);
     }
 
     private ServiceCase applicantCase(String trackingCode, String mobile) {
-        return engine.applicantCase(trackingCode, mobile);
+        return cases.applicantCase(trackingCode, mobile);
     }
 
     private static String unitOf(ServiceCase c) {

@@ -1,12 +1,6 @@
 package ir.khadamat.runtime;
 
-import ir.khadamat.catalog.CardFormJson;
-import ir.khadamat.catalog.CardStatus;
-import ir.khadamat.catalog.ServiceCard;
-import ir.khadamat.catalog.form.CardForm;
-import ir.khadamat.catalog.form.DeliveryTime;
 import ir.khadamat.catalog.process.ProcessDefinition;
-import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.Partners;
@@ -15,11 +9,9 @@ import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseData;
 import ir.khadamat.runtime.cases.CaseEvent;
 import ir.khadamat.runtime.cases.CaseMoved;
-import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
-import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.runtime.payment.Payments;
@@ -54,8 +46,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place that moves cases: starts a case of a published card, takes what a person submits at the current
@@ -69,15 +59,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class CaseEngine {
 
     private static final int MAX_AUTOMATIC_STEPS = 100;
-    /** When a case is due whose card does not say how long the service takes. */
+    /** When a case is due whose card's §5 does not say how long the service takes («۱۵ روز», «۲ هفته»...). */
     private static final Duration UNDECLARED_DUE = Duration.ofDays(30);
-    private static final Map<String, ProcessDefinition> PARSED = new ConcurrentHashMap<>();
-    /** Published card versions never change: their form, title and process are read once per node. */
-    private static final Map<String, RunnableVersion> VERSIONS = new ConcurrentHashMap<>();
-
-    /** What a case needs of the card version it runs. */
-    private record RunnableVersion(String title, CardForm form, ProcessDefinition process) {
-    }
 
     /** Where a case stands after a step: what a caller that does not need the whole case gets. */
     public record Moved(String trackingCode, long version, CaseStatus status, String currentStep, String result) {
@@ -109,6 +92,12 @@ public class CaseEngine {
 
     @EJB
     private SubjectRegistry subjects;
+
+    @EJB
+    private Cases cases;
+
+    @Inject
+    private RunnableServices definitions;
 
     @Inject
     private CaseDocuments documents;
@@ -158,7 +147,7 @@ public class CaseEngine {
 
     private ServiceCase doStep(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
         Caller caller = callers.current();
-        ServiceCase c = byTrackingCode(trackingCode);
+        ServiceCase c = cases.byTrackingCode(trackingCode);
         ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
         String role = actingRole(step);
         boolean allowed = Roles.PROVINCE_ADMIN.equals(role) ? caller.has(Roles.PROVINCE_ADMIN)
@@ -174,7 +163,7 @@ public class CaseEngine {
     @SystemTask
     public ServiceCase submitForApplicant(String trackingCode, String mobile, String stepId, Map<String, String> values,
                                           long basedOn) {
-        ServiceCase c = applicantCase(trackingCode, mobile);
+        ServiceCase c = cases.applicantCase(trackingCode, mobile);
         ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
         if (!Roles.APPLICANT.equals(step.role())) {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
@@ -186,20 +175,20 @@ public class CaseEngine {
     /** A case of the caller's province, as staff see it. */
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
     public CaseView find(String trackingCode) {
-        return view(byTrackingCode(trackingCode));
+        return view(cases.byTrackingCode(trackingCode));
     }
 
     /** The same, for the public pages after the applicant proved who they are. */
     @SystemTask
     public CaseView findForApplicant(String trackingCode, String mobile) {
-        ServiceCase c = applicantCase(trackingCode, mobile);
+        ServiceCase c = cases.applicantCase(trackingCode, mobile);
         return view(c);
     }
 
     /** Anyone with the tracking code may see where the case stands (the public page trims it to that). */
     @SystemTask
     public CaseView findForTracking(String trackingCode) {
-        return view(byTrackingCode(trackingCode));
+        return view(cases.byTrackingCode(trackingCode));
     }
 
     /** Tries again the step of a case that waits for another system; nothing happens if it still does not answer. */
@@ -271,8 +260,7 @@ public class CaseEngine {
      */
     private ServiceCase begin(String cardKey, String provinceCode, StartRequest request, String actor, boolean verified) {
         checkUnit(request.unitCode(), provinceCode);
-        ServiceCard card = published(cardKey);
-        RunnableVersion version = runnable(card.getCardKey(), card.getVersionNo());
+        RunnableServices.Version version = definitions.published(cardKey);
         ProcessDefinition process = version.process();
         if (request.applicantNationalCode() != null && !NationalCode.isValid(request.applicantNationalCode())) {
             throw new InvalidStepInput("applicantNationalCode", "runtime.field.nationalCode");
@@ -281,10 +269,9 @@ public class CaseEngine {
         tooLong("applicantMobile", request.applicantMobile(), 20);
         tooLong("unitCode", request.unitCode(), 100);
         tooLong("subjectRef", request.subjectRef(), 100);
-        CardForm form = version.form();
-        ServiceCase c = new ServiceCase(TrackingCode.nextUnused(this::trackingCodeTaken), card.getCardKey(), card.getVersionNo(), provinceCode,
+        ServiceCase c = new ServiceCase(cases.newTrackingCode(), version.cardKey(), version.versionNo(), provinceCode,
                 request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
-                Instant.now().plus(dueIn(form)));
+                Instant.now().plus(version.deliveryTime().duration().orElse(UNDECLARED_DUE)));
         c.at(process.start(), actingRole(process.step(process.start()).orElseThrow()));
         if (request.applicantNationalCode() != null) {
             if (verified) {
@@ -295,15 +282,10 @@ public class CaseEngine {
         }
         em.persist(c);
         em.flush();
-        em.persist(new CaseEvent(c, actor, null, "STARTED", card.getTitle() + " v" + card.getVersionNo()));
+        em.persist(new CaseEvent(c, actor, null, "STARTED", version.title() + " v" + version.versionNo()));
         advance(c, process.start(), actor);
         em.flush(); // the version a caller names in its next call is the one after this flush
         return c;
-    }
-
-    private boolean trackingCodeTaken(String code) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1")
-                .setParameter(1, code).getSingleResult()).longValue() > 0;
     }
 
     /** The longest value one field of a step may have (docs/security-fuzz.md); a case's data holds 200,000. */
@@ -391,21 +373,8 @@ public class CaseEngine {
     }
 
     private StepRun run(ServiceCase c, ProcessDefinition.Step step, String actor) {
-        RunnableVersion v = runnable(c.getCardKey(), c.getCardVersion());
+        RunnableServices.Version v = definitions.of(c);
         return new StepRun(c, v.process(), step, CaseData.read(c.getDataJson()), v.form(), v.title(), actor);
-    }
-
-    private RunnableVersion runnable(String cardKey, int versionNo) {
-        RunnableVersion known = VERSIONS.get(cardKey + ":" + versionNo);
-        if (known != null) {
-            return known;
-        }
-        ServiceCard card = version(cardKey, versionNo);
-        RunnableVersion v = new RunnableVersion(card.getTitle(), CardFormJson.read(card.getFormJson()), process(card));
-        if (card.getStatus() == CardStatus.PUBLISHED || card.getStatus() == CardStatus.SUPERSEDED) {
-            VERSIONS.put(cardKey + ":" + versionNo, v);
-        }
-        return v;
     }
 
     private Map<StepKind, StepHandler> handlers;
@@ -423,47 +392,8 @@ public class CaseEngine {
         return h;
     }
 
-    private ServiceCase byTrackingCode(String trackingCode) {
-        if (!TrackingCode.isValid(trackingCode)) {
-            throw new CaseNotFound(trackingCode);
-        }
-        return em.createNamedQuery("ServiceCase.byTrackingCode", ServiceCase.class).setParameter("code", trackingCode)
-                .getResultStream().findFirst().orElseThrow(() -> new CaseNotFound(trackingCode));
-    }
-
-    private ServiceCard published(String cardKey) {
-        return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", cardKey).getResultStream()
-                .filter(c -> c.getStatus() == CardStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> new InvalidStepInput("card", "runtime.card.notRunnable"));
-    }
-
-    private ServiceCard version(String cardKey, int versionNo) {
-        return em.createNamedQuery("ServiceCard.version", ServiceCard.class).setParameter("key", cardKey)
-                .setParameter("version", versionNo).getSingleResult();
-    }
-
     private ProcessDefinition process(ServiceCase c) {
-        return process(c.getCardKey(), c.getCardVersion());
-    }
-
-    /** The process of a published card version: published versions never change, so it is read once per node. */
-    public ProcessDefinition process(String cardKey, int versionNo) {
-        return runnable(cardKey, versionNo).process();
-    }
-
-    /** The card version's process; a card with none runs the process drawn from its §10 diagram. */
-    static ProcessDefinition process(ServiceCard card) {
-        String json = card.getProcessJson();
-        if (json == null) {
-            return PARSED.computeIfAbsent("diagram:" + card.getCardKey() + ":" + card.getVersionNo(),
-                    k -> ProcessDefinitions.fromDiagram(CardFormJson.read(card.getFormJson())));
-        }
-        return PARSED.computeIfAbsent(json, ProcessDefinitions::read);
-    }
-
-    /** A case is due when its card's §5 delivery time says («۱۵ روز», «۲ هفته»...), in 30 days when it does not. */
-    static Duration dueIn(CardForm card) {
-        return DeliveryTime.of(card.details()).duration().orElse(UNDECLARED_DUE);
+        return definitions.of(c).process();
     }
 
     private static String summary(Map<String, String> values) {
@@ -479,7 +409,7 @@ public class CaseEngine {
     // ---- views ----
 
     CaseView view(ServiceCase c) {
-        RunnableVersion card = runnable(c.getCardKey(), c.getCardVersion());
+        RunnableServices.Version card = definitions.of(c);
         ProcessDefinition process = card.process();
         CaseData data = CaseData.read(c.getDataJson());
         CaseView.CurrentStep current = null;
@@ -521,29 +451,5 @@ public class CaseEngine {
                         x.getMillis(), x.getRequest(), x.getResponse())).toList(),
                 c.getStatus() != CaseStatus.WAITING ? null : exchanges.awaitedLetter(c.getId())
                         .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null));
-    }
-
-    /** The applicant's own case: the case of that tracking code started with that mobile; any other is not found. */
-    public ServiceCase applicantCase(String trackingCode, String mobile) {
-        ServiceCase c = byTrackingCode(trackingCode);
-        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
-            throw new CaseNotFound(trackingCode);
-        }
-        return c;
-    }
-
-    /** Whether the case stands at a step that takes an appointment (only there may it hold a seat). */
-    public boolean atAppointment(ServiceCase c) {
-        return c.getCurrentStep() != null && process(c).step(c.getCurrentStep())
-                .map(step -> step.kind() == StepKind.APPOINTMENT).orElse(false);
-    }
-
-    /** The case entity for the runtime's other services (documents, appointments) acting on a case the caller sees. */
-    public Optional<ServiceCase> entity(String trackingCode) {
-        try {
-            return Optional.of(byTrackingCode(trackingCode));
-        } catch (CaseNotFound e) {
-            return Optional.empty();
-        }
     }
 }

@@ -4,7 +4,6 @@ import ir.khadamat.integration.Exchanges;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianText;
 import ir.khadamat.runtime.cases.CaseEvent;
-import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.tenancy.Caller;
@@ -35,6 +34,9 @@ public class CaseLetters {
     private CaseEngine engine;
 
     @EJB
+    private Cases cases;
+
+    @EJB
     private Exchanges exchanges;
 
     @EJB
@@ -48,7 +50,7 @@ public class CaseLetters {
     }
 
     public CaseView recordReply(String trackingCode, Reply reply) {
-        ServiceCase c = engine.entity(trackingCode).orElseThrow(() -> new CaseNotFound(trackingCode));
+        ServiceCase c = cases.byTrackingCode(trackingCode);
         var letter = exchanges.awaitedLetter(c.getId())
                 .orElseThrow(() -> new InvalidStepInput("reply", "runtime.letter.none"));
         InvalidStepInput.Collector problems = new InvalidStepInput.Collector();

@@ -58,6 +58,9 @@ public class PublicServices {
     private CaseEngine engine;
 
     @EJB
+    private Cases cases;
+
+    @EJB
     private Throttles throttles;
 
     /** What a person gets for a case they started: the tracking code, and the token to act on it. */
@@ -102,7 +105,7 @@ public class PublicServices {
         String code = checkPerson(nationalCode, mobile);
         String to = normalise(mobile);
         verify(code, to, oneTimeCode, clientAddress);
-        if (trackingCode == null || engine.entity(trackingCode).filter(c -> to.equals(c.getApplicantMobile())).isEmpty()) {
+        if (trackingCode == null || cases.find(trackingCode).filter(c -> to.equals(c.getApplicantMobile())).isEmpty()) {
             throw new OneTimeCodeRefused();
         }
         return token(trackingCode, to);
