@@ -2,20 +2,13 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.StepKind;
-import ir.khadamat.integration.Exchanges;
-import ir.khadamat.integration.Partners;
 import ir.khadamat.persian.NationalCode;
-import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseData;
 import ir.khadamat.runtime.cases.CaseEvent;
 import ir.khadamat.runtime.cases.CaseMoved;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
-import ir.khadamat.runtime.documents.CaseDocuments;
-import ir.khadamat.runtime.output.IssuedDocuments;
-import ir.khadamat.runtime.payment.Payments;
-import ir.khadamat.runtime.steps.DocumentsStep;
 import ir.khadamat.runtime.steps.StepActions;
 import ir.khadamat.runtime.steps.StepHandler;
 import ir.khadamat.runtime.steps.StepResult;
@@ -35,7 +28,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -43,7 +35,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,21 +67,6 @@ public class CaseEngine {
     private Callers callers;
 
     @EJB
-    private Payments payments;
-
-    @EJB
-    private Appointments appointments;
-
-    @EJB
-    private IssuedDocuments issued;
-
-    @EJB
-    private Partners partners;
-
-    @EJB
-    private Exchanges exchanges;
-
-    @EJB
     private SubjectRegistry subjects;
 
     @EJB
@@ -99,8 +75,8 @@ public class CaseEngine {
     @Inject
     private RunnableServices definitions;
 
-    @Inject
-    private CaseDocuments documents;
+    @EJB
+    private CaseViews views;
 
     @Inject
     @Any
@@ -114,7 +90,7 @@ public class CaseEngine {
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     public CaseView start(String cardKey, StartRequest request) {
         Caller caller = callers.current();
-        return view(begin(cardKey, caller.provinceCode(), staffInput(request), caller.username(), true));
+        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), caller.username(), true));
     }
 
     /** The same as {@link #start}, answering only where the new case stands. */
@@ -136,7 +112,7 @@ public class CaseEngine {
     /** Provincial staff do the current step of one of their province's cases. */
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     public CaseView submit(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
-        return view(doStep(trackingCode, stepId, values, basedOn));
+        return views.of(doStep(trackingCode, stepId, values, basedOn));
     }
 
     /** The same as {@link #submit}, answering only where the case stands after the step. */
@@ -170,25 +146,6 @@ public class CaseEngine {
         }
         perform(c, step, values, "applicant:" + c.getApplicantCode());
         return c;
-    }
-
-    /** A case of the caller's province, as staff see it. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
-    public CaseView find(String trackingCode) {
-        return view(cases.byTrackingCode(trackingCode));
-    }
-
-    /** The same, for the public pages after the applicant proved who they are. */
-    @SystemTask
-    public CaseView findForApplicant(String trackingCode, String mobile) {
-        ServiceCase c = cases.applicantCase(trackingCode, mobile);
-        return view(c);
-    }
-
-    /** Anyone with the tracking code may see where the case stands (the public page trims it to that). */
-    @SystemTask
-    public CaseView findForTracking(String trackingCode) {
-        return view(cases.byTrackingCode(trackingCode));
     }
 
     /** Tries again the step of a case that waits for another system; nothing happens if it still does not answer. */
@@ -363,7 +320,7 @@ public class CaseEngine {
     }
 
     /** Steps the system does by itself but a person must finish (a payment) are done by provincial staff. */
-    private static String actingRole(ProcessDefinition.Step step) {
+    static String actingRole(ProcessDefinition.Step step) {
         return step.role() == null || Roles.SYSTEM.equals(step.role()) ? Roles.PROVINCE_STAFF : step.role();
     }
 
@@ -404,52 +361,5 @@ public class CaseEngine {
             }
         });
         return s.toString();
-    }
-
-    // ---- views ----
-
-    CaseView view(ServiceCase c) {
-        RunnableServices.Version card = definitions.of(c);
-        ProcessDefinition process = card.process();
-        CaseData data = CaseData.read(c.getDataJson());
-        CaseView.CurrentStep current = null;
-        if (c.getStatus() != CaseStatus.CLOSED) {
-            ProcessDefinition.Step step = process.step(c.getCurrentStep()).orElseThrow();
-            StepRun run = new StepRun(c, process, step, data, card.form(), card.title(), null);
-            Long amount = step.kind() == StepKind.PAYMENT
-                    ? payments.pending(c.getId()).map(p -> p.getAmountRials()).orElse(null) : null;
-            List<String> visitTypes = step.kind() == StepKind.APPOINTMENT && step.setting("visitTypes") != null
-                    ? List.of(step.setting("visitTypes").split(",")) : List.of();
-            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), actingRole(step),
-                    step.fields() == null ? List.of() : step.fields(), step.outcomes() == null ? List.of() : step.outcomes(),
-                    step.kind() == StepKind.DOCUMENTS ? DocumentsStep.checklist(run) : List.of(), amount, visitTypes);
-        }
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        data.steps().forEach((step, object) -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            object.forEach((k, v) -> m.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-            values.put(step, m);
-        });
-        return new CaseView(c.getTrackingCode(), c.getCardKey(), c.getCardVersion(), card.title(), c.getProvinceCode(),
-                c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
-                c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
-                c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),
-                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values,
-                em.createNamedQuery("CaseEvent.forCase", CaseEvent.class).setParameter("caseId", c.getId()).getResultStream()
-                        .map(e -> new CaseView.Event(e.getOccurredAt(), e.getActor(), e.getStepId(), e.getAction(), e.getDetails()))
-                        .toList(),
-                documents.forCase(c.getId()).stream().map(d -> new CaseView.Document(d.getId(), d.getStepId(), d.getName(),
-                        d.getFileName(), d.getContentType(), d.getSha256(), d.getUploadedAt())).toList(),
-                issued.forCase(c.getId()).stream().map(d -> new CaseView.Issued(d.getKind(), d.getTitle(),
-                        d.getVerificationCode(), d.getIssuedAt())).toList(),
-                payments.forCase(c.getId()).stream().map(p -> new CaseView.PaymentLine(p.getAmountRials(), p.getStatus().name(),
-                        p.getGatewayRef(), p.getReceipt(), p.getPaidAt())).toList(),
-                appointments.forCase(c.getId()).stream().map(b -> new CaseView.BookingLine(b.getVisitType(), b.getStartsAt(),
-                        b.getSeat(), b.getStatus().name(), b.getHeldUntil())).toList(),
-                partners.forCase(c.getId()).stream().map(x -> new CaseView.Exchange(x.getPartner(), x.getOperation(),
-                        x.getMode() == null ? null : x.getMode().name(), x.getActor(), x.getOutcome(), x.getStartedAt(),
-                        x.getMillis(), x.getRequest(), x.getResponse())).toList(),
-                c.getStatus() != CaseStatus.WAITING ? null : exchanges.awaitedLetter(c.getId())
-                        .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null));
     }
 }

@@ -37,6 +37,9 @@ public class CaseLetters {
     private Cases cases;
 
     @EJB
+    private CaseViews views;
+
+    @EJB
     private Exchanges exchanges;
 
     @EJB
@@ -85,6 +88,6 @@ public class CaseLetters {
         exchanges.recordReply(letter, answer, caller.username());
         em.persist(new CaseEvent(c, caller.username(), letter.getStepId(), "REPLY", letter.getPartner() + " " + number.strip()));
         engine.resume(c.getId());
-        return engine.find(trackingCode);
+        return views.find(trackingCode);
     }
 }

@@ -10,6 +10,7 @@ import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseMoved;
@@ -53,6 +54,9 @@ public class ApplicantDesk {
 
     @EJB
     private CaseEngine engine;
+
+    @EJB
+    private CaseViews views;
 
     @EJB
     private CaseAttachments attachments;
@@ -101,7 +105,7 @@ public class ApplicantDesk {
         token = hasSession ? session.token(tracking) : null;
         if (tracking != null && token != null) {
             try {
-                view = engine.findForApplicant(tracking, publicServices.mobileOf(tracking, token));
+                view = views.findForApplicant(tracking, publicServices.mobileOf(tracking, token));
             } catch (CaseNotFound e) {
                 view = null;
             }

@@ -11,6 +11,7 @@ import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
 import ir.khadamat.runtime.CaseLetters;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseMoved;
 import ir.khadamat.runtime.cases.CaseNotFound;
@@ -45,6 +46,9 @@ public class CaseDesk {
 
     @EJB
     private CaseEngine engine;
+
+    @EJB
+    private CaseViews views;
 
     @EJB
     private CaseInbox inbox;
@@ -84,7 +88,7 @@ public class CaseDesk {
         String code = param("code");
         if (code != null) {
             try {
-                view = engine.find(code);
+                view = views.find(code);
             } catch (CaseNotFound | EJBAccessException e) {
                 view = null;
             }

@@ -6,6 +6,7 @@ import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
 import ir.khadamat.runtime.CaseLetters;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.documents.DocumentKind;
 import ir.khadamat.runtime.notification.Notifier;
@@ -43,6 +44,9 @@ public class CaseResource {
 
     @EJB
     private CaseEngine engine;
+
+    @EJB
+    private CaseViews views;
 
     @EJB
     private CaseInbox inbox;
@@ -95,7 +99,7 @@ public class CaseResource {
     @Path("/{code}")
     @Operation(summary = "A case: where it stands, its current step, data, history, documents, payments, appointment")
     public CaseView find(@PathParam("code") String code) {
-        return engine.find(code);
+        return views.find(code);
     }
 
     @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})

@@ -4,6 +4,7 @@ import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.output.IssuedDocuments;
@@ -48,6 +49,9 @@ public class PublicCaseResource {
 
     @EJB
     private CaseEngine engine;
+
+    @EJB
+    private CaseViews views;
 
     @EJB
     private CaseAttachments attachments;
@@ -114,7 +118,7 @@ public class PublicCaseResource {
     @Operation(summary = "Track a case by its tracking code: its service, where it stands; nothing personal")
     public Tracking track(@PathParam("code") String code) {
         throttles.tracking(code, request.getRemoteAddr());
-        CaseView v = engine.findForTracking(code);
+        CaseView v = views.track(code);
         return new Tracking(v.trackingCode(), v.serviceTitle(), v.status().name(),
                 v.currentStep() == null ? null : v.currentStep().title(), v.result(), v.dueAt(),
                 v.history().stream().filter(e -> "DONE".equals(e.action())).map(CaseView.Event::step).toList());
@@ -124,7 +128,7 @@ public class PublicCaseResource {
     @Path("/cases/{code}/mine")
     @Operation(summary = "One's own case in full (applicant token)")
     public CaseView mine(@PathParam("code") String code, @HeaderParam(TOKEN) String token) {
-        return engine.findForApplicant(code, publicServices.mobileOf(code, token));
+        return views.findForApplicant(code, publicServices.mobileOf(code, token));
     }
 
     @POST
@@ -139,7 +143,7 @@ public class PublicCaseResource {
         String mobile = publicServices.mobileOf(code, token);
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
         DataProblemMappers.retryingConflicts(() -> engine.submitForApplicant(code, mobile, step, values, basedOn));
-        return engine.findForApplicant(code, mobile);
+        return views.findForApplicant(code, mobile);
     }
 
     @POST
