@@ -8,6 +8,7 @@ import ir.khadamat.integration.PartnerUnavailable;
 import ir.khadamat.integration.Partners;
 import ir.khadamat.platform.RuntimeTimers;
 import ir.khadamat.runtime.BatchExchanges;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
@@ -90,7 +91,7 @@ class ExchangesIT {
                         simulator.setDown("judiciary-cms", true);
                         simulator.setDown("tvto", true);
                     }
-                    CaseView c = staff.runAs((PrivilegedExceptionAction<CaseView>) () -> engine.start(key,
+                    CaseView c = staff.runAs((PrivilegedExceptionAction<CaseView>) () -> engine.start(CaseCaller.staff(), key, null,
                             new CaseEngine.StartRequest("tehran-greater-prison", null, null, null)));
                     codes.add(c.trackingCode());
                     return null;
@@ -195,7 +196,7 @@ class ExchangesIT {
             staff = As.identity("tehran-staff");
         }
         try {
-            return staff.runAs((PrivilegedExceptionAction<CaseView>) () -> views.find(code));
+            return staff.runAs((PrivilegedExceptionAction<CaseView>) () -> views.find(CaseCaller.staff(), code));
         } catch (java.security.PrivilegedActionException e) {
             throw new IllegalStateException(e.getCause());
         }

@@ -4,6 +4,7 @@ import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardReview;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
 import ir.khadamat.runtime.CaseView;
@@ -109,11 +110,11 @@ class RuntimeBenchmark {
         return key;
     }
 
-    /** One case started and moved through the three steps, as the engine's API does it (without reading it back). */
-    private CaseEngine.Moved runOneCase(String key) {
-        CaseEngine.Moved c = engine.open(key, new CaseEngine.StartRequest(null, null, null, null));
+    /** One case started and moved through the three steps by the engine, as the screens and the REST API do it. */
+    private CaseView runOneCase(String key) {
+        CaseView c = engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null));
         for (int step = 1; step <= 3; step++) {
-            c = engine.move(c.trackingCode(), "step-" + step, Map.of("note", "انجام شد"), c.version());
+            c = engine.submit(CaseCaller.staff(), c.trackingCode(), "step-" + step, Map.of("note", "انجام شد"), c.version());
         }
         return c;
     }
@@ -130,8 +131,8 @@ class RuntimeBenchmark {
             return null;
         });
         long start = System.nanoTime();
-        CaseEngine.Moved last = As.user("tehran-staff", () -> {
-            CaseEngine.Moved c = null;
+        CaseView last = As.user("tehran-staff", () -> {
+            CaseView c = null;
             for (int i = 0; i < cases; i++) {
                 c = runOneCase(key);
             }

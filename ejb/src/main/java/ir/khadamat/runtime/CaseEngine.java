@@ -17,11 +17,9 @@ import ir.khadamat.runtime.subject.CaseSubject;
 import ir.khadamat.runtime.subject.SubjectRegistry;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
-import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -39,10 +37,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place that moves cases: starts a case of a published card, takes what a person submits at the current
- * step, runs the steps that act by themselves (inquiries, notifications, outputs, ends) until the case waits for a
- * person or another system, and keeps every step in the case's history. Which screen or endpoint calls it does not
- * matter: the rules are here.
+ * The one place that moves cases, and only that (as Flowable's engine runs the loop apart from the behaviours of its
+ * activities): it begins a case of a published card, performs what a person submits at the current step, advances
+ * through the steps that act by themselves (inquiries, notifications, outputs, ends) until the case waits for a
+ * person or another system, and records every step done in the case's history. What each kind of step does is its
+ * {@link StepHandler}'s; where the case goes next, {@link Transitions}'; whether it may go, the case's own
+ * ({@link ServiceCase}); cases are found by {@link Cases}, shown by {@link CaseViews}, and their card versions read by
+ * {@link RunnableServices}.
  */
 @Stateless
 @PermitAll
@@ -53,13 +54,6 @@ public class CaseEngine {
     /** When a case is due whose card's §5 does not say how long the service takes («۱۵ روز», «۲ هفته»...). */
     private static final Duration UNDECLARED_DUE = Duration.ofDays(30);
 
-    /** Where a case stands after a step: what a caller that does not need the whole case gets. */
-    public record Moved(String trackingCode, long version, CaseStatus status, String currentStep, String result) {
-        static Moved of(ServiceCase c) {
-            return new Moved(c.getTrackingCode(), c.getVersion(), c.getStatus(), c.getCurrentStep(), c.getResult());
-        }
-    }
-
     @PersistenceContext
     private EntityManager em;
 
@@ -67,16 +61,16 @@ public class CaseEngine {
     private Callers callers;
 
     @EJB
-    private SubjectRegistry subjects;
-
-    @EJB
     private Cases cases;
-
-    @Inject
-    private RunnableServices definitions;
 
     @EJB
     private CaseViews views;
+
+    @EJB
+    private SubjectRegistry subjects;
+
+    @Inject
+    private RunnableServices definitions;
 
     @Inject
     @Any
@@ -86,66 +80,47 @@ public class CaseEngine {
     public record StartRequest(String unitCode, String applicantNationalCode, String applicantMobile, String subjectRef) {
     }
 
-    /** Provincial staff start a case of a published service in their province (at the counter, or a staff process). */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public CaseView start(String cardKey, StartRequest request) {
+    /**
+     * Starts a case of a published service. Provincial staff start it in their province (at the counter, or a staff
+     * process), with what they typed checked and normalised; a member of the public, after the one-time code sent to
+     * their mobile was checked ({@link PublicServices}), in the province they chose, with the mobile they proved.
+     *
+     * @param provinceCode the province an applicant chose; staff start cases in their own and give none
+     */
+    public CaseView start(CaseCaller who, String cardKey, String provinceCode, StartRequest request) {
+        if (who instanceof CaseCaller.Applicant applicant) {
+            if (request.applicantMobile() != null && !request.applicantMobile().equals(applicant.mobile())) {
+                throw new IllegalArgumentException("An applicant starts a case with the mobile they proved");
+            }
+            StartRequest proved = new StartRequest(request.unitCode(), request.applicantNationalCode(), applicant.mobile(),
+                    request.subjectRef());
+            return views.of(begin(cardKey, provinceCode, proved, who.actor(Caller.PUBLIC, proved.applicantNationalCode()),
+                    false));
+        }
+        cases.mayAct(who);
         Caller caller = callers.current();
-        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), caller.username(), true));
-    }
-
-    /** The same as {@link #start}, answering only where the new case stands. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public Moved open(String cardKey, StartRequest request) {
-        Caller caller = callers.current();
-        return Moved.of(begin(cardKey, caller.provinceCode(), staffInput(request), caller.username(), true));
+        if (provinceCode != null && !provinceCode.equals(caller.provinceCode())) {
+            throw new IllegalArgumentException("Staff start cases in their own province");
+        }
+        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), who.actor(caller, null), true));
     }
 
     /**
-     * A member of the public starts a case, after the one-time code sent to their mobile was checked
-     * ({@code PublicServices}); the case belongs to the province chosen.
+     * Does the current step of a case: staff of the case's province (for the applicant at the counter too; a
+     * province admin's step only if they are one), or its applicant, an applicant's step of their own case.
+     *
+     * @param basedOn the case's version as the caller read it: a case that moved on since answers {@link CaseMoved}
      */
-    @SystemTask
-    public ServiceCase startForApplicant(String cardKey, String provinceCode, StartRequest request) {
-        return begin(cardKey, provinceCode, request, "applicant:" + request.applicantNationalCode(), false);
-    }
-
-    /** Provincial staff do the current step of one of their province's cases. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public CaseView submit(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
-        return views.of(doStep(trackingCode, stepId, values, basedOn));
-    }
-
-    /** The same as {@link #submit}, answering only where the case stands after the step. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public Moved move(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
-        return Moved.of(doStep(trackingCode, stepId, values, basedOn));
-    }
-
-    private ServiceCase doStep(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
-        Caller caller = callers.current();
-        ServiceCase c = cases.byTrackingCode(trackingCode);
-        ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
-        String role = actingRole(step);
-        boolean allowed = Roles.PROVINCE_ADMIN.equals(role) ? caller.has(Roles.PROVINCE_ADMIN)
-                : Roles.PROVINCE_STAFF.equals(role) || Roles.APPLICANT.equals(role); // staff act for applicants at the counter
-        if (!allowed) {
+    public CaseView submit(CaseCaller who, String trackingCode, String stepId, Map<String, String> values, long basedOn) {
+        ServiceCase c = cases.toAct(who, trackingCode);
+        c.expectStep(stepId, basedOn);
+        ProcessDefinition.Step step = process(c).step(stepId).orElseThrow(() -> new CaseMoved(c.getTrackingCode()));
+        Caller signedIn = callers.current();
+        if (!who.mayDo(CaseCaller.actingRole(step), signedIn)) {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
         }
-        perform(c, step, values, caller.username());
-        return c;
-    }
-
-    /** The applicant does an applicant's step of their own case (checked by tracking code and mobile). */
-    @SystemTask
-    public ServiceCase submitForApplicant(String trackingCode, String mobile, String stepId, Map<String, String> values,
-                                          long basedOn) {
-        ServiceCase c = cases.applicantCase(trackingCode, mobile);
-        ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
-        if (!Roles.APPLICANT.equals(step.role())) {
-            throw new InvalidStepInput("step", "runtime.case.notYourStep");
-        }
-        perform(c, step, values, "applicant:" + c.getApplicantCode());
-        return c;
+        perform(c, step, values, who.actor(signedIn, c.getApplicantCode()));
+        return views.of(c);
     }
 
     /** Tries again the step of a case that waits for another system; nothing happens if it still does not answer. */
@@ -167,8 +142,6 @@ public class CaseEngine {
         return em.createNamedQuery("ServiceCase.waitingFor", ServiceCase.class).setParameter("status", CaseStatus.WAITING)
                 .setMaxResults(max).getResultStream().map(ServiceCase::getId).toList();
     }
-
-    // ---- the engine ----
 
     /**
      * What staff type at the counter, checked and normalised (Persian or Arabic digits, spaces, {@code +98}): a
@@ -229,7 +202,7 @@ public class CaseEngine {
         ServiceCase c = new ServiceCase(cases.newTrackingCode(), version.cardKey(), version.versionNo(), provinceCode,
                 request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
                 Instant.now().plus(version.deliveryTime().duration().orElse(UNDECLARED_DUE)));
-        c.at(process.start(), actingRole(process.step(process.start()).orElseThrow()));
+        c.at(process.start(), CaseCaller.actingRole(process.step(process.start()).orElseThrow()));
         if (request.applicantNationalCode() != null) {
             if (verified) {
                 subjects.remember(request.applicantNationalCode(), null, request.applicantMobile());
@@ -288,7 +261,7 @@ public class CaseEngine {
             }
             switch (result.state()) {
                 case AWAITING_PERSON -> {
-                    c.at(step.id(), actingRole(step));
+                    c.at(step.id(), CaseCaller.actingRole(step));
                     return;
                 }
                 case WAITING_FOR_SYSTEM -> {
@@ -317,16 +290,6 @@ public class CaseEngine {
             c.handOver(handedOver, CaseSubject.destinationPrison(data));
         }
         return Transitions.next(run.step(), data, result.outcome());
-    }
-
-    /** Steps the system does by itself but a person must finish (a payment) are done by provincial staff. */
-    static String actingRole(ProcessDefinition.Step step) {
-        return step.role() == null || Roles.SYSTEM.equals(step.role()) ? Roles.PROVINCE_STAFF : step.role();
-    }
-
-    private ProcessDefinition.Step currentStep(ServiceCase c, String stepId, long basedOn) {
-        c.expectStep(stepId, basedOn);
-        return process(c).step(stepId).orElseThrow(() -> new CaseMoved(c.getTrackingCode()));
     }
 
     private StepRun run(ServiceCase c, ProcessDefinition.Step step, String actor) {

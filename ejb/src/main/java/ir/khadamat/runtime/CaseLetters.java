@@ -88,6 +88,6 @@ public class CaseLetters {
         exchanges.recordReply(letter, answer, caller.username());
         em.persist(new CaseEvent(c, caller.username(), letter.getStepId(), "REPLY", letter.getPartner() + " " + number.strip()));
         engine.resume(c.getId());
-        return views.find(trackingCode);
+        return views.find(CaseCaller.staff(), trackingCode);
     }
 }

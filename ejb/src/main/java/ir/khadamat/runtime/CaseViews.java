@@ -15,11 +15,9 @@ import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.runtime.payment.Payments;
 import ir.khadamat.runtime.steps.DocumentsStep;
 import ir.khadamat.runtime.steps.StepRun;
-import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -70,16 +68,13 @@ public class CaseViews {
     @Inject
     private RunnableServices definitions;
 
-    /** A case of the caller's province, as staff see it. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
-    public CaseView find(String trackingCode) {
-        return of(cases.byTrackingCode(trackingCode));
-    }
-
-    /** The same, for the public pages after the applicant proved who they are. */
-    @SystemTask
-    public CaseView findForApplicant(String trackingCode, String mobile) {
-        return of(cases.applicantCase(trackingCode, mobile));
+    /**
+     * A case in full: for staff (any role) one of the provinces they see, for an applicant their own.
+     *
+     * @throws CaseNotFound for a code of no case, or of one the caller does not see
+     */
+    public CaseView find(CaseCaller who, String trackingCode) {
+        return of(cases.toRead(who, trackingCode));
     }
 
     /**
@@ -105,7 +100,7 @@ public class CaseViews {
                     ? payments.pending(c.getId()).map(p -> p.getAmountRials()).orElse(null) : null;
             List<String> visitTypes = step.kind() == StepKind.APPOINTMENT && step.setting("visitTypes") != null
                     ? List.of(step.setting("visitTypes").split(",")) : List.of();
-            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), CaseEngine.actingRole(step),
+            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), CaseCaller.actingRole(step),
                     step.fields() == null ? List.of() : step.fields(), step.outcomes() == null ? List.of() : step.outcomes(),
                     step.kind() == StepKind.DOCUMENTS ? DocumentsStep.checklist(run) : List.of(), amount, visitTypes);
         }

@@ -4,7 +4,6 @@ import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
-import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
@@ -90,9 +89,10 @@ public class PublicServices {
                          String oneTimeCode, String subjectRef, String clientAddress) {
         String code = checkPerson(nationalCode, mobile);
         verify(code, normalise(mobile), oneTimeCode, clientAddress);
-        ServiceCase c = engine.startForApplicant(cardKey, provinceCode,
-                new CaseEngine.StartRequest(unitCode, code, normalise(mobile), subjectRef));
-        return new Started(c.getTrackingCode(), token(c.getTrackingCode(), c.getApplicantMobile()));
+        String proved = normalise(mobile);
+        CaseView c = engine.start(CaseCaller.applicant(proved), cardKey, provinceCode,
+                new CaseEngine.StartRequest(unitCode, code, proved, subjectRef));
+        return new Started(c.trackingCode(), token(c.trackingCode(), c.applicantMobile()));
     }
 
     /**
@@ -111,8 +111,11 @@ public class PublicServices {
         return token(trackingCode, to);
     }
 
-    /** The mobile a token was given for, if the token is one the server gave, in time and for this case. */
-    public String mobileOf(String trackingCode, String token) {
+    /**
+     * The applicant a token stands for: the mobile it was given for, if the token is one the server gave, in time and
+     * for this case; any other is refused as a case not found.
+     */
+    public CaseCaller applicant(String trackingCode, String token) {
         if (token == null || trackingCode == null || token.length() > 100) {
             throw new CaseNotFound(trackingCode);
         }
@@ -120,7 +123,7 @@ public class PublicServices {
         if (t == null || !t.isFor(trackingCode, Instant.now())) {
             throw new CaseNotFound(trackingCode);
         }
-        return t.getMobile();
+        return CaseCaller.applicant(t.getMobile());
     }
 
     /** Expired applicant tokens are deleted every hour. */

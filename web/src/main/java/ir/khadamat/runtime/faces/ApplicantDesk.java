@@ -8,6 +8,7 @@ import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
@@ -105,7 +106,7 @@ public class ApplicantDesk {
         token = hasSession ? session.token(tracking) : null;
         if (tracking != null && token != null) {
             try {
-                view = views.findForApplicant(tracking, publicServices.mobileOf(tracking, token));
+                view = views.find(publicServices.applicant(tracking, token), tracking);
             } catch (CaseNotFound e) {
                 view = null;
             }
@@ -191,12 +192,12 @@ public class ApplicantDesk {
         if (view == null || view.currentStep() == null) {
             return null;
         }
-        String mobileOfToken = publicServices.mobileOf(view.trackingCode(), token);
+        CaseCaller applicant = publicServices.applicant(view.trackingCode(), token);
         Map<String, String> submitted = new HashMap<>(values);
         try {
-            StepScreens.upload(files, submitted, (name, fileName, contentType, content) -> attachments.uploadForApplicant(
-                    view.trackingCode(), mobileOfToken, view.currentStep().id(), name, fileName, contentType, content));
-            engine.submitForApplicant(view.trackingCode(), mobileOfToken, view.currentStep().id(), submitted, view.version());
+            StepScreens.upload(files, submitted, (name, fileName, contentType, content) -> attachments.upload(
+                    applicant, view.trackingCode(), view.currentStep().id(), name, fileName, contentType, content));
+            engine.submit(applicant, view.trackingCode(), view.currentStep().id(), submitted, view.version());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.stepDone"));
             return "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode();
         } catch (InvalidStepInput e) {
@@ -218,13 +219,14 @@ public class ApplicantDesk {
         if (view == null || view.currentStep() == null || view.currentStep().visitTypes().isEmpty()) {
             return List.of();
         }
-        return attachments.slotsForApplicant(view.trackingCode(), publicServices.mobileOf(view.trackingCode(), token),
+        return attachments.slots(publicServices.applicant(view.trackingCode(), token), view.trackingCode(),
                 visitType(), null, 14);
     }
 
     public String hold(Instant startsAt) {
         try {
-            attachments.holdForApplicant(view.trackingCode(), publicServices.mobileOf(view.trackingCode(), token), visitType(), startsAt);
+            attachments.hold(publicServices.applicant(view.trackingCode(), token), view.trackingCode(), visitType(),
+                    startsAt);
             return "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode() + "&type=" + visitType();
         } catch (InvalidStepInput e) {
             problems(e);

@@ -2,6 +2,7 @@ package ir.khadamat.runtime.rest;
 
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
 import ir.khadamat.runtime.CaseLetters;
@@ -81,7 +82,7 @@ public class CaseResource {
         if (start == null || start.cardKey() == null) {
             throw new InvalidQueryParameter("cardKey", "the service (card key) to start is required");
         }
-        CaseView view = DataProblemMappers.retryingConflicts(() -> engine.start(start.cardKey(),
+        CaseView view = DataProblemMappers.retryingConflicts(() -> engine.start(CaseCaller.staff(), start.cardKey(), null,
                 new CaseEngine.StartRequest(start.unitCode(), start.applicantNationalCode(), start.applicantMobile(),
                         start.subjectRef())));
         return Response.status(Response.Status.CREATED).entity(view).build();
@@ -99,7 +100,7 @@ public class CaseResource {
     @Path("/{code}")
     @Operation(summary = "A case: where it stands, its current step, data, history, documents, payments, appointment")
     public CaseView find(@PathParam("code") String code) {
-        return views.find(code);
+        return views.find(CaseCaller.staff(), code);
     }
 
     @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
@@ -114,7 +115,7 @@ public class CaseResource {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        return DataProblemMappers.retryingConflicts(() -> engine.submit(code, step, values, basedOn));
+        return DataProblemMappers.retryingConflicts(() -> engine.submit(CaseCaller.staff(), code, step, values, basedOn));
     }
 
     @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
@@ -137,7 +138,7 @@ public class CaseResource {
                            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
                            byte[] content) {
         return Response.status(Response.Status.CREATED)
-                .entity(attachments.upload(code, step, name, fileName, contentType, content)).build();
+                .entity(attachments.upload(CaseCaller.staff(), code, step, name, fileName, contentType, content)).build();
     }
 
     @GET
@@ -167,7 +168,8 @@ public class CaseResource {
     @Produces("application/pdf")
     @Operation(summary = "A document the case issued (certificate, letter, visit card), as PDF")
     public Response issued(@PathParam("code") String code, @PathParam("verification") String verification) {
-        return attachments.issuedFile(code, verification).map(d -> Response.ok(d.getContent(), "application/pdf").build())
+        return attachments.issuedFile(CaseCaller.staff(), code, verification)
+                .map(d -> Response.ok(d.getContent(), "application/pdf").build())
                 .orElseThrow(() -> new NotFoundException("No such document"));
     }
 
@@ -176,7 +178,8 @@ public class CaseResource {
     @Operation(summary = "Free appointment slots for the case's unit and a visit type")
     public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
                                          @QueryParam("from") String from, @QueryParam("days") Integer days) {
-        return attachments.slots(code, type, from, days == null ? 14 : Math.min(60, Math.max(1, days)));
+        return attachments.slots(CaseCaller.staff(), code, type, from,
+                days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
     @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
@@ -188,7 +191,7 @@ public class CaseResource {
         if (hold == null || hold.visitType() == null || hold.startsAt() == null) {
             throw new InvalidQueryParameter("startsAt", "a visit type and the slot's start are required");
         }
-        return attachments.hold(code, hold.visitType(), hold.startsAt());
+        return attachments.hold(CaseCaller.staff(), code, hold.visitType(), hold.startsAt());
     }
 
 

@@ -2,6 +2,7 @@ package ir.khadamat.runtime.rest;
 
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
@@ -128,7 +129,7 @@ public class PublicCaseResource {
     @Path("/cases/{code}/mine")
     @Operation(summary = "One's own case in full (applicant token)")
     public CaseView mine(@PathParam("code") String code, @HeaderParam(TOKEN) String token) {
-        return views.findForApplicant(code, publicServices.mobileOf(code, token));
+        return views.find(publicServices.applicant(code, token), code);
     }
 
     @POST
@@ -140,10 +141,9 @@ public class PublicCaseResource {
         if (basedOn == null) {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
-        String mobile = publicServices.mobileOf(code, token);
+        CaseCaller applicant = publicServices.applicant(code, token);
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        DataProblemMappers.retryingConflicts(() -> engine.submitForApplicant(code, mobile, step, values, basedOn));
-        return views.findForApplicant(code, mobile);
+        return DataProblemMappers.retryingConflicts(() -> engine.submit(applicant, code, step, values, basedOn));
     }
 
     @POST
@@ -153,8 +153,8 @@ public class PublicCaseResource {
     public Response upload(@PathParam("code") String code, @QueryParam("step") String step, @QueryParam("name") String name,
                            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
                            @HeaderParam(TOKEN) String token, byte[] content) {
-        return Response.status(Response.Status.CREATED).entity(attachments.uploadForApplicant(code,
-                publicServices.mobileOf(code, token), step, name, fileName, contentType, content)).build();
+        return Response.status(Response.Status.CREATED).entity(attachments.upload(
+                publicServices.applicant(code, token), code, step, name, fileName, contentType, content)).build();
     }
 
     @GET
@@ -163,7 +163,7 @@ public class PublicCaseResource {
     public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
                                          @QueryParam("from") String from, @QueryParam("days") Integer days,
                                          @HeaderParam(TOKEN) String token) {
-        return attachments.slotsForApplicant(code, publicServices.mobileOf(code, token), type, from,
+        return attachments.slots(publicServices.applicant(code, token), code, type, from,
                 days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
@@ -175,7 +175,7 @@ public class PublicCaseResource {
         if (hold == null || hold.visitType() == null || hold.startsAt() == null) {
             throw new InvalidQueryParameter("startsAt", "a visit type and the slot's start are required");
         }
-        return attachments.holdForApplicant(code, publicServices.mobileOf(code, token), hold.visitType(), hold.startsAt());
+        return attachments.hold(publicServices.applicant(code, token), code, hold.visitType(), hold.startsAt());
     }
 
     @GET
@@ -184,7 +184,7 @@ public class PublicCaseResource {
     @Operation(summary = "A document one's own case issued, as PDF (applicant token)")
     public Response issuedFile(@PathParam("code") String code, @PathParam("verification") String verification,
                                @HeaderParam(TOKEN) String token) {
-        return attachments.issuedFileForApplicant(code, publicServices.mobileOf(code, token), verification)
+        return attachments.issuedFile(publicServices.applicant(code, token), code, verification)
                 .map(d -> Response.ok(d.getContent(), "application/pdf").build())
                 .orElseThrow(() -> new NotFoundException("No such document"));
     }
