@@ -25,6 +25,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -163,7 +164,7 @@ public class CaseAttachments {
         if (base.length() > 200) {
             base = base.substring(0, 200);
         }
-        String lower = base.toLowerCase(java.util.Locale.ROOT);
+        String lower = base.toLowerCase(Locale.ROOT);
         boolean fits = kind == DocumentKind.JPEG ? lower.endsWith(".jpg") || lower.endsWith(".jpeg")
                 : lower.endsWith("." + kind.extension());
         return fits ? base : base + "." + kind.extension();

@@ -10,6 +10,7 @@ import ir.khadamat.tenancy.TenantFilter;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.throttle.Throttles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -219,7 +220,7 @@ public class PublicServices {
     }
 
     /** A one-time code that is wrong, used, expired or tried too often. */
-    @jakarta.ejb.ApplicationException(rollback = false)
+    @ApplicationException(rollback = false)
     public static class OneTimeCodeRefused extends RuntimeException {
         public OneTimeCodeRefused() {
             super("The one-time code is wrong or expired");

@@ -33,6 +33,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
@@ -184,7 +185,7 @@ public class ApplicantDesk {
 
     static String clientAddress() {
         Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return request instanceof jakarta.servlet.http.HttpServletRequest http ? http.getRemoteAddr() : null;
+        return request instanceof HttpServletRequest http ? http.getRemoteAddr() : null;
     }
 
     /** Does the applicant's current step. */

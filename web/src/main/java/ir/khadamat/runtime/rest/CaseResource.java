@@ -14,6 +14,7 @@ import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.runtime.notification.OutboxMessage;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.DataProblemMappers;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +77,7 @@ public class CaseResource {
     public record Hold(String visitType, Instant startsAt) {
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a case of a published service in the caller's province")
@@ -103,7 +106,7 @@ public class CaseResource {
         return views.find(CaseCaller.staff(), code);
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/steps/{step}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,7 +121,7 @@ public class CaseResource {
         return DataProblemMappers.retryingConflicts(() -> engine.submit(CaseCaller.staff(), code, step, values, basedOn));
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/letter-reply")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -129,7 +132,7 @@ public class CaseResource {
         return letters.recordReply(code, reply);
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/documents")
     @Consumes(MediaType.WILDCARD)
@@ -160,7 +163,7 @@ public class CaseResource {
         String name = fileName == null ? "document" : fileName.replaceAll("[\\p{Cntrl}\"\\\\]", "");
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @GET
@@ -182,7 +185,7 @@ public class CaseResource {
                 days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/slots/hold")
     @Consumes(MediaType.APPLICATION_JSON)
