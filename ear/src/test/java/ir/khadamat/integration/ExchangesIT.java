@@ -8,8 +8,10 @@ import ir.khadamat.integration.PartnerUnavailable;
 import ir.khadamat.integration.Partners;
 import ir.khadamat.platform.RuntimeTimers;
 import ir.khadamat.runtime.BatchExchanges;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.testing.As;
 import ir.khadamat.testing.Cards;
@@ -53,6 +55,9 @@ class ExchangesIT {
     CaseEngine engine;
 
     @EJB
+    CaseViews views;
+
+    @EJB
     CardAuthoring authoring;
 
     @EJB
@@ -90,7 +95,7 @@ class ExchangesIT {
                         simulator.setDown("judiciary-cms", true);
                         simulator.setDown("tvto", true);
                     }
-                    CaseView c = staff.runAs((PrivilegedExceptionAction<CaseView>) () -> engine.start(key,
+                    CaseView c = staff.runAs((PrivilegedExceptionAction<CaseView>) () -> engine.start(CaseCaller.staff(), key, null,
                             new CaseEngine.StartRequest("tehran-greater-prison", null, null, null)));
                     codes.add(c.trackingCode());
                     return null;
@@ -195,7 +200,7 @@ class ExchangesIT {
             staff = As.identity("tehran-staff");
         }
         try {
-            return staff.runAs((PrivilegedExceptionAction<CaseView>) () -> engine.find(code));
+            return staff.runAs((PrivilegedExceptionAction<CaseView>) () -> views.find(CaseCaller.staff(), code));
         } catch (java.security.PrivilegedActionException e) {
             throw new IllegalStateException(e.getCause());
         }

@@ -2,6 +2,7 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardReview;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.subject.SubjectRegistry;
@@ -227,9 +228,9 @@ class RuleHolesIT {
         assertEquals("09121112233", As.user("sysadmin", () -> subjects.person(citizen).orElseThrow().getMobile()));
 
         // somebody else files on the public side with the citizen's national code and their own (proved) mobile
-        var started = engine.startForApplicant(service, "tehran",
+        var started = engine.start(CaseCaller.applicant("09359998877"), service, "tehran",
                 new CaseEngine.StartRequest(null, citizen, "09359998877", null));
-        assertEquals("09359998877", started.getApplicantMobile(), "the claim stays on the case");
+        assertEquals("09359998877", started.applicantMobile(), "the claim stays on the case");
         assertEquals("09121112233", As.user("sysadmin", () -> subjects.person(citizen).orElseThrow().getMobile()),
                 "the citizen's stored mobile is unchanged");
     }

@@ -5,8 +5,10 @@ import ir.khadamat.catalog.CardReview;
 import ir.khadamat.catalog.form.Period;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.CaseStatus;
@@ -54,6 +56,9 @@ class StepKindsIT {
     CaseEngine engine;
 
     @EJB
+    CaseViews views;
+
+    @EJB
     CaseAttachments attachments;
 
     @EJB
@@ -75,10 +80,10 @@ class StepKindsIT {
                 + "\"config\":{\"visitTypes\":\"PRIVATE\"},\"next\":[{\"to\":\"end\"}]}");
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            codes.add(As.user("tehran-staff", () -> engine.start(key,
+            codes.add(As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null,
                     new CaseEngine.StartRequest("tehran-greater-prison", null, null, null)).trackingCode()));
         }
-        Appointments.Slot slot = As.user("tehran-staff", () -> attachments.slots(codes.get(0), "PRIVATE", null, 14)).stream()
+        Appointments.Slot slot = As.user("tehran-staff", () -> attachments.slots(CaseCaller.staff(), codes.get(0), "PRIVATE", null, 14)).stream()
                 .filter(s -> s.free() == s.capacity()).findFirst().orElseThrow();
         assertEquals(2, slot.capacity(), "private visits: two seats a slot (demo templates)");
         var staff = As.identity("tehran-staff");
@@ -89,7 +94,7 @@ class StepKindsIT {
             holds.add(pool.submit((Callable<Boolean>) () -> {
                 go.await();
                 try {
-                    staff.runAs((java.security.PrivilegedExceptionAction<Object>) () -> attachments.hold(code, "PRIVATE", slot.startsAt()));
+                    staff.runAs((java.security.PrivilegedExceptionAction<Object>) () -> attachments.hold(CaseCaller.staff(), code, "PRIVATE", slot.startsAt()));
                     return true;
                 } catch (InvalidStepInput e) {
                     return false;
@@ -108,7 +113,7 @@ class StepKindsIT {
         }
         pool.shutdown();
         assertEquals(2, won, "three cases asked at once for the two seats: two got one, one was told it is full");
-        Appointments.Slot after = As.user("tehran-staff", () -> attachments.slots(codes.get(0), "PRIVATE", null, 14)).stream()
+        Appointments.Slot after = As.user("tehran-staff", () -> attachments.slots(CaseCaller.staff(), codes.get(0), "PRIVATE", null, 14)).stream()
                 .filter(s -> s.startsAt().equals(slot.startsAt())).findFirst().orElseThrow();
         assertEquals(0, after.free());
     }
@@ -147,9 +152,9 @@ class StepKindsIT {
         String key = publish("{\"id\":\"s1\",\"title\":\"ثبت\",\"kind\":\"FORM\",\"role\":\"province-staff\","
                 + "\"next\":[{\"to\":\"end\"}]}");
         for (int i = 0; i < 3; i++) {
-            CaseView c = As.user("tehran-staff", () -> engine.start(key, new CaseEngine.StartRequest(null, null, null, null)));
+            CaseView c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
             if (i < 2) {
-                As.user("tehran-staff", () -> engine.submit(c.trackingCode(), "s1", Map.of(), c.version()));
+                As.user("tehran-staff", () -> engine.submit(CaseCaller.staff(), c.trackingCode(), "s1", Map.of(), c.version()));
             }
         }
         var national = As.user("reviewer", () -> statistics.measure(key, null, Period.YEAR));
@@ -170,13 +175,13 @@ class StepKindsIT {
     void aDeclinedPaymentIsTriedAgain() throws Exception {
         String key = publish("{\"id\":\"s1\",\"title\":\"پرداخت\",\"kind\":\"PAYMENT\",\"role\":\"province-staff\","
                 + "\"config\":{\"amountRials\":\"250000\"},\"next\":[{\"to\":\"end\"}]}");
-        CaseView c = As.user("tehran-staff", () -> engine.start(key, new CaseEngine.StartRequest(null, null, null, null)));
+        CaseView c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
         assertEquals(250000L, c.currentStep().amountRials());
         InvalidStepInput declined = assertThrows(InvalidStepInput.class, () -> As.user("tehran-staff",
-                () -> engine.submit(c.trackingCode(), "s1", Map.of("payerReference", "decline"), c.version())));
+                () -> engine.submit(CaseCaller.staff(), c.trackingCode(), "s1", Map.of("payerReference", "decline"), c.version())));
         assertEquals("payment", declined.problems().get(0).field());
-        CaseView again = As.user("tehran-staff", () -> engine.find(c.trackingCode()));
-        CaseView paid = As.user("tehran-staff", () -> engine.submit(c.trackingCode(), "s1", Map.of(), again.version()));
+        CaseView again = As.user("tehran-staff", () -> views.find(CaseCaller.staff(), c.trackingCode()));
+        CaseView paid = As.user("tehran-staff", () -> engine.submit(CaseCaller.staff(), c.trackingCode(), "s1", Map.of(), again.version()));
         assertEquals(CaseStatus.CLOSED, paid.status());
         assertTrue(paid.payments().stream().anyMatch(p -> p.status().equals("PAID") && p.receipt() != null));
     }
@@ -187,7 +192,7 @@ class StepKindsIT {
                 + "\"config\":{\"partner\":\"tvto\",\"operation\":\"course-registration\"},\"next\":[{\"to\":\"end\"}]}");
         partners.setDown("tvto", true);
         try {
-            CaseView c = As.user("tehran-staff", () -> engine.start(key, new CaseEngine.StartRequest(null, null, null, null)));
+            CaseView c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
             assertEquals(CaseStatus.WAITING, c.status());
             assertEquals("tvto", c.waitingFor());
             assertTrue(c.exchanges().stream().anyMatch(x -> x.outcome().equals("FAILED")), "the failed attempt is logged");
@@ -195,7 +200,7 @@ class StepKindsIT {
             CaseView done = null;
             for (int i = 0; i < 40 && (done == null || done.status() != CaseStatus.CLOSED); i++) {
                 Thread.sleep(1000); // the timer tries waiting cases every 15 seconds
-                done = As.user("tehran-staff", () -> engine.find(c.trackingCode()));
+                done = As.user("tehran-staff", () -> views.find(CaseCaller.staff(), c.trackingCode()));
             }
             assertEquals(CaseStatus.CLOSED, done.status(), "the case went on when the partner came back");
             assertEquals(1, done.history().stream().filter(e -> e.action().equals("CLOSED")).count(), "and ended once");

@@ -1,12 +1,10 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.appointment.Booking;
-import ir.khadamat.runtime.cases.CaseMoved;
-import ir.khadamat.runtime.cases.CaseNotFound;
-import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.documents.CaseDocument;
@@ -16,7 +14,6 @@ import ir.khadamat.runtime.output.IssuedDocument;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.Roles;
-import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,12 +25,13 @@ import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What comes with a case besides its steps: documents uploaded to it, the appointment slots it can hold, and the
  * files of what it issued. Staff act on their province's cases; an applicant on their own case only (their mobile,
- * proved by {@link PublicServices}).
+ * proved by {@link PublicServices}): whoever it is, a {@link CaseCaller} says.
  */
 @Stateless
 @PermitAll
@@ -41,7 +39,10 @@ import java.util.Optional;
 public class CaseAttachments {
 
     @EJB
-    private CaseEngine engine;
+    private Cases cases;
+
+    @Inject
+    private RunnableServices definitions;
 
     @EJB
     private Appointments appointments;
@@ -55,28 +56,16 @@ public class CaseAttachments {
     @Inject
     private CaseDocuments documents;
 
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public CaseView.Document upload(String trackingCode, String stepId, String name, String fileName, String contentType,
-                                    byte[] content) {
-        return add(staffCase(trackingCode), stepId, name, fileName, contentType, content, callers.current().username());
+    /** A document for the current step of a case: uploaded by its staff, or by its applicant to their own case. */
+    public CaseView.Document upload(CaseCaller who, String trackingCode, String stepId, String name, String fileName,
+                                    String contentType, byte[] content) {
+        ServiceCase c = cases.toAct(who, trackingCode);
+        return add(c, stepId, name, fileName, contentType, content, who.actor(callers.current(), c.getApplicantCode()));
     }
 
-    @SystemTask
-    public CaseView.Document uploadForApplicant(String trackingCode, String mobile, String stepId, String name,
-                                                String fileName, String contentType, byte[] content) {
-        ServiceCase c = applicantCase(trackingCode, mobile);
-        return add(c, stepId, name, fileName, contentType, content, "applicant:" + c.getApplicantCode());
-    }
-
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public List<Appointments.Slot> slots(String trackingCode, String visitType, String from, int days) {
-        ServiceCase c = staffCase(trackingCode);
-        return appointments.slots(unitOf(c), visitType, day(from), days);
-    }
-
-    @SystemTask
-    public List<Appointments.Slot> slotsForApplicant(String trackingCode, String mobile, String visitType, String from, int days) {
-        ServiceCase c = applicantCase(trackingCode, mobile);
+    /** The free appointment slots of the case's unit, for a visit type, from a day on. */
+    public List<Appointments.Slot> slots(CaseCaller who, String trackingCode, String visitType, String from, int days) {
+        ServiceCase c = cases.toAct(who, trackingCode);
         return appointments.slots(unitOf(c), visitType, day(from), days);
     }
 
@@ -93,30 +82,21 @@ public class CaseAttachments {
         }
     }
 
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public CaseView.BookingLine hold(String trackingCode, String visitType, Instant startsAt) {
-        return hold(staffCase(trackingCode), visitType, startsAt);
+    /** Holds a seat of a slot for a case at its appointment step (15 minutes, until the step is done). */
+    public CaseView.BookingLine hold(CaseCaller who, String trackingCode, String visitType, Instant startsAt) {
+        return hold(cases.toAct(who, trackingCode), visitType, startsAt);
     }
 
-    @SystemTask
-    public CaseView.BookingLine holdForApplicant(String trackingCode, String mobile, String visitType, Instant startsAt) {
-        return hold(applicantCase(trackingCode, mobile), visitType, startsAt);
-    }
-
+    /** A document uploaded to a case, for its staff (any role). */
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
     public Optional<CaseDocument> document(String trackingCode, long id) {
-        ServiceCase c = staffCase(trackingCode);
+        ServiceCase c = cases.byTrackingCode(trackingCode);
         return documents.forCase(c.getId()).stream().filter(d -> d.getId() == id).findFirst();
     }
 
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
-    public Optional<IssuedDocument> issuedFile(String trackingCode, String verificationCode) {
-        return issuedOf(staffCase(trackingCode), verificationCode);
-    }
-
-    @SystemTask
-    public Optional<IssuedDocument> issuedFileForApplicant(String trackingCode, String mobile, String verificationCode) {
-        return issuedOf(applicantCase(trackingCode, mobile), verificationCode);
+    /** A document the case issued, by its verification code: for staff (any role) and the case's applicant. */
+    public Optional<IssuedDocument> issuedFile(CaseCaller who, String trackingCode, String verificationCode) {
+        return issuedOf(cases.toRead(who, trackingCode), verificationCode);
     }
 
     private Optional<IssuedDocument> issuedOf(ServiceCase c, String verificationCode) {
@@ -124,10 +104,10 @@ public class CaseAttachments {
     }
 
     private CaseView.BookingLine hold(ServiceCase c, String visitType, Instant startsAt) {
-        if (c.getStatus() != CaseStatus.OPEN) {
+        if (!c.isOpen()) {
             throw new InvalidStepInput("slot", "runtime.case.closed");
         }
-        if (!engine.atAppointment(c)) {
+        if (!atAppointment(c)) {
             throw new InvalidStepInput("slot", "runtime.appointment.notNow");
         }
         for (int attempt = 0; attempt < 10; attempt++) {
@@ -145,9 +125,7 @@ public class CaseAttachments {
 
     private CaseView.Document add(ServiceCase c, String stepId, String name, String fileName, String contentType,
                                   byte[] content, String actor) {
-        if (c.getStatus() != CaseStatus.OPEN || !c.getCurrentStep().equals(stepId)) {
-            throw new CaseMoved(c.getTrackingCode());
-        }
+        c.expectOpenAt(stepId);
         InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9]{0,59}")) {
             problems.add("name", "runtime.field.unknown");
@@ -186,18 +164,16 @@ public class CaseAttachments {
         if (base.length() > 200) {
             base = base.substring(0, 200);
         }
-        String lower = base.toLowerCase(java.util.Locale.ROOT);
+        String lower = base.toLowerCase(Locale.ROOT);
         boolean fits = kind == DocumentKind.JPEG ? lower.endsWith(".jpg") || lower.endsWith(".jpeg")
                 : lower.endsWith("." + kind.extension());
         return fits ? base : base + "." + kind.extension();
     }
 
-    private ServiceCase staffCase(String trackingCode) {
-        return engine.entity(trackingCode).orElseThrow(() -> new CaseNotFound(trackingCode));
-    }
-
-    private ServiceCase applicantCase(String trackingCode, String mobile) {
-        return engine.applicantCase(trackingCode, mobile);
+    /** Whether the case stands at a step that takes an appointment (only there may it hold a seat). */
+    private boolean atAppointment(ServiceCase c) {
+        return c.getCurrentStep() != null && definitions.of(c).process().step(c.getCurrentStep())
+                .map(step -> step.kind() == StepKind.APPOINTMENT).orElse(false);
     }
 
     private static String unitOf(ServiceCase c) {

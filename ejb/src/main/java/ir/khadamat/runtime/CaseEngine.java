@@ -1,48 +1,31 @@
 package ir.khadamat.runtime;
 
-import ir.khadamat.catalog.CardFormJson;
-import ir.khadamat.catalog.CardStatus;
-import ir.khadamat.catalog.ServiceCard;
-import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.process.ProcessDefinition;
-import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.catalog.process.StepKind;
-import ir.khadamat.integration.Exchanges;
-import ir.khadamat.integration.Partners;
 import ir.khadamat.persian.NationalCode;
-import ir.khadamat.persian.PersianDigits;
-import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseData;
 import ir.khadamat.runtime.cases.CaseEvent;
 import ir.khadamat.runtime.cases.CaseMoved;
-import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
-import ir.khadamat.runtime.cases.TrackingCode;
-import ir.khadamat.runtime.documents.CaseDocuments;
-import ir.khadamat.runtime.output.IssuedDocuments;
-import ir.khadamat.runtime.payment.Payments;
-import ir.khadamat.runtime.steps.DocumentsStep;
 import ir.khadamat.runtime.steps.StepActions;
 import ir.khadamat.runtime.steps.StepHandler;
 import ir.khadamat.runtime.steps.StepResult;
 import ir.khadamat.runtime.steps.StepRun;
+import ir.khadamat.runtime.subject.CaseSubject;
 import ir.khadamat.runtime.subject.SubjectRegistry;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
-import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -50,19 +33,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The one place that moves cases: starts a case of a published card, takes what a person submits at the current
- * step, runs the steps that act by themselves (inquiries, notifications, outputs, ends) until the case waits for a
- * person or another system, and keeps every step in the case's history. Which screen or endpoint calls it does not
- * matter: the rules are here.
+ * The one place that moves cases, and only that (as Flowable's engine runs the loop apart from the behaviours of its
+ * activities): it begins a case of a published card, performs what a person submits at the current step, advances
+ * through the steps that act by themselves (inquiries, notifications, outputs, ends) until the case waits for a
+ * person or another system, and records every step done in the case's history. What each kind of step does is its
+ * {@link StepHandler}'s; where the case goes next, {@link Transitions}'; whether it may go, the case's own
+ * ({@link ServiceCase}); cases are found by {@link Cases}, shown by {@link CaseViews}, and their card versions read by
+ * {@link RunnableServices}.
  */
 @Stateless
 @PermitAll
@@ -70,21 +51,8 @@ import java.util.regex.Pattern;
 public class CaseEngine {
 
     private static final int MAX_AUTOMATIC_STEPS = 100;
-    private static final Pattern DURATION = Pattern.compile("([0-9]+)\\s*(روز|ساعت|هفته|ماه)");
-    private static final Map<String, ProcessDefinition> PARSED = new ConcurrentHashMap<>();
-    /** Published card versions never change: their form, title and process are read once per node. */
-    private static final Map<String, RunnableVersion> VERSIONS = new ConcurrentHashMap<>();
-
-    /** What a case needs of the card version it runs. */
-    private record RunnableVersion(String title, CardForm form, ProcessDefinition process) {
-    }
-
-    /** Where a case stands after a step: what a caller that does not need the whole case gets. */
-    public record Moved(String trackingCode, long version, CaseStatus status, String currentStep, String result) {
-        static Moved of(ServiceCase c) {
-            return new Moved(c.getTrackingCode(), c.getVersion(), c.getStatus(), c.getCurrentStep(), c.getResult());
-        }
-    }
+    /** When a case is due whose card's §5 does not say how long the service takes («۱۵ روز», «۲ هفته»...). */
+    private static final Duration UNDECLARED_DUE = Duration.ofDays(30);
 
     @PersistenceContext
     private EntityManager em;
@@ -93,25 +61,16 @@ public class CaseEngine {
     private Callers callers;
 
     @EJB
-    private Payments payments;
+    private Cases cases;
 
     @EJB
-    private Appointments appointments;
-
-    @EJB
-    private IssuedDocuments issued;
-
-    @EJB
-    private Partners partners;
-
-    @EJB
-    private Exchanges exchanges;
+    private CaseViews views;
 
     @EJB
     private SubjectRegistry subjects;
 
     @Inject
-    private CaseDocuments documents;
+    private RunnableServices definitions;
 
     @Inject
     @Any
@@ -121,85 +80,47 @@ public class CaseEngine {
     public record StartRequest(String unitCode, String applicantNationalCode, String applicantMobile, String subjectRef) {
     }
 
-    /** Provincial staff start a case of a published service in their province (at the counter, or a staff process). */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public CaseView start(String cardKey, StartRequest request) {
+    /**
+     * Starts a case of a published service. Provincial staff start it in their province (at the counter, or a staff
+     * process), with what they typed checked and normalised; a member of the public, after the one-time code sent to
+     * their mobile was checked ({@link PublicServices}), in the province they chose, with the mobile they proved.
+     *
+     * @param provinceCode the province an applicant chose; staff start cases in their own and give none
+     */
+    public CaseView start(CaseCaller who, String cardKey, String provinceCode, StartRequest request) {
+        if (who instanceof CaseCaller.Applicant applicant) {
+            if (request.applicantMobile() != null && !request.applicantMobile().equals(applicant.mobile())) {
+                throw new IllegalArgumentException("An applicant starts a case with the mobile they proved");
+            }
+            StartRequest proved = new StartRequest(request.unitCode(), request.applicantNationalCode(), applicant.mobile(),
+                    request.subjectRef());
+            return views.of(begin(cardKey, provinceCode, proved, who.actor(Caller.PUBLIC, proved.applicantNationalCode()),
+                    false));
+        }
+        cases.mayAct(who);
         Caller caller = callers.current();
-        return view(begin(cardKey, caller.provinceCode(), staffInput(request), caller.username(), true));
-    }
-
-    /** The same as {@link #start}, answering only where the new case stands. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public Moved open(String cardKey, StartRequest request) {
-        Caller caller = callers.current();
-        return Moved.of(begin(cardKey, caller.provinceCode(), staffInput(request), caller.username(), true));
+        if (provinceCode != null && !provinceCode.equals(caller.provinceCode())) {
+            throw new IllegalArgumentException("Staff start cases in their own province");
+        }
+        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), who.actor(caller, null), true));
     }
 
     /**
-     * A member of the public starts a case, after the one-time code sent to their mobile was checked
-     * ({@code PublicServices}); the case belongs to the province chosen.
+     * Does the current step of a case: staff of the case's province (for the applicant at the counter too; a
+     * province admin's step only if they are one), or its applicant, an applicant's step of their own case.
+     *
+     * @param basedOn the case's version as the caller read it: a case that moved on since answers {@link CaseMoved}
      */
-    @SystemTask
-    public ServiceCase startForApplicant(String cardKey, String provinceCode, StartRequest request) {
-        return begin(cardKey, provinceCode, request, "applicant:" + request.applicantNationalCode(), false);
-    }
-
-    /** Provincial staff do the current step of one of their province's cases. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public CaseView submit(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
-        return view(doStep(trackingCode, stepId, values, basedOn));
-    }
-
-    /** The same as {@link #submit}, answering only where the case stands after the step. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
-    public Moved move(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
-        return Moved.of(doStep(trackingCode, stepId, values, basedOn));
-    }
-
-    private ServiceCase doStep(String trackingCode, String stepId, Map<String, String> values, long basedOn) {
-        Caller caller = callers.current();
-        ServiceCase c = byTrackingCode(trackingCode);
-        ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
-        String role = actingRole(step);
-        boolean allowed = "province-admin".equals(role) ? caller.has(Roles.PROVINCE_ADMIN)
-                : "province-staff".equals(role) || "applicant".equals(role); // staff act for applicants at the counter
-        if (!allowed) {
+    public CaseView submit(CaseCaller who, String trackingCode, String stepId, Map<String, String> values, long basedOn) {
+        ServiceCase c = cases.toAct(who, trackingCode);
+        c.expectStep(stepId, basedOn);
+        ProcessDefinition.Step step = process(c).step(stepId).orElseThrow(() -> new CaseMoved(c.getTrackingCode()));
+        Caller signedIn = callers.current();
+        if (!who.mayDo(CaseCaller.actingRole(step), signedIn)) {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
         }
-        perform(c, step, values, caller.username());
-        return c;
-    }
-
-    /** The applicant does an applicant's step of their own case (checked by tracking code and mobile). */
-    @SystemTask
-    public ServiceCase submitForApplicant(String trackingCode, String mobile, String stepId, Map<String, String> values,
-                                          long basedOn) {
-        ServiceCase c = applicantCase(trackingCode, mobile);
-        ProcessDefinition.Step step = currentStep(c, stepId, basedOn);
-        if (!"applicant".equals(step.role())) {
-            throw new InvalidStepInput("step", "runtime.case.notYourStep");
-        }
-        perform(c, step, values, "applicant:" + c.getApplicantCode());
-        return c;
-    }
-
-    /** A case of the caller's province, as staff see it. */
-    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
-    public CaseView find(String trackingCode) {
-        return view(byTrackingCode(trackingCode));
-    }
-
-    /** The same, for the public pages after the applicant proved who they are. */
-    @SystemTask
-    public CaseView findForApplicant(String trackingCode, String mobile) {
-        ServiceCase c = applicantCase(trackingCode, mobile);
-        return view(c);
-    }
-
-    /** Anyone with the tracking code may see where the case stands (the public page trims it to that). */
-    @SystemTask
-    public CaseView findForTracking(String trackingCode) {
-        return view(byTrackingCode(trackingCode));
+        perform(c, step, values, who.actor(signedIn, c.getApplicantCode()));
+        return views.of(c);
     }
 
     /** Tries again the step of a case that waits for another system; nothing happens if it still does not answer. */
@@ -209,7 +130,7 @@ public class CaseEngine {
         if (c == null || c.getStatus() != CaseStatus.WAITING) {
             return;
         }
-        advance(c, c.getCurrentStep(), "system");
+        advance(c, c.getCurrentStep(), Caller.SYSTEM.username());
     }
 
     /**
@@ -221,8 +142,6 @@ public class CaseEngine {
         return em.createNamedQuery("ServiceCase.waitingFor", ServiceCase.class).setParameter("status", CaseStatus.WAITING)
                 .setMaxResults(max).getResultStream().map(ServiceCase::getId).toList();
     }
-
-    // ---- the engine ----
 
     /**
      * What staff type at the counter, checked and normalised (Persian or Arabic digits, spaces, {@code +98}): a
@@ -271,8 +190,7 @@ public class CaseEngine {
      */
     private ServiceCase begin(String cardKey, String provinceCode, StartRequest request, String actor, boolean verified) {
         checkUnit(request.unitCode(), provinceCode);
-        ServiceCard card = published(cardKey);
-        RunnableVersion version = runnable(card.getCardKey(), card.getVersionNo());
+        RunnableServices.Version version = definitions.published(cardKey);
         ProcessDefinition process = version.process();
         if (request.applicantNationalCode() != null && !NationalCode.isValid(request.applicantNationalCode())) {
             throw new InvalidStepInput("applicantNationalCode", "runtime.field.nationalCode");
@@ -281,11 +199,10 @@ public class CaseEngine {
         tooLong("applicantMobile", request.applicantMobile(), 20);
         tooLong("unitCode", request.unitCode(), 100);
         tooLong("subjectRef", request.subjectRef(), 100);
-        CardForm form = version.form();
-        ServiceCase c = new ServiceCase(newTrackingCode(), card.getCardKey(), card.getVersionNo(), provinceCode,
+        ServiceCase c = new ServiceCase(cases.newTrackingCode(), version.cardKey(), version.versionNo(), provinceCode,
                 request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
-                Instant.now().plus(dueIn(form)));
-        c.at(process.start(), actingRole(process.step(process.start()).orElseThrow()));
+                Instant.now().plus(version.deliveryTime().duration().orElse(UNDECLARED_DUE)));
+        c.at(process.start(), CaseCaller.actingRole(process.step(process.start()).orElseThrow()));
         if (request.applicantNationalCode() != null) {
             if (verified) {
                 subjects.remember(request.applicantNationalCode(), null, request.applicantMobile());
@@ -295,21 +212,10 @@ public class CaseEngine {
         }
         em.persist(c);
         em.flush();
-        em.persist(new CaseEvent(c, actor, null, "STARTED", card.getTitle() + " v" + card.getVersionNo()));
+        em.persist(new CaseEvent(c, actor, null, "STARTED", version.title() + " v" + version.versionNo()));
         advance(c, process.start(), actor);
         em.flush(); // the version a caller names in its next call is the one after this flush
         return c;
-    }
-
-    /** A tracking code no case has yet (drawn again in the rare case it is taken). */
-    private String newTrackingCode() {
-        while (true) {
-            String code = TrackingCode.next();
-            if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1")
-                    .setParameter(1, code).getSingleResult()).longValue() == 0) {
-                return code;
-            }
-        }
     }
 
     /** The longest value one field of a step may have (docs/security-fuzz.md); a case's data holds 200,000. */
@@ -355,7 +261,7 @@ public class CaseEngine {
             }
             switch (result.state()) {
                 case AWAITING_PERSON -> {
-                    c.at(step.id(), actingRole(step));
+                    c.at(step.id(), CaseCaller.actingRole(step));
                     return;
                 }
                 case WAITING_FOR_SYSTEM -> {
@@ -377,60 +283,18 @@ public class CaseEngine {
         CaseData data = run.data().put(run.step().id(), result.values());
         c.record(data.write());
         em.persist(new CaseEvent(c, actor, run.step().id(), "DONE", summary(result.values())));
-        if (c.getSubjectRef() == null && data.value("prisonerNumber") != null) {
-            c.about(data.value("prisonerNumber"));
-        }
+        c.about(CaseSubject.prisonerNumber(data));
         String handedOver = result.values().get(StepActions.HANDED_OVER_TO);
-        if (handedOver != null && !handedOver.equals(c.getProvinceCode())) {
+        if (c.movesTo(handedOver)) {
             em.persist(new CaseEvent(c, actor, run.step().id(), "HANDED_OVER", c.getProvinceCode() + " → " + handedOver));
-            c.handOver(handedOver, data.value("destinationPrison"));
+            c.handOver(handedOver, CaseSubject.destinationPrison(data));
         }
-        return next(run.step(), data, result.outcome());
-    }
-
-    private static String next(ProcessDefinition.Step step, CaseData data, String outcome) {
-        if (step.kind() == StepKind.DECISION) {
-            return step.outcomes().stream().filter(o -> o.name().equals(outcome)).findFirst().orElseThrow().to();
-        }
-        for (ProcessDefinition.Transition t : step.next()) {
-            if (t.when() == null || t.equals() != null && t.equals().equals("outcome".equals(t.when()) ? outcome : data.value(t.when()))) {
-                return t.to();
-            }
-        }
-        throw new IllegalStateException("No transition out of step " + step.id() + " holds");
-    }
-
-    /** Steps the system does by itself but a person must finish (a payment) are done by provincial staff. */
-    private static String actingRole(ProcessDefinition.Step step) {
-        return step.role() == null || "system".equals(step.role()) ? "province-staff" : step.role();
-    }
-
-    private ProcessDefinition.Step currentStep(ServiceCase c, String stepId, long basedOn) {
-        if (c.getStatus() == CaseStatus.CLOSED) {
-            throw new InvalidStepInput("step", "runtime.case.closed");
-        }
-        if (c.getVersion() != basedOn || !c.getCurrentStep().equals(stepId) || c.getStatus() != CaseStatus.OPEN) {
-            throw new CaseMoved(c.getTrackingCode());
-        }
-        return process(c).step(stepId).orElseThrow(() -> new CaseMoved(c.getTrackingCode()));
+        return Transitions.next(run.step(), data, result.outcome());
     }
 
     private StepRun run(ServiceCase c, ProcessDefinition.Step step, String actor) {
-        RunnableVersion v = runnable(c.getCardKey(), c.getCardVersion());
+        RunnableServices.Version v = definitions.of(c);
         return new StepRun(c, v.process(), step, CaseData.read(c.getDataJson()), v.form(), v.title(), actor);
-    }
-
-    private RunnableVersion runnable(String cardKey, int versionNo) {
-        RunnableVersion known = VERSIONS.get(cardKey + ":" + versionNo);
-        if (known != null) {
-            return known;
-        }
-        ServiceCard card = version(cardKey, versionNo);
-        RunnableVersion v = new RunnableVersion(card.getTitle(), CardFormJson.read(card.getFormJson()), process(card));
-        if (card.getStatus() == CardStatus.PUBLISHED || card.getStatus() == CardStatus.SUPERSEDED) {
-            VERSIONS.put(cardKey + ":" + versionNo, v);
-        }
-        return v;
     }
 
     private Map<StepKind, StepHandler> handlers;
@@ -448,60 +312,8 @@ public class CaseEngine {
         return h;
     }
 
-    private ServiceCase byTrackingCode(String trackingCode) {
-        if (!TrackingCode.isValid(trackingCode)) {
-            throw new CaseNotFound(trackingCode);
-        }
-        return em.createNamedQuery("ServiceCase.byTrackingCode", ServiceCase.class).setParameter("code", trackingCode)
-                .getResultStream().findFirst().orElseThrow(() -> new CaseNotFound(trackingCode));
-    }
-
-    private ServiceCard published(String cardKey) {
-        return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", cardKey).getResultStream()
-                .filter(c -> c.getStatus() == CardStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> new InvalidStepInput("card", "runtime.card.notRunnable"));
-    }
-
-    private ServiceCard version(String cardKey, int versionNo) {
-        return em.createNamedQuery("ServiceCard.version", ServiceCard.class).setParameter("key", cardKey)
-                .setParameter("version", versionNo).getSingleResult();
-    }
-
     private ProcessDefinition process(ServiceCase c) {
-        return process(c.getCardKey(), c.getCardVersion());
-    }
-
-    /** The process of a published card version: published versions never change, so it is read once per node. */
-    public ProcessDefinition process(String cardKey, int versionNo) {
-        return runnable(cardKey, versionNo).process();
-    }
-
-    /** The card version's process; a card with none runs the process drawn from its §10 diagram. */
-    static ProcessDefinition process(ServiceCard card) {
-        String json = card.getProcessJson();
-        if (json == null) {
-            return PARSED.computeIfAbsent("diagram:" + card.getCardKey() + ":" + card.getVersionNo(),
-                    k -> ProcessDefinitions.fromDiagram(CardFormJson.read(card.getFormJson())));
-        }
-        return PARSED.computeIfAbsent(json, ProcessDefinitions::read);
-    }
-
-    /** The card's §5 average time to deliver («۱۵ روز», «۲ هفته»...), 30 days when it does not say. */
-    static Duration dueIn(CardForm card) {
-        String text = card.details() == null ? null : card.details().averageDeliveryTime();
-        if (text != null) {
-            Matcher m = DURATION.matcher(PersianDigits.toAscii(text));
-            if (m.find()) {
-                long n = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
-                    case "ساعت" -> Duration.ofHours(n);
-                    case "هفته" -> Duration.ofDays(7 * n);
-                    case "ماه" -> Duration.ofDays(30 * n);
-                    default -> Duration.ofDays(n);
-                };
-            }
-        }
-        return Duration.ofDays(30);
+        return definitions.of(c).process();
     }
 
     private static String summary(Map<String, String> values) {
@@ -512,76 +324,5 @@ public class CaseEngine {
             }
         });
         return s.toString();
-    }
-
-    // ---- views ----
-
-    CaseView view(ServiceCase c) {
-        RunnableVersion card = runnable(c.getCardKey(), c.getCardVersion());
-        ProcessDefinition process = card.process();
-        CaseData data = CaseData.read(c.getDataJson());
-        CaseView.CurrentStep current = null;
-        if (c.getStatus() != CaseStatus.CLOSED) {
-            ProcessDefinition.Step step = process.step(c.getCurrentStep()).orElseThrow();
-            StepRun run = new StepRun(c, process, step, data, card.form(), card.title(), null);
-            Long amount = step.kind() == StepKind.PAYMENT
-                    ? payments.pending(c.getId()).map(p -> p.getAmountRials()).orElse(null) : null;
-            List<String> visitTypes = step.kind() == StepKind.APPOINTMENT && step.setting("visitTypes") != null
-                    ? List.of(step.setting("visitTypes").split(",")) : List.of();
-            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), actingRole(step),
-                    step.fields() == null ? List.of() : step.fields(), step.outcomes() == null ? List.of() : step.outcomes(),
-                    step.kind() == StepKind.DOCUMENTS ? DocumentsStep.checklist(run) : List.of(), amount, visitTypes);
-        }
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        data.steps().forEach((step, object) -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            object.forEach((k, v) -> m.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-            values.put(step, m);
-        });
-        return new CaseView(c.getTrackingCode(), c.getCardKey(), c.getCardVersion(), card.title(), c.getProvinceCode(),
-                c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
-                c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
-                c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),
-                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values,
-                em.createNamedQuery("CaseEvent.forCase", CaseEvent.class).setParameter("caseId", c.getId()).getResultStream()
-                        .map(e -> new CaseView.Event(e.getOccurredAt(), e.getActor(), e.getStepId(), e.getAction(), e.getDetails()))
-                        .toList(),
-                documents.forCase(c.getId()).stream().map(d -> new CaseView.Document(d.getId(), d.getStepId(), d.getName(),
-                        d.getFileName(), d.getContentType(), d.getSha256(), d.getUploadedAt())).toList(),
-                issued.forCase(c.getId()).stream().map(d -> new CaseView.Issued(d.getKind(), d.getTitle(),
-                        d.getVerificationCode(), d.getIssuedAt())).toList(),
-                payments.forCase(c.getId()).stream().map(p -> new CaseView.PaymentLine(p.getAmountRials(), p.getStatus().name(),
-                        p.getGatewayRef(), p.getReceipt(), p.getPaidAt())).toList(),
-                appointments.forCase(c.getId()).stream().map(b -> new CaseView.BookingLine(b.getVisitType(), b.getStartsAt(),
-                        b.getSeat(), b.getStatus().name(), b.getHeldUntil())).toList(),
-                partners.forCase(c.getId()).stream().map(x -> new CaseView.Exchange(x.getPartner(), x.getOperation(),
-                        x.getMode() == null ? null : x.getMode().name(), x.getActor(), x.getOutcome(), x.getStartedAt(),
-                        x.getMillis(), x.getRequest(), x.getResponse())).toList(),
-                c.getStatus() != CaseStatus.WAITING ? null : exchanges.awaitedLetter(c.getId())
-                        .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null));
-    }
-
-    /** The applicant's own case: the case of that tracking code started with that mobile; any other is not found. */
-    public ServiceCase applicantCase(String trackingCode, String mobile) {
-        ServiceCase c = byTrackingCode(trackingCode);
-        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
-            throw new CaseNotFound(trackingCode);
-        }
-        return c;
-    }
-
-    /** Whether the case stands at a step that takes an appointment (only there may it hold a seat). */
-    public boolean atAppointment(ServiceCase c) {
-        return c.getCurrentStep() != null && process(c).step(c.getCurrentStep())
-                .map(step -> step.kind() == StepKind.APPOINTMENT).orElse(false);
-    }
-
-    /** The case entity for the runtime's other services (documents, appointments) acting on a case the caller sees. */
-    public Optional<ServiceCase> entity(String trackingCode) {
-        try {
-            return Optional.of(byTrackingCode(trackingCode));
-        } catch (CaseNotFound e) {
-            return Optional.empty();
-        }
     }
 }

@@ -11,6 +11,7 @@ import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,8 +40,8 @@ public class CaseInbox {
     @EJB
     private Callers callers;
 
-    @EJB
-    private CaseEngine engine;
+    @Inject
+    private RunnableServices definitions;
 
     @EJB
     private CatalogSearch catalogSearch;
@@ -64,8 +65,8 @@ public class CaseInbox {
     public Page inbox(String cardKey, boolean overdueOnly, int page, int size) {
         Caller caller = callers.current();
         // a case waiting for its applicant is not in the inbox: staff open it by its tracking code at the counter
-        List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of("province-staff", "province-admin")
-                : List.of("province-staff");
+        List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of(Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN)
+                : List.of(Roles.PROVINCE_STAFF);
         String where = " FROM ServiceCase c WHERE c.provinceCode = :province AND c.status = :status AND c.currentRole IN :roles"
                 + (cardKey == null ? "" : " AND c.cardKey = :card") + (overdueOnly ? " AND c.dueAt < :now" : "");
         TypedQuery<ServiceCase> query = em.createQuery("SELECT c" + where + " ORDER BY c.updatedAt, c.id", ServiceCase.class);
@@ -86,7 +87,7 @@ public class CaseInbox {
         Map<String, ProcessDefinition> processes = new HashMap<>();
         List<Entry> items = query.setFirstResult(p * s).setMaxResults(s).getResultStream().map(c -> {
             ProcessDefinition process = processes.computeIfAbsent(c.getCardKey() + ":" + c.getCardVersion(),
-                    k -> engine.process(c.getCardKey(), c.getCardVersion()));
+                    k -> definitions.process(c.getCardKey(), c.getCardVersion()));
             String stepTitle = process.step(c.getCurrentStep()).map(ProcessDefinition.Step::title).orElse(c.getCurrentStep());
             return new Entry(c.getTrackingCode(), c.getCardKey(), titles.getOrDefault(c.getCardKey(), c.getCardKey()),
                     c.getCurrentStep(), stepTitle, c.getCurrentRole(), c.getSubjectRef(), c.getApplicantCode(),

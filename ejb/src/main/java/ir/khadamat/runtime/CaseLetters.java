@@ -4,7 +4,6 @@ import ir.khadamat.integration.Exchanges;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianText;
 import ir.khadamat.runtime.cases.CaseEvent;
-import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.tenancy.Caller;
@@ -35,6 +34,12 @@ public class CaseLetters {
     private CaseEngine engine;
 
     @EJB
+    private Cases cases;
+
+    @EJB
+    private CaseViews views;
+
+    @EJB
     private Exchanges exchanges;
 
     @EJB
@@ -48,7 +53,7 @@ public class CaseLetters {
     }
 
     public CaseView recordReply(String trackingCode, Reply reply) {
-        ServiceCase c = engine.entity(trackingCode).orElseThrow(() -> new CaseNotFound(trackingCode));
+        ServiceCase c = cases.byTrackingCode(trackingCode);
         var letter = exchanges.awaitedLetter(c.getId())
                 .orElseThrow(() -> new InvalidStepInput("reply", "runtime.letter.none"));
         InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
@@ -83,6 +88,6 @@ public class CaseLetters {
         exchanges.recordReply(letter, answer, caller.username());
         em.persist(new CaseEvent(c, caller.username(), letter.getStepId(), "REPLY", letter.getPartner() + " " + number.strip()));
         engine.resume(c.getId());
-        return engine.find(trackingCode);
+        return views.find(CaseCaller.staff(), trackingCode);
     }
 }

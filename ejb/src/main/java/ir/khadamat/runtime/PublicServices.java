@@ -4,13 +4,13 @@ import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
-import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.throttle.Throttles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -58,6 +58,9 @@ public class PublicServices {
     private CaseEngine engine;
 
     @EJB
+    private Cases cases;
+
+    @EJB
     private Throttles throttles;
 
     /** What a person gets for a case they started: the tracking code, and the token to act on it. */
@@ -87,9 +90,10 @@ public class PublicServices {
                          String oneTimeCode, String subjectRef, String clientAddress) {
         String code = checkPerson(nationalCode, mobile);
         verify(code, normalise(mobile), oneTimeCode, clientAddress);
-        ServiceCase c = engine.startForApplicant(cardKey, provinceCode,
-                new CaseEngine.StartRequest(unitCode, code, normalise(mobile), subjectRef));
-        return new Started(c.getTrackingCode(), token(c.getTrackingCode(), c.getApplicantMobile()));
+        String proved = normalise(mobile);
+        CaseView c = engine.start(CaseCaller.applicant(proved), cardKey, provinceCode,
+                new CaseEngine.StartRequest(unitCode, code, proved, subjectRef));
+        return new Started(c.trackingCode(), token(c.trackingCode(), c.applicantMobile()));
     }
 
     /**
@@ -102,14 +106,17 @@ public class PublicServices {
         String code = checkPerson(nationalCode, mobile);
         String to = normalise(mobile);
         verify(code, to, oneTimeCode, clientAddress);
-        if (trackingCode == null || engine.entity(trackingCode).filter(c -> to.equals(c.getApplicantMobile())).isEmpty()) {
+        if (trackingCode == null || cases.find(trackingCode).filter(c -> to.equals(c.getApplicantMobile())).isEmpty()) {
             throw new OneTimeCodeRefused();
         }
         return token(trackingCode, to);
     }
 
-    /** The mobile a token was given for, if the token is one the server gave, in time and for this case. */
-    public String mobileOf(String trackingCode, String token) {
+    /**
+     * The applicant a token stands for: the mobile it was given for, if the token is one the server gave, in time and
+     * for this case; any other is refused as a case not found.
+     */
+    public CaseCaller applicant(String trackingCode, String token) {
         if (token == null || trackingCode == null || token.length() > 100) {
             throw new CaseNotFound(trackingCode);
         }
@@ -117,7 +124,7 @@ public class PublicServices {
         if (t == null || !t.isFor(trackingCode, Instant.now())) {
             throw new CaseNotFound(trackingCode);
         }
-        return t.getMobile();
+        return CaseCaller.applicant(t.getMobile());
     }
 
     /** Expired applicant tokens are deleted every hour. */
@@ -213,7 +220,7 @@ public class PublicServices {
     }
 
     /** A one-time code that is wrong, used, expired or tried too often. */
-    @jakarta.ejb.ApplicationException(rollback = false)
+    @ApplicationException(rollback = false)
     public static class OneTimeCodeRefused extends RuntimeException {
         public OneTimeCodeRefused() {
             super("The one-time code is wrong or expired");

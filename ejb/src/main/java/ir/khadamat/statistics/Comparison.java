@@ -1,10 +1,7 @@
 package ir.khadamat.statistics;
 
+import ir.khadamat.catalog.form.DeliveryTime;
 import ir.khadamat.catalog.form.Period;
-import ir.khadamat.persian.PersianDigits;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How a card's declared §5 figures compare with what the cases measured. Pure logic, no database.
@@ -20,7 +17,8 @@ import java.util.regex.Pattern;
  * ({@link Basis#NATIONAL_FIGURE}) rather than comparing a province with the whole country.
  * <p>
  * <b>Delivery time.</b> Declared as free text («۳ روز کاری», «2 weeks»): when it reads as a number of hours, days,
- * weeks or months it is turned into days and compared with the measured average days; otherwise it is only shown.
+ * weeks or months ({@link DeliveryTime}, the reading the runtime dates cases by) it is turned into days and compared
+ * with the measured average days; otherwise it is only shown.
  * <p>
  * A difference is <b>highlighted</b> when it is more than {@link #THRESHOLD_PERCENT} per cent either way.
  */
@@ -50,9 +48,6 @@ public final class Comparison {
 
         static final Result NOT_COMPARED = new Result(Basis.NONE, null, null, false);
     }
-
-    private static final Pattern DURATION = Pattern.compile(
-            "(\\d+(?:[.٫/]\\d+)?)\\s*(ساعت|روز|هفته|ماه|hours?|days?|weeks?|months?)", Pattern.CASE_INSENSITIVE);
 
     private Comparison() {
     }
@@ -102,27 +97,9 @@ public final class Comparison {
         return compare(Basis.DECLARED, days, measuredAverageDays);
     }
 
-    /** A delivery time written as text, in days: «۳ روز کاری» → 3, «2 weeks» → 14, «۴۸ ساعت» → 2; null if it does not read. */
+    /** A delivery time written as text, in days ({@link DeliveryTime}): «2 weeks» → 14; null if it does not read. */
     public static Double days(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Matcher m = DURATION.matcher(PersianDigits.toAscii(text));
-        if (!m.find()) {
-            return null;
-        }
-        double n = Double.parseDouble(m.group(1).replace('٫', '.').replace('/', '.'));
-        String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
-        if (unit.startsWith("ساعت") || unit.startsWith("hour")) {
-            return n / 24;
-        }
-        if (unit.startsWith("هفته") || unit.startsWith("week")) {
-            return n * 7;
-        }
-        if (unit.startsWith("ماه") || unit.startsWith("month")) {
-            return n * 30;
-        }
-        return n;
+        return DeliveryTime.of(text).days();
     }
 
     static Result compare(Basis basis, double expected, double measured) {

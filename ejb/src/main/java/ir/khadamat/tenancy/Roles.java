@@ -19,7 +19,17 @@ public final class Roles {
     /** مدیر سامانه: users of any province, reference data (national). */
     public static final String SYSTEM_ADMIN = "system-admin";
 
+    /**
+     * متقاضی: a role of process steps only, never of a login: the member of the public the case is for, acting on
+     * their own case after proving its mobile (staff may act for them at the counter).
+     */
+    public static final String APPLICANT = "applicant";
+    /** A role of process steps only: the system does the step by itself (inquiries, notifications, outputs). */
+    public static final String SYSTEM = "system";
+
     public static final List<String> ALL = List.of(REVIEWER, HQ_ADMIN, PROVINCE_ADMIN, PROVINCE_STAFF, SYSTEM_ADMIN);
+    /** Who a step of a process definition waits on. */
+    public static final List<String> STEP_ROLES = List.of(APPLICANT, PROVINCE_STAFF, PROVINCE_ADMIN, SYSTEM);
     public static final List<String> NATIONAL = List.of(REVIEWER, HQ_ADMIN, SYSTEM_ADMIN);
 
     private Roles() {

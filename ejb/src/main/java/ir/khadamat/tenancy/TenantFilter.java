@@ -12,7 +12,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * Interceptor of every service that reads or writes a province's data: before the business method runs it
  * scopes the transaction's EntityManager to the caller ({@link TenantScope}). The first service a transaction
  * enters decides the scope for the whole transaction, so services it calls see the same data; a method marked
- * {@link SystemTask} runs, with what it calls, in the system's national scope.
+ * {@link SystemTask}, or called with a {@link SystemScoped} argument that says so, runs, with what it calls, in the
+ * system's national scope.
  */
 public class TenantFilter {
 
@@ -32,7 +33,7 @@ public class TenantFilter {
         boolean inTransaction = transaction.getTransactionKey() != null;
         Caller scoped = inTransaction ? (Caller) transaction.getResource(SCOPE) : null;
         Caller caller;
-        if (invocation.getMethod().isAnnotationPresent(SystemTask.class)) {
+        if (invocation.getMethod().isAnnotationPresent(SystemTask.class) || systemScoped(invocation.getParameters())) {
             caller = Caller.SYSTEM;
         } else if (scoped != null) {
             caller = scoped;
@@ -44,5 +45,14 @@ public class TenantFilter {
         }
         TenantScope.apply(em, caller);
         return invocation.proceed();
+    }
+
+    private static boolean systemScoped(Object[] arguments) {
+        for (Object argument : arguments) {
+            if (argument instanceof SystemScoped s && s.systemScoped()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package ir.khadamat.catalog.process;
 
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.json.BoundedJson;
+import ir.khadamat.tenancy.Roles;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 /** Reads process definitions from JSON and checks that they are sound, before anything runs them. */
 public final class ProcessDefinitions {
 
-    public static final Set<String> ROLES = Set.of("applicant", "province-staff", "province-admin", "system");
+    public static final Set<String> ROLES = Set.copyOf(Roles.STEP_ROLES);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,59}");
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
     /** Reads with limits and unknown properties refused (platform.BoundedJson). */
@@ -195,7 +196,7 @@ public final class ProcessDefinitions {
         List<ProcessDefinition.Step> steps = new ArrayList<>();
         ProcessDefinition.Field note = new ProcessDefinition.Field("note", "شرح اقدام", FieldType.TEXT, false, null);
         if (diagram == null || diagram.steps() == null || diagram.steps().isEmpty()) {
-            steps.add(new ProcessDefinition.Step("do", card.identification().title(), StepKind.FORM, "province-staff",
+            steps.add(new ProcessDefinition.Step("do", card.identification().title(), StepKind.FORM, Roles.PROVINCE_STAFF,
                     List.of(note), null, List.of(new ProcessDefinition.Transition("end", null, null)), null));
         } else {
             Map<String, String> ids = new HashMap<>();
@@ -211,10 +212,10 @@ public final class ProcessDefinitions {
                     for (String to : out) {
                         outcomes.add(new ProcessDefinition.Outcome(to, to, to));
                     }
-                    steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.DECISION, "province-staff",
+                    steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.DECISION, Roles.PROVINCE_STAFF,
                             List.of(note), outcomes, null, null));
                 } else {
-                    steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.FORM, "province-staff",
+                    steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.FORM, Roles.PROVINCE_STAFF,
                             List.of(note), null, List.of(new ProcessDefinition.Transition(out.isEmpty() ? "end" : out.get(0),
                             null, null)), null));
                 }

@@ -21,6 +21,10 @@ import java.time.Instant;
  * A case (پرونده خدمت): one request for a published service, in one province, moving through the steps of the
  * process of the card version it was started on. What each step collected is kept in {@code dataJson}
  * ({@link CaseData}).
+ * <p>
+ * The case guards itself, as Cargo Tracker's {@code Cargo} does: a step is taken only at the step and version the
+ * person read ({@link #expectStep}), and a closed case refuses every change. Where it goes next is the engine's to
+ * say ({@code runtime.CaseEngine}); that it may go there, the case's.
  */
 @Entity
 @Table(name = "service_case")
@@ -114,8 +118,30 @@ public class ServiceCase {
         this.updatedAt = createdAt;
     }
 
-    /** The case is now at this step, waiting on this role. */
+    /**
+     * A person does the step they read, at the version they read. A closed case refuses every step
+     * ({@link InvalidStepInput} {@code runtime.case.closed}); one that moved on since — another version, another step,
+     * or waiting for another system — answers {@link CaseMoved}: reload it.
+     */
+    public void expectStep(String stepId, long basedOn) {
+        if (status == CaseStatus.CLOSED) {
+            throw closed();
+        }
+        if (version != basedOn || !currentStep.equals(stepId) || status != CaseStatus.OPEN) {
+            throw new CaseMoved(trackingCode);
+        }
+    }
+
+    /** What comes with a step (a document) goes to the open step it was read at; any other answers {@link CaseMoved}. */
+    public void expectOpenAt(String stepId) {
+        if (status != CaseStatus.OPEN || !currentStep.equals(stepId)) {
+            throw new CaseMoved(trackingCode);
+        }
+    }
+
+    /** The case is now at this step, waiting on this role (one that waited for another system is open again). */
     public void at(String step, String role) {
+        refuseIfClosed();
         this.currentStep = step;
         this.currentRole = role;
         this.status = CaseStatus.OPEN;
@@ -125,12 +151,15 @@ public class ServiceCase {
 
     /** The case waits for another system at its current step; it is retried until that system answers. */
     public void waitFor(String partner) {
+        refuseIfClosed();
         this.status = CaseStatus.WAITING;
         this.waitingFor = partner;
         this.updatedAt = Instant.now();
     }
 
+    /** The case ends at its end step, with the result the step names; nothing changes it afterwards. */
     public void close(String step, String result) {
+        refuseIfClosed();
         this.currentStep = step;
         this.currentRole = null;
         this.status = CaseStatus.CLOSED;
@@ -139,20 +168,53 @@ public class ServiceCase {
         this.updatedAt = Instant.now();
     }
 
+    /** What the case collected so far ({@link CaseData#write}). */
     public void record(String dataJson) {
+        refuseIfClosed();
         this.dataJson = dataJson;
         this.updatedAt = Instant.now();
     }
 
-    /** A transfer hands the case over to the province that now holds its subject. */
+    /** Whether handing the case over to this province moves it: a transfer within its own province does not. */
+    public boolean movesTo(String provinceCode) {
+        return provinceCode != null && !provinceCode.equals(this.provinceCode);
+    }
+
+    /** A transfer hands the case over to the province that now holds its subject, at the unit it went to. */
     public void handOver(String provinceCode, String unitCode) {
+        refuseIfClosed();
+        if (!movesTo(provinceCode)) {
+            throw new IllegalArgumentException("Case " + trackingCode + " is in " + this.provinceCode + " already");
+        }
         this.provinceCode = provinceCode;
         this.unitCode = unitCode;
         this.updatedAt = Instant.now();
     }
 
+    /** The case is about this subject (a prisoner number), when it names none yet: a subject once named stays. */
     public void about(String subjectRef) {
-        this.subjectRef = subjectRef;
+        refuseIfClosed();
+        if (this.subjectRef == null) {
+            this.subjectRef = subjectRef;
+        }
+    }
+
+    public boolean isOpen() {
+        return status == CaseStatus.OPEN;
+    }
+
+    public boolean isClosed() {
+        return status == CaseStatus.CLOSED;
+    }
+
+    private void refuseIfClosed() {
+        if (status == CaseStatus.CLOSED) {
+            throw closed();
+        }
+    }
+
+    private static InvalidStepInput closed() {
+        return new InvalidStepInput("step", "runtime.case.closed");
     }
 
     public Long getId() {

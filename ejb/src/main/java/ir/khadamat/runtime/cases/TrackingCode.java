@@ -1,11 +1,13 @@
 package ir.khadamat.runtime.cases;
 
 import java.security.SecureRandom;
+import java.util.function.Predicate;
 
 /**
  * A case's tracking code (کد رهگیری): 15 random digits and a Luhn check digit. Random, so no code says anything
- * about another (and with 10^15 of them, tens of millions of cases seldom draw the same one; the engine draws again
- * when they do); the check digit catches a mistyped digit or two swapped ones before any lookup.
+ * about another (and with 10^15 of them, tens of millions of cases seldom draw the same one; a new case draws
+ * again when they do, {@link #nextUnused}); the check digit catches a mistyped digit or two swapped ones before any
+ * lookup.
  */
 public final class TrackingCode {
 
@@ -13,6 +15,16 @@ public final class TrackingCode {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TrackingCode() {
+    }
+
+    /** A tracking code no case has yet: drawn again in the rare case the one drawn is taken. */
+    public static String nextUnused(Predicate<String> taken) {
+        while (true) {
+            String code = next();
+            if (!taken.test(code)) {
+                return code;
+            }
+        }
     }
 
     public static String next() {

@@ -10,6 +10,7 @@ import ir.khadamat.integration.PendingExchange;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.output.IssuedDocument;
 import ir.khadamat.runtime.output.IssuedDocuments;
+import ir.khadamat.runtime.subject.CaseSubject;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
@@ -80,7 +81,7 @@ public class InquiryStep implements StepHandler {
             }
         }));
         if (run.serviceCase().getSubjectRef() != null) {
-            request.putIfAbsent("prisonerNumber", run.serviceCase().getSubjectRef());
+            request.putIfAbsent(CaseSubject.PRISONER_NUMBER, run.serviceCase().getSubjectRef());
         }
         return request;
     }

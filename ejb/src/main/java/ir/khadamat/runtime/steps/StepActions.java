@@ -1,6 +1,7 @@
 package ir.khadamat.runtime.steps;
 
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.subject.CaseSubject;
 import ir.khadamat.runtime.subject.Prisoner;
 import ir.khadamat.runtime.subject.SubjectRegistry;
 import jakarta.ejb.EJB;
@@ -29,9 +30,9 @@ public class StepActions {
         }
         switch (action) {
             case "register-prisoner" -> {
-                String number = values.get("prisonerNumber");
+                String number = values.get(CaseSubject.PRISONER_NUMBER);
                 if (number == null || subjects.numberTaken(number)) {
-                    throw new InvalidStepInput("prisonerNumber", "runtime.prisoner.numberTaken");
+                    throw new InvalidStepInput(CaseSubject.PRISONER_NUMBER, "runtime.prisoner.numberTaken");
                 }
                 String name = String.join(" ", nonNull(run.data().value("firstName")), nonNull(run.data().value("lastName"))).strip();
                 subjects.admit(number, run.data().value("nationalCode"), name.isEmpty() ? null : name,
@@ -39,12 +40,12 @@ public class StepActions {
             }
             case "transfer-custody" -> {
                 Prisoner p = subjects.prisoner(run.serviceCase().getSubjectRef())
-                        .orElseThrow(() -> new InvalidStepInput("prisonerNumber", "runtime.prisoner.unknown"));
-                String province = run.data().value("destinationProvince");
+                        .orElseThrow(() -> new InvalidStepInput(CaseSubject.PRISONER_NUMBER, "runtime.prisoner.unknown"));
+                String province = run.data().value(CaseSubject.DESTINATION_PROVINCE);
                 if ("foreign".equals(run.data().value("kind"))) {
                     subjects.release(p);
                 } else if (province != null) {
-                    subjects.transfer(p, province, run.data().value("destinationPrison"), null);
+                    subjects.transfer(p, province, CaseSubject.destinationPrison(run.data()), null);
                     values.put(HANDED_OVER_TO, province);
                 }
             }

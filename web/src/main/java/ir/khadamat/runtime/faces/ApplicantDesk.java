@@ -8,8 +8,10 @@ import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseMoved;
@@ -18,6 +20,7 @@ import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
+import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.Unit;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.users.UserDirectory;
@@ -30,6 +33,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
@@ -52,6 +56,9 @@ public class ApplicantDesk {
 
     @EJB
     private CaseEngine engine;
+
+    @EJB
+    private CaseViews views;
 
     @EJB
     private CaseAttachments attachments;
@@ -100,7 +107,7 @@ public class ApplicantDesk {
         token = hasSession ? session.token(tracking) : null;
         if (tracking != null && token != null) {
             try {
-                view = engine.findForApplicant(tracking, publicServices.mobileOf(tracking, token));
+                view = views.find(publicServices.applicant(tracking, token), tracking);
             } catch (CaseNotFound e) {
                 view = null;
             }
@@ -178,7 +185,7 @@ public class ApplicantDesk {
 
     static String clientAddress() {
         Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return request instanceof jakarta.servlet.http.HttpServletRequest http ? http.getRemoteAddr() : null;
+        return request instanceof HttpServletRequest http ? http.getRemoteAddr() : null;
     }
 
     /** Does the applicant's current step. */
@@ -186,12 +193,12 @@ public class ApplicantDesk {
         if (view == null || view.currentStep() == null) {
             return null;
         }
-        String mobileOfToken = publicServices.mobileOf(view.trackingCode(), token);
+        CaseCaller applicant = publicServices.applicant(view.trackingCode(), token);
         Map<String, String> submitted = new HashMap<>(values);
         try {
-            StepScreens.upload(files, submitted, (name, fileName, contentType, content) -> attachments.uploadForApplicant(
-                    view.trackingCode(), mobileOfToken, view.currentStep().id(), name, fileName, contentType, content));
-            engine.submitForApplicant(view.trackingCode(), mobileOfToken, view.currentStep().id(), submitted, view.version());
+            StepScreens.upload(files, submitted, (name, fileName, contentType, content) -> attachments.upload(
+                    applicant, view.trackingCode(), view.currentStep().id(), name, fileName, contentType, content));
+            engine.submit(applicant, view.trackingCode(), view.currentStep().id(), submitted, view.version());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.stepDone"));
             return "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode();
         } catch (InvalidStepInput e) {
@@ -213,13 +220,14 @@ public class ApplicantDesk {
         if (view == null || view.currentStep() == null || view.currentStep().visitTypes().isEmpty()) {
             return List.of();
         }
-        return attachments.slotsForApplicant(view.trackingCode(), publicServices.mobileOf(view.trackingCode(), token),
+        return attachments.slots(publicServices.applicant(view.trackingCode(), token), view.trackingCode(),
                 visitType(), null, 14);
     }
 
     public String hold(Instant startsAt) {
         try {
-            attachments.holdForApplicant(view.trackingCode(), publicServices.mobileOf(view.trackingCode(), token), visitType(), startsAt);
+            attachments.hold(publicServices.applicant(view.trackingCode(), token), view.trackingCode(), visitType(),
+                    startsAt);
             return "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode() + "&type=" + visitType();
         } catch (InvalidStepInput e) {
             problems(e);
@@ -246,7 +254,7 @@ public class ApplicantDesk {
     }
 
     public boolean isMyTurn() {
-        return view != null && view.currentStep() != null && "applicant".equals(view.currentStep().role())
+        return view != null && view.currentStep() != null && Roles.APPLICANT.equals(view.currentStep().role())
                 && view.status() == CaseStatus.OPEN;
     }
 

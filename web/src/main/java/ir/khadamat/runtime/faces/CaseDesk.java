@@ -7,10 +7,12 @@ import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.PendingExchange;
 import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
 import ir.khadamat.runtime.CaseLetters;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseMoved;
 import ir.khadamat.runtime.cases.CaseNotFound;
@@ -45,6 +47,9 @@ public class CaseDesk {
 
     @EJB
     private CaseEngine engine;
+
+    @EJB
+    private CaseViews views;
 
     @EJB
     private CaseInbox inbox;
@@ -84,7 +89,7 @@ public class CaseDesk {
         String code = param("code");
         if (code != null) {
             try {
-                view = engine.find(code);
+                view = views.find(CaseCaller.staff(), code);
             } catch (CaseNotFound | EJBAccessException e) {
                 view = null;
             }
@@ -117,7 +122,8 @@ public class CaseDesk {
 
     public String start() {
         try {
-            CaseView started = engine.start(startCard, new CaseEngine.StartRequest(blank(startUnit), null, null, blank(startSubject)));
+            CaseView started = engine.start(CaseCaller.staff(), startCard, null,
+                    new CaseEngine.StartRequest(blank(startUnit), null, null, blank(startSubject)));
             return "/workspace/case.xhtml?faces-redirect=true&code=" + started.trackingCode();
         } catch (InvalidStepInput e) {
             problems(e);
@@ -136,13 +142,15 @@ public class CaseDesk {
         }
         try {
             StepScreens.upload(files, submitted, (name, fileName, contentType, content) ->
-                    attachments.upload(view.trackingCode(), view.currentStep().id(), name, fileName, contentType, content));
+                    attachments.upload(CaseCaller.staff(), view.trackingCode(), view.currentStep().id(), name, fileName,
+                            contentType, content));
             view.currentStep().documents().forEach(d -> {
                 if ("seen".equals(values.get(d))) {
                     submitted.put(d, "seen");
                 }
             });
-            CaseView after = engine.submit(view.trackingCode(), view.currentStep().id(), submitted, view.version());
+            CaseView after = engine.submit(CaseCaller.staff(), view.trackingCode(), view.currentStep().id(), submitted,
+                    view.version());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.stepDone"));
             return "/workspace/case.xhtml?faces-redirect=true&code=" + after.trackingCode();
         } catch (InvalidStepInput e) {
@@ -174,7 +182,8 @@ public class CaseDesk {
     /** Holds a seat of a slot for the case. */
     public String hold(Instant startsAt) {
         try {
-            attachments.hold(view.trackingCode(), visitType == null ? view.currentStep().visitTypes().get(0) : visitType, startsAt);
+            attachments.hold(CaseCaller.staff(), view.trackingCode(),
+                    visitType == null ? view.currentStep().visitTypes().get(0) : visitType, startsAt);
             return "/workspace/case.xhtml?faces-redirect=true&code=" + view.trackingCode();
         } catch (InvalidStepInput e) {
             problems(e);
@@ -192,7 +201,7 @@ public class CaseDesk {
             return List.of();
         }
         String type = visitType != null ? visitType : param("type") != null ? param("type") : view.currentStep().visitTypes().get(0);
-        return attachments.slots(view.trackingCode(), type, null, 14);
+        return attachments.slots(CaseCaller.staff(), view.trackingCode(), type, null, 14);
     }
 
     private void problems(InvalidStepInput e) {

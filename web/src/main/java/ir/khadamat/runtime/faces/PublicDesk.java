@@ -2,8 +2,8 @@ package ir.khadamat.runtime.faces;
 
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.persian.PersianDigits;
-import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttled;
@@ -24,7 +24,7 @@ import java.util.Optional;
 public class PublicDesk {
 
     @EJB
-    private CaseEngine engine;
+    private CaseViews views;
 
     @EJB
     private IssuedDocuments issued;
@@ -51,7 +51,7 @@ public class PublicDesk {
             try {
                 String ascii = PersianDigits.toAscii(code.strip());
                 throttles.tracking(ascii, ApplicantDesk.clientAddress());
-                tracked = engine.findForTracking(ascii);
+                tracked = views.track(ascii);
             } catch (CaseNotFound e) {
                 tracked = null;
             } catch (Throttled e) {

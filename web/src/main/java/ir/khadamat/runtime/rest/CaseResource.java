@@ -2,16 +2,19 @@ package ir.khadamat.runtime.rest;
 
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
 import ir.khadamat.runtime.CaseLetters;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.documents.DocumentKind;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.runtime.notification.OutboxMessage;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.DataProblemMappers;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +48,9 @@ public class CaseResource {
 
     @EJB
     private CaseEngine engine;
+
+    @EJB
+    private CaseViews views;
 
     @EJB
     private CaseInbox inbox;
@@ -69,7 +77,7 @@ public class CaseResource {
     public record Hold(String visitType, Instant startsAt) {
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a case of a published service in the caller's province")
@@ -77,7 +85,7 @@ public class CaseResource {
         if (start == null || start.cardKey() == null) {
             throw new InvalidQueryParameter("cardKey", "the service (card key) to start is required");
         }
-        CaseView view = DataProblemMappers.retryingConflicts(() -> engine.start(start.cardKey(),
+        CaseView view = DataProblemMappers.retryingConflicts(() -> engine.start(CaseCaller.staff(), start.cardKey(), null,
                 new CaseEngine.StartRequest(start.unitCode(), start.applicantNationalCode(), start.applicantMobile(),
                         start.subjectRef())));
         return Response.status(Response.Status.CREATED).entity(view).build();
@@ -95,10 +103,10 @@ public class CaseResource {
     @Path("/{code}")
     @Operation(summary = "A case: where it stands, its current step, data, history, documents, payments, appointment")
     public CaseView find(@PathParam("code") String code) {
-        return engine.find(code);
+        return views.find(CaseCaller.staff(), code);
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/steps/{step}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,10 +118,10 @@ public class CaseResource {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        return DataProblemMappers.retryingConflicts(() -> engine.submit(code, step, values, basedOn));
+        return DataProblemMappers.retryingConflicts(() -> engine.submit(CaseCaller.staff(), code, step, values, basedOn));
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/letter-reply")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,7 +132,7 @@ public class CaseResource {
         return letters.recordReply(code, reply);
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/documents")
     @Consumes(MediaType.WILDCARD)
@@ -133,7 +141,7 @@ public class CaseResource {
                            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
                            byte[] content) {
         return Response.status(Response.Status.CREATED)
-                .entity(attachments.upload(code, step, name, fileName, contentType, content)).build();
+                .entity(attachments.upload(CaseCaller.staff(), code, step, name, fileName, contentType, content)).build();
     }
 
     @GET
@@ -155,7 +163,7 @@ public class CaseResource {
         String name = fileName == null ? "document" : fileName.replaceAll("[\\p{Cntrl}\"\\\\]", "");
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @GET
@@ -163,7 +171,8 @@ public class CaseResource {
     @Produces("application/pdf")
     @Operation(summary = "A document the case issued (certificate, letter, visit card), as PDF")
     public Response issued(@PathParam("code") String code, @PathParam("verification") String verification) {
-        return attachments.issuedFile(code, verification).map(d -> Response.ok(d.getContent(), "application/pdf").build())
+        return attachments.issuedFile(CaseCaller.staff(), code, verification)
+                .map(d -> Response.ok(d.getContent(), "application/pdf").build())
                 .orElseThrow(() -> new NotFoundException("No such document"));
     }
 
@@ -172,10 +181,11 @@ public class CaseResource {
     @Operation(summary = "Free appointment slots for the case's unit and a visit type")
     public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
                                          @QueryParam("from") String from, @QueryParam("days") Integer days) {
-        return attachments.slots(code, type, from, days == null ? 14 : Math.min(60, Math.max(1, days)));
+        return attachments.slots(CaseCaller.staff(), code, type, from,
+                days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{code}/slots/hold")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -184,7 +194,7 @@ public class CaseResource {
         if (hold == null || hold.visitType() == null || hold.startsAt() == null) {
             throw new InvalidQueryParameter("startsAt", "a visit type and the slot's start are required");
         }
-        return attachments.hold(code, hold.visitType(), hold.startsAt());
+        return attachments.hold(CaseCaller.staff(), code, hold.visitType(), hold.startsAt());
     }
 
 

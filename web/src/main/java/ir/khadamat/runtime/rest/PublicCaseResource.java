@@ -2,8 +2,10 @@ package ir.khadamat.runtime.rest;
 
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.runtime.CaseAttachments;
+import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.output.IssuedDocuments;
@@ -48,6 +50,9 @@ public class PublicCaseResource {
 
     @EJB
     private CaseEngine engine;
+
+    @EJB
+    private CaseViews views;
 
     @EJB
     private CaseAttachments attachments;
@@ -114,7 +119,7 @@ public class PublicCaseResource {
     @Operation(summary = "Track a case by its tracking code: its service, where it stands; nothing personal")
     public Tracking track(@PathParam("code") String code) {
         throttles.tracking(code, request.getRemoteAddr());
-        CaseView v = engine.findForTracking(code);
+        CaseView v = views.track(code);
         return new Tracking(v.trackingCode(), v.serviceTitle(), v.status().name(),
                 v.currentStep() == null ? null : v.currentStep().title(), v.result(), v.dueAt(),
                 v.history().stream().filter(e -> "DONE".equals(e.action())).map(CaseView.Event::step).toList());
@@ -124,7 +129,7 @@ public class PublicCaseResource {
     @Path("/cases/{code}/mine")
     @Operation(summary = "One's own case in full (applicant token)")
     public CaseView mine(@PathParam("code") String code, @HeaderParam(TOKEN) String token) {
-        return engine.findForApplicant(code, publicServices.mobileOf(code, token));
+        return views.find(publicServices.applicant(code, token), code);
     }
 
     @POST
@@ -136,10 +141,9 @@ public class PublicCaseResource {
         if (basedOn == null) {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
-        String mobile = publicServices.mobileOf(code, token);
+        CaseCaller applicant = publicServices.applicant(code, token);
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        DataProblemMappers.retryingConflicts(() -> engine.submitForApplicant(code, mobile, step, values, basedOn));
-        return engine.findForApplicant(code, mobile);
+        return DataProblemMappers.retryingConflicts(() -> engine.submit(applicant, code, step, values, basedOn));
     }
 
     @POST
@@ -149,8 +153,8 @@ public class PublicCaseResource {
     public Response upload(@PathParam("code") String code, @QueryParam("step") String step, @QueryParam("name") String name,
                            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
                            @HeaderParam(TOKEN) String token, byte[] content) {
-        return Response.status(Response.Status.CREATED).entity(attachments.uploadForApplicant(code,
-                publicServices.mobileOf(code, token), step, name, fileName, contentType, content)).build();
+        return Response.status(Response.Status.CREATED).entity(attachments.upload(
+                publicServices.applicant(code, token), code, step, name, fileName, contentType, content)).build();
     }
 
     @GET
@@ -159,7 +163,7 @@ public class PublicCaseResource {
     public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
                                          @QueryParam("from") String from, @QueryParam("days") Integer days,
                                          @HeaderParam(TOKEN) String token) {
-        return attachments.slotsForApplicant(code, publicServices.mobileOf(code, token), type, from,
+        return attachments.slots(publicServices.applicant(code, token), code, type, from,
                 days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
@@ -171,7 +175,7 @@ public class PublicCaseResource {
         if (hold == null || hold.visitType() == null || hold.startsAt() == null) {
             throw new InvalidQueryParameter("startsAt", "a visit type and the slot's start are required");
         }
-        return attachments.holdForApplicant(code, publicServices.mobileOf(code, token), hold.visitType(), hold.startsAt());
+        return attachments.hold(publicServices.applicant(code, token), code, hold.visitType(), hold.startsAt());
     }
 
     @GET
@@ -180,7 +184,7 @@ public class PublicCaseResource {
     @Operation(summary = "A document one's own case issued, as PDF (applicant token)")
     public Response issuedFile(@PathParam("code") String code, @PathParam("verification") String verification,
                                @HeaderParam(TOKEN) String token) {
-        return attachments.issuedFileForApplicant(code, publicServices.mobileOf(code, token), verification)
+        return attachments.issuedFile(publicServices.applicant(code, token), code, verification)
                 .map(d -> Response.ok(d.getContent(), "application/pdf").build())
                 .orElseThrow(() -> new NotFoundException("No such document"));
     }

@@ -1,0 +1,138 @@
+package ir.khadamat.runtime;
+
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.integration.Exchanges;
+import ir.khadamat.integration.Partners;
+import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.cases.CaseData;
+import ir.khadamat.runtime.cases.CaseEvent;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.CaseStatus;
+import ir.khadamat.runtime.cases.ServiceCase;
+import ir.khadamat.runtime.documents.CaseDocuments;
+import ir.khadamat.runtime.output.IssuedDocuments;
+import ir.khadamat.runtime.payment.Payments;
+import ir.khadamat.runtime.steps.DocumentsStep;
+import ir.khadamat.runtime.steps.StepRun;
+import ir.khadamat.tenancy.SystemTask;
+import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cases as people see them ({@link CaseView}): where a case stands, the current step with what it asks for, what each
+ * step collected, and what came with it — history, documents, payments, bookings, issued documents, exchanges with
+ * other systems. Reads only; the engine moves cases.
+ */
+@Stateless
+@PermitAll
+@Interceptors(TenantFilter.class)
+public class CaseViews {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Cases cases;
+
+    @EJB
+    private Payments payments;
+
+    @EJB
+    private Appointments appointments;
+
+    @EJB
+    private IssuedDocuments issued;
+
+    @EJB
+    private Partners partners;
+
+    @EJB
+    private Exchanges exchanges;
+
+    @Inject
+    private CaseDocuments documents;
+
+    @Inject
+    private RunnableServices definitions;
+
+    /**
+     * A case in full: for staff (any role) one of the provinces they see, for an applicant their own.
+     *
+     * @throws CaseNotFound for a code of no case, or of one the caller does not see
+     */
+    public CaseView find(CaseCaller who, String trackingCode) {
+        return of(cases.toRead(who, trackingCode));
+    }
+
+    /**
+     * Anyone with the tracking code may see where the case stands (the public page trims it to that).
+     *
+     * @throws CaseNotFound for a code of no case
+     */
+    @SystemTask
+    public CaseView track(String trackingCode) {
+        return of(cases.byTrackingCode(trackingCode));
+    }
+
+    /** The case as it stands now, in the caller's transaction (the engine's answer after a step). */
+    public CaseView of(ServiceCase c) {
+        RunnableServices.Version card = definitions.of(c);
+        ProcessDefinition process = card.process();
+        CaseData data = CaseData.read(c.getDataJson());
+        CaseView.CurrentStep current = null;
+        if (c.getStatus() != CaseStatus.CLOSED) {
+            ProcessDefinition.Step step = process.step(c.getCurrentStep()).orElseThrow();
+            StepRun run = new StepRun(c, process, step, data, card.form(), card.title(), null);
+            Long amount = step.kind() == StepKind.PAYMENT
+                    ? payments.pending(c.getId()).map(p -> p.getAmountRials()).orElse(null) : null;
+            List<String> visitTypes = step.kind() == StepKind.APPOINTMENT && step.setting("visitTypes") != null
+                    ? List.of(step.setting("visitTypes").split(",")) : List.of();
+            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), CaseCaller.actingRole(step),
+                    step.fields() == null ? List.of() : step.fields(), step.outcomes() == null ? List.of() : step.outcomes(),
+                    step.kind() == StepKind.DOCUMENTS ? DocumentsStep.checklist(run) : List.of(), amount, visitTypes);
+        }
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        data.steps().forEach((step, object) -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            object.forEach((k, v) -> m.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+            values.put(step, m);
+        });
+        return new CaseView(c.getTrackingCode(), c.getCardKey(), c.getCardVersion(), card.title(), c.getProvinceCode(),
+                c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
+                c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
+                c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),
+                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values, history(c),
+                documents.forCase(c.getId()).stream().map(d -> new CaseView.Document(d.getId(), d.getStepId(), d.getName(),
+                        d.getFileName(), d.getContentType(), d.getSha256(), d.getUploadedAt())).toList(),
+                issued.forCase(c.getId()).stream().map(d -> new CaseView.Issued(d.getKind(), d.getTitle(),
+                        d.getVerificationCode(), d.getIssuedAt())).toList(),
+                payments.forCase(c.getId()).stream().map(p -> new CaseView.PaymentLine(p.getAmountRials(), p.getStatus().name(),
+                        p.getGatewayRef(), p.getReceipt(), p.getPaidAt())).toList(),
+                appointments.forCase(c.getId()).stream().map(b -> new CaseView.BookingLine(b.getVisitType(), b.getStartsAt(),
+                        b.getSeat(), b.getStatus().name(), b.getHeldUntil())).toList(),
+                partners.forCase(c.getId()).stream().map(x -> new CaseView.Exchange(x.getPartner(), x.getOperation(),
+                        x.getMode() == null ? null : x.getMode().name(), x.getActor(), x.getOutcome(), x.getStartedAt(),
+                        x.getMillis(), x.getRequest(), x.getResponse())).toList(),
+                c.getStatus() != CaseStatus.WAITING ? null : exchanges.awaitedLetter(c.getId())
+                        .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null));
+    }
+
+    private List<CaseView.Event> history(ServiceCase c) {
+        return em.createNamedQuery("CaseEvent.forCase", CaseEvent.class).setParameter("caseId", c.getId()).getResultStream()
+                .map(e -> new CaseView.Event(e.getOccurredAt(), e.getActor(), e.getStepId(), e.getAction(), e.getDetails()))
+                .toList();
+    }
+}

@@ -1,0 +1,109 @@
+package ir.khadamat.runtime;
+
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.ServiceCase;
+import ir.khadamat.runtime.cases.TrackingCode;
+import ir.khadamat.tenancy.Roles;
+import ir.khadamat.tenancy.TenantFilter;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cases found, for the runtime's services: by tracking code in the caller's tenant scope (another province's case is
+ * not found, exactly as a code of no case), and the applicant's own case, by the mobile it was started with. For a
+ * {@link CaseCaller} it also says whether staff's role lets them act on or read cases, refusing as
+ * {@code @RolesAllowed} does ({@link EJBAccessException}: 401 unsigned, 403 otherwise).
+ */
+@Stateless
+@PermitAll
+@DeclareRoles({Roles.REVIEWER, Roles.HQ_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROVINCE_STAFF, Roles.SYSTEM_ADMIN})
+@Interceptors(TenantFilter.class)
+public class Cases {
+
+    /** The roles that act on cases: provincial staff and admins. */
+    private static final List<String> ACTING = List.of(Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /** The case a caller acts on: provincial staff's of their province; an applicant's own. */
+    public ServiceCase toAct(CaseCaller who, String trackingCode) {
+        return caseOf(who, trackingCode, ACTING);
+    }
+
+    /** The case a caller reads: any signed-in role's among the cases its scope sees; an applicant's own. */
+    public ServiceCase toRead(CaseCaller who, String trackingCode) {
+        return caseOf(who, trackingCode, Roles.ALL);
+    }
+
+    /** Refuses staff whose role acts on no case; an applicant acts on their own case only, which is asked elsewhere. */
+    public void mayAct(CaseCaller who) {
+        allow(who, ACTING);
+    }
+
+    private ServiceCase caseOf(CaseCaller who, String trackingCode, List<String> staffRoles) {
+        allow(who, staffRoles);
+        return who instanceof CaseCaller.Applicant applicant ? applicantCase(trackingCode, applicant.mobile())
+                : byTrackingCode(trackingCode);
+    }
+
+    private void allow(CaseCaller who, List<String> staffRoles) {
+        if (who instanceof CaseCaller.Applicant) {
+            return;
+        }
+        if (!(who instanceof CaseCaller.Staff) || staffRoles.stream().noneMatch(context::isCallerInRole)) {
+            throw new EJBAccessException("The caller's role does not allow this");
+        }
+    }
+
+    /**
+     * The case of a tracking code, if the caller sees it.
+     *
+     * @throws CaseNotFound for a code that is not well formed, of no case, or of a case the caller does not see
+     */
+    public ServiceCase byTrackingCode(String trackingCode) {
+        if (!TrackingCode.isValid(trackingCode)) {
+            throw new CaseNotFound(trackingCode);
+        }
+        return em.createNamedQuery("ServiceCase.byTrackingCode", ServiceCase.class).setParameter("code", trackingCode)
+                .getResultStream().findFirst().orElseThrow(() -> new CaseNotFound(trackingCode));
+    }
+
+    /** The case of a tracking code, if there is one the caller sees. */
+    public Optional<ServiceCase> find(String trackingCode) {
+        try {
+            return Optional.of(byTrackingCode(trackingCode));
+        } catch (CaseNotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The applicant's own case: the case of that tracking code started with that mobile; any other is not found. */
+    public ServiceCase applicantCase(String trackingCode, String mobile) {
+        ServiceCase c = byTrackingCode(trackingCode);
+        if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
+            throw new CaseNotFound(trackingCode);
+        }
+        return c;
+    }
+
+    /** A tracking code for a new case: one no case of any province has. */
+    public String newTrackingCode() {
+        return TrackingCode.nextUnused(code -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1").setParameter(1, code).getSingleResult())
+                .longValue() > 0);
+    }
+}
