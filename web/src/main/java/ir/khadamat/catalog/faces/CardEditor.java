@@ -272,7 +272,7 @@ public class CardEditor implements Serializable {
         return agencies.all();
     }
 
-    public EditorSection[] getEditorSections() {
+    public EditorSection[] getSections() {
         return EditorSection.values();
     }
 
@@ -280,7 +280,7 @@ public class CardEditor implements Serializable {
         return form;
     }
 
-    public EditorSection getEditorSection() {
+    public EditorSection getSection() {
         return section;
     }
 
