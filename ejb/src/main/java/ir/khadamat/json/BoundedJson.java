@@ -2,6 +2,7 @@ package ir.khadamat.json;
 
 import ir.khadamat.settings.Settings;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -15,6 +16,7 @@ import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 /**
  * JSON from outside, read with limits before anything binds it: the whole text must be one complete JSON value
@@ -184,7 +186,7 @@ public final class BoundedJson {
             }
         } catch (JsonParsingException e) {
             throw new Refused(Reason.MALFORMED, where.toString(), describe(e));
-        } catch (jakarta.json.JsonException e) {
+        } catch (JsonException e) {
             throw new Refused(Reason.MALFORMED, where.toString(), "not JSON");
         }
         return result;
@@ -266,7 +268,7 @@ public final class BoundedJson {
             case "VALUE_NUMBER" -> "a number";
             case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
             case "VALUE_NULL" -> "null";
-            default -> event.toLowerCase(java.util.Locale.ROOT);
+            default -> event.toLowerCase(Locale.ROOT);
         };
     }
 

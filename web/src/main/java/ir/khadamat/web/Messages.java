@@ -1,9 +1,12 @@
 package ir.khadamat.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -31,5 +34,19 @@ public class Messages {
 
     public boolean isPersian() {
         return language.isPersian();
+    }
+
+    /** Shows an error on top of the page (a message for no input in particular). */
+    public void showError(String text) {
+        show(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** Shows a warning on top of the page. */
+    public void showWarning(String text) {
+        show(FacesMessage.SEVERITY_WARN, text);
+    }
+
+    private static void show(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 }

@@ -25,6 +25,21 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", "Invalid parameter", 400, parameter + ": " + detail, parameter, null);
     }
 
+    /** 400: the fields of a body that break a rule. */
+    public static Problem invalidContent(List<FieldError> errors) {
+        return new Problem("about:blank", "Invalid content", 400, errors.size() + " field(s) break a rule", null, errors);
+    }
+
+    /** 400: one field of a body breaks a rule, and the message says which. */
+    public static Problem invalidField(String field, String message) {
+        return new Problem("about:blank", "Invalid content", 400, message, null, List.of(new FieldError(field, message)));
+    }
+
+    /** 409: the state changed or is not the one the call needs; the field says what to look at. */
+    public static Problem conflict(String detail, String field, String message) {
+        return new Problem("about:blank", "Conflict", 409, detail, null, List.of(new FieldError(field, message)));
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
     }

@@ -57,8 +57,7 @@ public final class ProblemMappers {
     private static Response invalid(InvalidCard e) {
         List<Problem.FieldError> errors = e.violations().stream()
                 .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
-        return new Problem("about:blank", "Invalid content", 400, errors.size() + " field(s) break a rule",
-                null, errors).toResponse();
+        return Problem.invalidContent(errors).toResponse();
     }
 
     @Provider
@@ -74,9 +73,8 @@ public final class ProblemMappers {
     public static class Conflict implements ExceptionMapper<CardConflict> {
         @Override
         public Response toResponse(CardConflict e) {
-            return new Problem("about:blank", "Conflict", 409, e.getMessage()
-                    + ". Reload the card and make your change again.", null,
-                    List.of(new Problem.FieldError("basedOn", "current version is " + e.currentVersion()))).toResponse();
+            return Problem.conflict(e.getMessage() + ". Reload the card and make your change again.", "basedOn",
+                    "current version is " + e.currentVersion()).toResponse();
         }
     }
 
@@ -84,8 +82,7 @@ public final class ProblemMappers {
     public static class RefusedTransition implements ExceptionMapper<CardTransitionRefused> {
         @Override
         public Response toResponse(CardTransitionRefused e) {
-            return new Problem("about:blank", "Conflict", 409, e.getMessage(), null,
-                    List.of(new Problem.FieldError("status", "is " + e.from()))).toResponse();
+            return Problem.conflict(e.getMessage(), "status", "is " + e.from()).toResponse();
         }
     }
 
@@ -93,8 +90,7 @@ public final class ProblemMappers {
     public static class InvalidUserMapper implements ExceptionMapper<UserDirectory.InvalidUser> {
         @Override
         public Response toResponse(UserDirectory.InvalidUser e) {
-            return new Problem("about:blank", "Invalid content", 400, e.getMessage(), null,
-                    List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+            return Problem.invalidField(e.field(), e.getMessage()).toResponse();
         }
     }
 
@@ -127,8 +123,7 @@ public final class ProblemMappers {
     public static class CaseMovedOn implements ExceptionMapper<CaseMoved> {
         @Override
         public Response toResponse(CaseMoved e) {
-            return new Problem("about:blank", "Conflict", 409, e.getMessage(), null,
-                    List.of(new Problem.FieldError("basedOn", "reload the case"))).toResponse();
+            return Problem.conflict(e.getMessage(), "basedOn", "reload the case").toResponse();
         }
     }
 
@@ -138,8 +133,7 @@ public final class ProblemMappers {
         public Response toResponse(InvalidStepInput e) {
             List<Problem.FieldError> errors = e.problems().stream()
                     .map(p -> new Problem.FieldError(p.field(), p.message())).toList();
-            return new Problem("about:blank", "Invalid content", 400, errors.size() + " field(s) break a rule", null, errors)
-                    .toResponse();
+            return Problem.invalidContent(errors).toResponse();
         }
     }
 
@@ -147,8 +141,7 @@ public final class ProblemMappers {
     public static class CodeRefused implements ExceptionMapper<PublicServices.OneTimeCodeRefused> {
         @Override
         public Response toResponse(PublicServices.OneTimeCodeRefused e) {
-            return new Problem("about:blank", "Invalid content", 400, e.getMessage(), null,
-                    List.of(new Problem.FieldError("code", e.getMessage()))).toResponse();
+            return Problem.invalidField("code", e.getMessage()).toResponse();
         }
     }
 

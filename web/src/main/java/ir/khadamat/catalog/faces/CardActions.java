@@ -16,7 +16,6 @@ import ir.khadamat.web.ValidationTexts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -137,20 +136,16 @@ public class CardActions {
     }
 
     private String act(Supplier<CardDetails> action, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            CardDetails after = action.get();
-            faces.getExternalContext().getFlash().put("notice", messages.get(done));
-            return "/card.xhtml?faces-redirect=true&id=" + after.key();
+            return CardView.showCard(action.get().key(), messages.get(done));
         } catch (InvalidCard e) {
-            e.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, validationTexts.message(v), null)));
+            e.violations().forEach(v -> messages.showError(validationTexts.message(v)));
         } catch (CardConflict e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("editor.conflict"), null));
+            messages.showError(messages.get("editor.conflict"));
         } catch (CardTransitionRefused e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("action.refused"), null));
+            messages.showError(messages.get("action.refused"));
         } catch (CardNotFound | EJBAccessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("action.notAllowed"), null));
+            messages.showError(messages.get("action.notAllowed"));
         }
         return null;
     }

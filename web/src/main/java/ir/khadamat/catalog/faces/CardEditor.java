@@ -1,12 +1,10 @@
 package ir.khadamat.catalog.faces;
 
-import ir.khadamat.persian.Iran;
 import ir.khadamat.catalog.Agency;
 import ir.khadamat.catalog.AgencyRegistry;
 import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardConflict;
 import ir.khadamat.catalog.CardDetails;
-import ir.khadamat.catalog.CardDiff;
 import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardNotFound;
 import ir.khadamat.catalog.CardTransitionRefused;
@@ -42,39 +40,6 @@ public class CardEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The editor's steps: the sections of annex 1, with the form's paths each one covers. */
-    public enum Section {
-        IDENTIFICATION("s1", "key", "summary", "identification"),
-        SPECIFICATION("s4", "specification"),
-        DETAILS("s5", "details"),
-        ACCESS("s6", "access"),
-        SYSTEM_LINKS("s7", "systemLinks"),
-        AGENCY_LINKS("s8", "agencyLinks"),
-        PROCESS("s9", "processTitles", "processDiagram"),
-        FILLER("filler", "filler");
-
-        private final String title;
-        private final List<String> paths;
-
-        Section(String title, String... paths) {
-            this.title = title;
-            this.paths = List.of(paths);
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        /** The top-level parts of the form this section writes (the key only while the card is new). */
-        List<String> parts(boolean created) {
-            return paths.stream().filter(p -> !p.contains(".") && !(created && "key".equals(p))).toList();
-        }
-
-        boolean covers(String field) {
-            return paths.stream().anyMatch(p -> field.equals(p) || field.startsWith(p + ".") || field.startsWith(p + "["));
-        }
-    }
-
     /** An error to show: the field's path, its label in the user's words and the message. */
     public static final class Problem implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -101,46 +66,6 @@ public class CardEditor implements Serializable {
         }
     }
 
-    /** The form-relative ids of the editor's inputs, by the path of the form's field they edit. */
-    private static final Map<String, String> INPUTS = Map.ofEntries(
-            Map.entry("key", "key"), Map.entry("summary", "summary"),
-            Map.entry("identification", "title"), Map.entry("identification.title", "title"),
-            Map.entry("identification.executiveAgency", "agency"), Map.entry("identification.parentAgency", "parent"),
-            Map.entry("specification.description", "description"), Map.entry("specification.serviceTypes", "types"),
-            Map.entry("specification.audience", "audience"), Map.entry("specification.nature", "nature"),
-            Map.entry("specification.levels", "levels"), Map.entry("specification.relatedEvents", "events"),
-            Map.entry("specification.startTriggers", "triggers"), Map.entry("specification.startTriggerOther", "triggerOther"),
-            Map.entry("specification.requiredDocuments", "documents"), Map.entry("specification.legalBasis", "laws"),
-            Map.entry("details.recipients", "recipients"), Map.entry("details.recipientsPeriod", "recipientsPeriod"),
-            Map.entry("details.averageDeliveryTime", "duration"), Map.entry("details.frequency", "once"),
-            Map.entry("details.frequency.onceForever", "once"), Map.entry("details.frequency.times", "times"),
-            Map.entry("details.frequency.period", "frequencyPeriod"), Map.entry("details.inPersonVisits", "visits"),
-            Map.entry("details.fees", "addFee"), Map.entry("details.feesPaidElectronically", "paidElectronically"),
-            Map.entry("access.webAddress", "web"), Map.entry("access.systemName", "system"),
-            Map.entry("systemLinks", "addSystemLink"), Map.entry("agencyLinks", "addAgencyLink"),
-            Map.entry("processTitles", "processTitles"), Map.entry("processDiagram", "addStep"),
-            Map.entry("processDiagram.steps", "addStep"), Map.entry("processDiagram.edges", "addEdge"),
-            Map.entry("filler.name", "fillerName"), Map.entry("filler.phone", "fillerPhone"),
-            Map.entry("filler.email", "fillerEmail"), Map.entry("filler.unit", "fillerUnit"));
-
-    /** The inputs of a row of the editor's tables, by the table's path and the row's field. */
-    private static final Map<String, Map<String, String>> ROW_INPUTS = Map.of(
-            "details.fees", Map.of("amountRials", "amount", "bankAccount", "account"),
-            "systemLinks", Map.of("system", "system", "exchangedFields", "fields", "mode", "mode"),
-            "agencyLinks", Map.of("agency", "agency", "system", "system", "exchangedFields", "fields",
-                    "feeRials", "fee", "mode", "mode", "nonElectronicBy", "by"),
-            "processDiagram.steps", Map.of("id", "stepId", "title", "stepTitle"),
-            "processDiagram.edges", Map.of("from", "from", "to", "to"));
-
-    /** The inputs of a stage of §6 (their ids end with the stage's name), by the stage's field. */
-    private static final Map<String, String> STAGE_INPUTS = Map.of("mode", "mode", "channels", "channels",
-            "otherChannel", "otherChannel", "counterOfficeContractNumber", "contract",
-            "counterOfficeSimilarTitles", "similar", "presenceReasons", "presence", "presenceReasonNote", "presenceNote",
-            "officeLevels", "office");
-
-    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("(.+)\\[(\\d+)]\\.(\\w+).*");
-    private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile("access\\.(information|request|production|delivery)\\.(\\w+).*");
-
     @EJB
     private transient CardAuthoring authoring;
 
@@ -165,7 +90,7 @@ public class CardEditor implements Serializable {
     private boolean created;
     private long basedOn;
     private LinkedHashMap<String, Object> form;
-    private Section section = Section.IDENTIFICATION;
+    private EditorSection section = EditorSection.IDENTIFICATION;
     private List<Problem> problems = new ArrayList<>();
     private int otherSectionsProblems;
     private boolean conflict;
@@ -180,9 +105,9 @@ public class CardEditor implements Serializable {
         key = params.get("key");
         if (params.get("section") != null) {
             try {
-                section = Section.valueOf(params.get("section"));
+                section = EditorSection.valueOf(params.get("section"));
             } catch (IllegalArgumentException e) {
-                section = Section.IDENTIFICATION;
+                section = EditorSection.IDENTIFICATION;
             }
         }
         if (key == null || key.isBlank()) {
@@ -219,12 +144,12 @@ public class CardEditor implements Serializable {
 
     /** Saves the draft and goes on to the next section (when the save succeeds). */
     public void saveAndNext() {
-        if (store() && section.ordinal() < Section.values().length - 1) {
-            section = Section.values()[section.ordinal() + 1];
+        if (store() && section.ordinal() < EditorSection.values().length - 1) {
+            section = EditorSection.values()[section.ordinal() + 1];
         }
     }
 
-    public void go(Section target) {
+    public void go(EditorSection target) {
         if (store()) {
             section = target;
         }
@@ -259,7 +184,7 @@ public class CardEditor implements Serializable {
             return true;
         } catch (InvalidCard e) {
             for (InvalidCard.Violation v : e.violations()) {
-                if (!section.covers(v.field()) && !(!created && "key".equals(v.field()))) {
+                if (!onScreen(v.field())) {
                     otherSectionsProblems++;
                 }
                 problem(v.field(), validationTexts.message(v));
@@ -282,61 +207,17 @@ public class CardEditor implements Serializable {
      * section on screen has it (else the list on top is where it shows).
      */
     private void problem(String field, String message) {
-        problems.add(new Problem(field, field.isEmpty() ? null : fieldLabel(field), message));
-        String input = field.isEmpty() || !(section.covers(field) || !created && "key".equals(field)) ? null : inputOf(field);
+        problems.add(new Problem(field, field.isEmpty() ? null : EditorFields.label(field, messages), message));
+        String input = field.isEmpty() || !onScreen(field) ? null : EditorFields.inputOf(field);
         if (input != null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage("editor:" + input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
     }
 
-    /** The form-relative client id of the input that edits a field of the form, or null. */
-    static String inputOf(String field) {
-        String path = field.replaceAll("\\.<[^>]*>", "");
-        java.util.regex.Matcher stage = STAGE.matcher(path);
-        if (stage.matches()) {
-            String input = STAGE_INPUTS.get(stage.group(2));
-            return input == null ? null : input + stage.group(1).toUpperCase(java.util.Locale.ROOT);
-        }
-        java.util.regex.Matcher row = ROW.matcher(path);
-        if (row.matches() && ROW_INPUTS.containsKey(row.group(1))) {
-            String input = ROW_INPUTS.get(row.group(1)).get(row.group(3));
-            if (input != null) {
-                return row.group(1).substring(row.group(1).lastIndexOf('.') + 1) + ":" + row.group(2) + ":" + input;
-            }
-        }
-        String plain = path.replaceAll("\\[\\d+]", "");
-        while (!plain.isEmpty()) {
-            String input = INPUTS.get(plain);
-            if (input != null) {
-                return input;
-            }
-            plain = plain.contains(".") ? plain.substring(0, plain.lastIndexOf('.')) : "";
-        }
-        return null;
-    }
-
-    /** A field of the form by its path, in the user's words (list positions dropped; else its nearest named parent). */
-    private String fieldLabel(String path) {
-        java.util.Locale locale = messages.isPersian() ? Iran.PERSIAN : java.util.Locale.ENGLISH;
-        String dotted = path.replaceAll("\\.<[^>]*>", "").replaceAll("\\[\\d+]", "");
-        while (!dotted.isEmpty()) {
-            String label = messages.get("field." + dotted);
-            if (!label.equals("field." + dotted)) {
-                return label;
-            }
-            String pointer = "/" + dotted.replace('.', '/');
-            try {
-                label = CardDiff.label(pointer, locale);
-                if (label != null && !label.equals(pointer)) {
-                    return label;
-                }
-            } catch (IllegalArgumentException e) {
-                // not a field the card's labels know: its parent is tried
-            }
-            dotted = dotted.contains(".") ? dotted.substring(0, dotted.lastIndexOf('.')) : "";
-        }
-        return messages.get("field.whole");
+    /** The section on screen has the field (the key while the card is new, whatever the section). */
+    private boolean onScreen(String field) {
+        return section.covers(field) || !created && "key".equals(field);
     }
 
     /** Adds an empty row to a table of the form (a list of records), making it known. */
@@ -391,15 +272,15 @@ public class CardEditor implements Serializable {
         return agencies.all();
     }
 
-    public Section[] getSections() {
-        return Section.values();
+    public EditorSection[] getSections() {
+        return EditorSection.values();
     }
 
     public Map<String, Object> getForm() {
         return form;
     }
 
-    public Section getSection() {
+    public EditorSection getSection() {
         return section;
     }
 

@@ -5,7 +5,6 @@ import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.ReviewComment;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.catalog.process.ProcessDiagramSvg;
-import java.util.Map;
 
 import ir.khadamat.catalog.CardCompleteness;
 import ir.khadamat.catalog.CardDiff;
@@ -25,6 +24,8 @@ import ir.khadamat.web.Messages;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The card page: every section of one card in the order of the form ({@code card.xhtml?id=prisoner-visits}). */
 @Named
@@ -66,6 +67,12 @@ public class CardView {
         }
     }
 
+    /** The outcome that shows a card's page, with a notice of what was done to it (kept over the redirect). */
+    static String showCard(String key, String notice) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", notice);
+        return "/card.xhtml?faces-redirect=true&id=" + key;
+    }
+
     public record StageRow(Stage stage, StageChannel channel) {
     }
 
@@ -103,7 +110,7 @@ public class CardView {
         String key = "field." + dotted;
         String label = messages.get(key);
         return label.equals(key) ? CardDiff.label("/" + dotted.replace('.', '/'), messages.isPersian()
-                ? Iran.PERSIAN : java.util.Locale.ENGLISH) : label;
+                ? Iran.PERSIAN : Locale.ENGLISH) : label;
     }
 
     /** Whether the reader is one of the card's own people (its province's users, national users). */

@@ -17,11 +17,14 @@ import ir.khadamat.web.Messages;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -65,8 +68,7 @@ public class Workspace {
             try {
                 status = params.get("status") == null || params.get("status").isBlank() ? null : CardStatus.valueOf(params.get("status"));
             } catch (IllegalArgumentException e) {
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                        messages.format("catalog.badParameter", "status"), null));
+                messages.showWarning(messages.format("catalog.badParameter", "status"));
             }
             desk = review.desk(params.get("province"), status);
         }
@@ -97,34 +99,31 @@ public class Workspace {
     }
 
     /** A card file (the JSON of «پرونده JSON») to import: a new card, or a new content of one of the caller's. */
-    private jakarta.servlet.http.Part cardFile;
+    private Part cardFile;
 
     public String importCard() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (cardFile == null || cardFile.getSize() == 0) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("workspace.import.empty"), null));
+            messages.showError(messages.get("workspace.import.empty"));
             return null;
         }
-        try (java.io.InputStream in = cardFile.getInputStream()) {
-            String key = authoring.importOnScreen(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).key();
-            faces.getExternalContext().getFlash().put("notice", messages.get("workspace.import.done"));
-            return "/card.xhtml?faces-redirect=true&id=" + key;
+        try (InputStream in = cardFile.getInputStream()) {
+            String key = authoring.importOnScreen(new String(in.readAllBytes(), StandardCharsets.UTF_8)).key();
+            return CardView.showCard(key, messages.get("workspace.import.done"));
         } catch (InvalidCard e) {
-            e.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.field() + ": " + validationTexts.message(v), null)));
+            e.violations().forEach(v -> messages.showError(v.field() + ": " + validationTexts.message(v)));
         } catch (CardNotFound | CardConflict | CardTransitionRefused e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("workspace.import.notYours"), null));
-        } catch (java.io.IOException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("workspace.import.empty"), null));
+            messages.showError(messages.get("workspace.import.notYours"));
+        } catch (IOException e) {
+            messages.showError(messages.get("workspace.import.empty"));
         }
         return null;
     }
 
-    public jakarta.servlet.http.Part getCardFile() {
+    public Part getCardFile() {
         return cardFile;
     }
 
-    public void setCardFile(jakarta.servlet.http.Part cardFile) {
+    public void setCardFile(Part cardFile) {
         this.cardFile = cardFile;
     }
 
@@ -134,11 +133,9 @@ public class Workspace {
             String key = authoring.createEdition(nationalKey).key();
             return "/workspace/edit.xhtml?faces-redirect=true&key=" + key;
         } catch (InvalidCard e) {
-            e.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, validationTexts.message(v), null)));
+            e.violations().forEach(v -> messages.showError(validationTexts.message(v)));
         } catch (CardNotFound e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("editor.notFound"), null));
+            messages.showError(messages.get("editor.notFound"));
         }
         return null;
     }

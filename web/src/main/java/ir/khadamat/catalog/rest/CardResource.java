@@ -21,6 +21,7 @@ import ir.khadamat.catalog.print.CardPrintout;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -205,8 +206,7 @@ public class CardResource {
             CardDetails.AgencyName name = card.agencies().get(code);
             return name == null ? null : name.persianName();
         }, Iran.today());
-        return Response.ok(pdf).header("Content-Disposition",
-                "inline; filename=\"" + card.key() + "-v" + card.versionNo() + ".pdf\"").build();
+        return download(pdf, "inline", card.key() + "-v" + card.versionNo() + ".pdf");
     }
 
     @GET
@@ -215,8 +215,7 @@ public class CardResource {
     @Operation(summary = "The card as a file to import elsewhere (format version inside)")
     public Response file(@PathParam("key") String key) {
         CardDetails card = card(key);
-        return Response.ok(CardFile.write(card.form()))
-                .header("Content-Disposition", "attachment; filename=\"" + card.key() + ".json\"").build();
+        return download(CardFile.write(card.form()), "attachment", card.key() + ".json");
     }
 
     @GET
@@ -229,11 +228,15 @@ public class CardResource {
         CatalogPage page = search.search(CatalogQuery.parse(q, agency, type, event, level, electronicStages, null, null)
                 .everything());
         Locale locale = Iran.locale(lang);
-        return Response.ok(CatalogSpreadsheet.write(page.items(), locale))
-                .header("Content-Disposition", "attachment; filename=\"catalogue.xlsx\"").build();
+        return download(CatalogSpreadsheet.write(page.items(), locale), "attachment", "catalogue.xlsx");
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
+    /** A file to show ({@code inline}) or to save ({@code attachment}) under its name. */
+    private static Response download(Object body, String disposition, String name) {
+        return Response.ok(body).header("Content-Disposition", disposition + "; filename=\"" + name + "\"").build();
+    }
+
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a card (a draft of the caller's province; national for headquarters)")
@@ -243,7 +246,7 @@ public class CardResource {
         return Response.status(Response.Status.CREATED).entity(card).build();
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -257,7 +260,7 @@ public class CardResource {
         return authoring.importCard(json, basedOn);
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -292,7 +295,7 @@ public class CardResource {
         return authoring.upstream(key);
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_ADMIN})
     @POST
     @Path("/{key}/upstream")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -312,7 +315,7 @@ public class CardResource {
                 ProcessDefinitions.fromDiagram(card.form())));
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @PUT
     @Path("/{key}/process")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import ir.khadamat.catalog.CardReview;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,7 +55,7 @@ public class ReviewResource {
         return review.desk(province, s);
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.REVIEWER})
+    @RolesAllowed({Roles.REVIEWER})
     @POST
     @Path("/cards/{key}/request-changes")
     @Operation(summary = "Send a submitted card back to its authors with comments on sections or fields")
@@ -62,7 +63,7 @@ public class ReviewResource {
         return review.requestChanges(key, body == null ? null : body.comments(), CardResource.requireBasedOn(basedOn));
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.REVIEWER})
+    @RolesAllowed({Roles.REVIEWER})
     @POST
     @Path("/cards/{key}/comments")
     @Operation(summary = "Comment on a card without changing its state")
@@ -70,7 +71,7 @@ public class ReviewResource {
         return review.comment(key, body == null ? null : body.comments());
     }
 
-    @jakarta.annotation.security.RolesAllowed({Roles.REVIEWER})
+    @RolesAllowed({Roles.REVIEWER})
     @POST
     @Path("/cards/{key}/approve")
     @Operation(summary = "Approve a submitted card with its national service ID (11 digits, docs/service-id.md)")
