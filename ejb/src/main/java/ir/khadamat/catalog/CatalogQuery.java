@@ -5,6 +5,7 @@ import ir.khadamat.catalog.form.ServiceLevel;
 import ir.khadamat.catalog.form.ServiceType;
 import ir.khadamat.persian.PersianDigits;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -70,7 +71,7 @@ public record CatalogQuery(String text, String agency, String type, String event
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryParameter(parameter, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + " or " + UNKNOWN);
+                    + Arrays.toString(type.getEnumConstants()) + " or " + UNKNOWN);
         }
     }
 

@@ -2,6 +2,7 @@ package ir.khadamat.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -13,7 +14,7 @@ public class CatalogRevision {
     static final int THE_ROW = 1;
 
     /** Marks the catalogue changed, in the transaction that changes a card. */
-    static void increment(jakarta.persistence.EntityManager em) {
+    static void increment(EntityManager em) {
         em.createQuery("UPDATE CatalogRevision r SET r.revision = r.revision + 1 WHERE r.id = :id")
                 .setParameter("id", THE_ROW).executeUpdate();
     }

@@ -4,6 +4,7 @@ import ir.khadamat.catalog.process.ExchangeMode;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,7 +36,7 @@ public class ExchangeLog {
     @Column(name = "province_code", length = 50, updatable = false)
     private String provinceCode;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Enumerated(EnumType.STRING)
     @Column(name = "exchange_mode", length = 20, updatable = false)
     private ExchangeMode mode;
 

@@ -12,6 +12,8 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +81,10 @@ public class Exchanges {
         String answer = Partners.json(reply);
         p.answered(answer);
         ExchangeContext context = p.context();
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         em.persist(new ExchangeLog(new ExchangeContext(context.caseId(), context.trackingCode(), context.provinceCode(), actor),
                 ExchangeMode.LETTER, p.getPartner(), p.getOperation() + "-reply", p.getRequest(), answer, "OK",
-                now, java.time.Duration.between(p.getCreatedAt(), now).toMillis()));
+                now, Duration.between(p.getCreatedAt(), now).toMillis()));
     }
 
     /** The letter of a case that waits for its reply, if any. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -83,7 +85,7 @@ public class HttpPartnerAdapter implements PartnerAdapter {
                 try (Response response = call.post(Entity.entity(body.toString(), MediaType.APPLICATION_JSON))) {
                     int status = response.getStatus();
                     if (status / 100 == 2) {
-                        return Json.createReader(new java.io.StringReader(response.readEntity(String.class))).readValue();
+                        return Json.createReader(new StringReader(response.readEntity(String.class))).readValue();
                     }
                     last = "HTTP " + status;
                     if (status != 429 && status / 100 == 4) {
@@ -92,7 +94,7 @@ public class HttpPartnerAdapter implements PartnerAdapter {
                 }
             } catch (ProcessingException e) {
                 last = e.getCause() == null ? e.getMessage() : e.getCause().toString();
-            } catch (jakarta.json.JsonException e) {
+            } catch (JsonException e) {
                 last = "answered with broken JSON";
             } finally {
                 client.close();

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Every partner the seed cards name, simulated for the embedded default and the tests, one {@link SimulatedPartner}
@@ -32,11 +34,11 @@ public class PartnerSimulator implements PartnerAdapter {
 
     /** Every partner code the seed cards' processes name. */
     public static final Set<String> PARTNERS = SIMULATIONS.stream().flatMap(p -> p.codes().stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> slow = new ConcurrentHashMap<>();
-    private final Map<String, java.util.concurrent.atomic.AtomicLong> calls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
 
     /** Takes a simulated partner down (every call fails) or brings it back. */
     public void setDown(String partner, boolean isDown) {
@@ -71,7 +73,7 @@ public class PartnerSimulator implements PartnerAdapter {
         if (!PARTNERS.contains(partner)) {
             throw new PartnerUnavailable(partner, "no such partner");
         }
-        calls.computeIfAbsent(partner, p -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        calls.computeIfAbsent(partner, p -> new AtomicLong()).incrementAndGet();
         latency(slow.getOrDefault(partner, 0));
         if (down.contains(partner)) {
             throw new PartnerUnavailable(partner, "connection refused (simulated outage)");

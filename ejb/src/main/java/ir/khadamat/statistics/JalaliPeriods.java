@@ -5,6 +5,7 @@ import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,6 +100,6 @@ public final class JalaliPeriods {
         if (today.isBefore(start)) {
             return 0;
         }
-        return java.time.temporal.ChronoUnit.DAYS.between(start, today) + 1;
+        return ChronoUnit.DAYS.between(start, today) + 1;
     }
 }

@@ -19,6 +19,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Date;
@@ -204,7 +207,7 @@ public class ServiceStatistics {
 
     /** The Jalali years with cases in scope, and the current year, newest first. */
     private List<Integer> years(String scope, String cardKey, int current) {
-        Set<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         years.add(current);
         String sql = "SELECT MIN(created_at), MAX(created_at) FROM service_case WHERE 1 = 1"
                 + (scope == null ? "" : " AND province_code = ?") + (cardKey == null ? "" : " AND card_key = ?");
@@ -280,7 +283,7 @@ public class ServiceStatistics {
     /** Days folded into Jalali periods, per service. */
     private static List<Line> fold(List<Day> days, Period by) {
         Map<String, double[]> buckets = new TreeMap<>(); // received, delivered, seconds
-        Map<LocalDate, String> periodOf = new java.util.HashMap<>();
+        Map<LocalDate, String> periodOf = new HashMap<>();
         for (Day d : days) {
             String period = periodOf.computeIfAbsent(d.day(), day -> JalaliPeriods.key(JalaliDate.from(day), by));
             double[] b = buckets.computeIfAbsent(d.cardKey() + "|" + period, k -> new double[3]);

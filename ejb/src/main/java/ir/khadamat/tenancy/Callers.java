@@ -7,6 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import java.security.Principal;
 import java.sql.Connection;
@@ -30,10 +33,10 @@ public class Callers {
     private DataSource dataSource;
 
     /** Memberships read in the last seconds: a change of role or province takes effect within {@link #TTL}. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Remembered> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.time.Duration TTL = java.time.Duration.ofSeconds(20);
+    private static final ConcurrentHashMap<String, Remembered> RECENT = new ConcurrentHashMap<>();
+    private static final Duration TTL = Duration.ofSeconds(20);
 
-    private record Remembered(Caller caller, java.time.Instant until) {
+    private record Remembered(Caller caller, Instant until) {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -44,12 +47,12 @@ public class Callers {
             return Caller.PUBLIC;
         }
         Remembered known = RECENT.get(name);
-        if (known != null && known.until().isAfter(java.time.Instant.now())) {
+        if (known != null && known.until().isAfter(Instant.now())) {
             return known.caller();
         }
         Caller caller = read(name);
         if (caller != Caller.PUBLIC) {
-            RECENT.put(name, new Remembered(caller, java.time.Instant.now().plus(TTL)));
+            RECENT.put(name, new Remembered(caller, Instant.now().plus(TTL)));
         }
         return caller;
     }

@@ -5,15 +5,25 @@ import ir.khadamat.json.BoundedJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -80,9 +90,9 @@ public class ApiProblemFilter extends HttpFilter {
     static final String MAX_BODY = "khadamat.api.max-body-size";
 
     /** A request whose body stops at the limit: a body sent without a length (chunked) is refused at the first byte over. */
-    private static final class LimitedRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long limit;
-        private jakarta.servlet.ServletInputStream stream;
+        private ServletInputStream stream;
 
         LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
@@ -90,17 +100,17 @@ public class ApiProblemFilter extends HttpFilter {
         }
 
         @Override
-        public jakarta.servlet.ServletInputStream getInputStream() throws IOException {
+        public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                jakarta.servlet.ServletInputStream in = super.getInputStream();
-                stream = new jakarta.servlet.ServletInputStream() {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
                     private long count;
 
                     private int counted(int n) {
                         if (n > 0) {
                             count += n;
                             if (count > limit) {
-                                throw InputRefused.body(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                                throw InputRefused.body(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                                         "body", "larger than " + limit + " bytes");
                             }
                         }
@@ -132,7 +142,7 @@ public class ApiProblemFilter extends HttpFilter {
                     }
 
                     @Override
-                    public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    public void setReadListener(ReadListener listener) {
                         in.setReadListener(listener);
                     }
                 };
@@ -142,7 +152,7 @@ public class ApiProblemFilter extends HttpFilter {
     }
 
     private static boolean isJson(String contentType) {
-        String t = contentType.toLowerCase(java.util.Locale.ROOT);
+        String t = contentType.toLowerCase(Locale.ROOT);
         int semicolon = t.indexOf(';');
         t = (semicolon < 0 ? t : t.substring(0, semicolon)).strip();
         return t.equals("application/json") || (t.startsWith("application/") && t.endsWith("+json"));
@@ -159,8 +169,8 @@ public class ApiProblemFilter extends HttpFilter {
 
     private static boolean isCallersMistake(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof IllegalArgumentException || c instanceof java.nio.charset.CharacterCodingException
-                    || c instanceof java.io.UnsupportedEncodingException) {
+            if (c instanceof IllegalArgumentException || c instanceof CharacterCodingException
+                    || c instanceof UnsupportedEncodingException) {
                 return true;
             }
         }
@@ -208,7 +218,7 @@ public class ApiProblemFilter extends HttpFilter {
     /** The query parameter (or {@code path}) whose decoded text holds a NUL, or {@code null}. */
     static String nulIn(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        if (uri != null && uri.toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+        if (uri != null && uri.toLowerCase(Locale.ROOT).contains("%00")) {
             return "path";
         }
         String query = request.getQueryString();
@@ -220,7 +230,7 @@ public class ApiProblemFilter extends HttpFilter {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             if (pair.contains("%00")) {
                 try {
-                    String decoded = java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
+                    String decoded = URLDecoder.decode(name, StandardCharsets.UTF_8);
                     return decoded.isEmpty() || decoded.indexOf('\u0000') >= 0 ? "query" : decoded;
                 } catch (IllegalArgumentException e) {
                     return "query";
@@ -234,17 +244,17 @@ public class ApiProblemFilter extends HttpFilter {
         String type = request.getContentType();
         if (type != null) {
             try {
-                jakarta.ws.rs.core.MediaType.valueOf(type);
+                MediaType.valueOf(type);
             } catch (RuntimeException e) {
                 return "Content-Type";
             }
         }
         String uri = request.getRequestURI();
         try {
-            byte[] bytes = java.net.URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.ISO_8859_1)
+            byte[] bytes = URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.ISO_8859_1)
                     .getBytes(StandardCharsets.ISO_8859_1);
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (RuntimeException | java.nio.charset.CharacterCodingException e) {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+        } catch (RuntimeException | CharacterCodingException e) {
             return "path";
         }
         return null;

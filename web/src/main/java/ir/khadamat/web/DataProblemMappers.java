@@ -2,6 +2,7 @@ package ir.khadamat.web;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
@@ -117,9 +118,9 @@ public final class DataProblemMappers {
 
     /** A transaction that failed at commit (a deferred constraint, a flush at the end). */
     @Provider
-    public static class Rollback implements ExceptionMapper<jakarta.transaction.RollbackException> {
+    public static class Rollback implements ExceptionMapper<RollbackException> {
         @Override
-        public Response toResponse(jakarta.transaction.RollbackException e) {
+        public Response toResponse(RollbackException e) {
             return DataProblemMappers.toResponse(e);
         }
     }

@@ -1,6 +1,8 @@
 package ir.khadamat.web;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
@@ -10,6 +12,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.ConverterException;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 
@@ -137,7 +140,7 @@ public class FacesErrors extends ExceptionHandlerFactory {
                 }
                 if (name.endsWith(".InvalidCard") || name.endsWith(".InvalidStepInput")
                         || name.endsWith(".CardTransitionRefused") || name.endsWith(".InvalidCardDocument")
-                        || t instanceof jakarta.faces.convert.ConverterException
+                        || t instanceof ConverterException
                         || t instanceof NumberFormatException || t instanceof IllegalArgumentException) {
                     return 400;
                 }
@@ -156,8 +159,8 @@ public class FacesErrors extends ExceptionHandlerFactory {
 
         private static Throwable rootCause(Throwable failure) {
             Throwable t = failure;
-            while ((t instanceof FacesException || t instanceof jakarta.el.ELException
-                    || t instanceof jakarta.ejb.EJBException) && t.getCause() != null && t.getCause() != t) {
+            while ((t instanceof FacesException || t instanceof ELException
+                    || t instanceof EJBException) && t.getCause() != null && t.getCause() != t) {
                 t = t.getCause();
             }
             return t;

@@ -4,6 +4,7 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,8 +46,8 @@ public final class InputProblems {
                 return InputRefused.body(Response.Status.BAD_REQUEST, "body", "not JSON of the expected form")
                         .problem().toResponse();
             }
-            if (c instanceof CharacterCodingException || c instanceof java.nio.charset.UnsupportedCharsetException
-                    || c instanceof java.nio.charset.IllegalCharsetNameException) {
+            if (c instanceof CharacterCodingException || c instanceof UnsupportedCharsetException
+                    || c instanceof IllegalCharsetNameException) {
                 return InputRefused.body(Response.Status.BAD_REQUEST, "body", "not in a supported charset (send UTF-8)")
                         .problem().toResponse();
             }
@@ -114,9 +117,9 @@ public final class InputProblems {
 
     /** Sign in first: 401 keeping the challenge ({@code WWW-Authenticate}) the resource gave. */
     @Provider
-    public static class Unauthenticated implements ExceptionMapper<jakarta.ws.rs.NotAuthorizedException> {
+    public static class Unauthenticated implements ExceptionMapper<NotAuthorizedException> {
         @Override
-        public Response toResponse(jakarta.ws.rs.NotAuthorizedException e) {
+        public Response toResponse(NotAuthorizedException e) {
             Response r = Problem.of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse();
             String challenge = e.getResponse().getHeaderString("WWW-Authenticate");
             return quietly(Response.fromResponse(r).header("WWW-Authenticate",

@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -49,7 +50,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return !(type == byte[].class || InputStream.class.isAssignableFrom(type) || Reader.class.isAssignableFrom(type)
-                || java.io.File.class.isAssignableFrom(type) || type.getName().startsWith("jakarta.activation.")
+                || File.class.isAssignableFrom(type) || type.getName().startsWith("jakarta.activation.")
                 || MultivaluedMap.class.isAssignableFrom(type));
     }
 

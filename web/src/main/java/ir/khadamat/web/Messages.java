@@ -21,7 +21,7 @@ public class Messages {
         try {
             // no fall-back to the server's default locale: English is the base bundle
             return ResourceBundle.getBundle("ir.khadamat.web.messages", language.isPersian() ? UserLanguage.PERSIAN
-                            : java.util.Locale.ROOT,
+                            : Locale.ROOT,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
             return key;

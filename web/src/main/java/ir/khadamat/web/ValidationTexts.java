@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The messages of the form's rules (ValidationMessages, next to the domain) in the user's language: the services
@@ -26,7 +28,7 @@ public class ValidationTexts {
         }
         String text = message(template.substring(1, template.length() - 1), violation.message());
         // a message with a parameter ({max}): the validator worded it in the server's language, with the number in it
-        java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d+").matcher(violation.message());
+        Matcher number = Pattern.compile("\\d+").matcher(violation.message());
         if (text.contains("{max}") && number.find()) {
             text = text.replace("{max}", language.isPersian()
                     ? PersianDigits.toPersian(number.group()) : number.group());

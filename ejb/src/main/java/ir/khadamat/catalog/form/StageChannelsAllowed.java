@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Locale;
 
 /**
  * Each stage of §6 uses only the channels the form offers for it: the production stage internet,
@@ -39,7 +40,7 @@ public @interface StageChannelsAllowed {
                         && !Access.channelsOffered(stage).containsAll(channel.channels())) {
                     valid = false;
                     context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                            .addPropertyNode(stage.name().toLowerCase(java.util.Locale.ROOT))
+                            .addPropertyNode(stage.name().toLowerCase(Locale.ROOT))
                             .addPropertyNode("channels")
                             .addConstraintViolation();
                 }

@@ -7,6 +7,7 @@ import ir.khadamat.catalog.form.SystemLink;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,7 @@ public enum ExchangeMode {
         if (link.startsWith("§8:") && card.agencyLinks() != null) {
             String agency = link.substring(3);
             return card.agencyLinks().stream().filter(l -> agency.equals(l.agency())).map(AgencyLink::mode)
-                    .filter(java.util.Objects::nonNull).findFirst();
+                    .filter(Objects::nonNull).findFirst();
         }
         if (link.startsWith("§7:") && card.systemLinks() != null) {
             try {

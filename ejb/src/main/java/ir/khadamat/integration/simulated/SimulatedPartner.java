@@ -1,6 +1,7 @@
 package ir.khadamat.integration.simulated;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ public interface SimulatedPartner {
     Set<String> codes();
 
     /** The partner's answer; empty when the partner has no such operation (it refuses the request). */
-    java.util.Optional<Map<String, String>> answer(String operation, Map<String, String> request, Random random);
+    Optional<Map<String, String>> answer(String operation, Map<String, String> request, Random random);
 
     /** The first of these request values that is present. */
     static String firstOf(Map<String, String> request, String... names) {

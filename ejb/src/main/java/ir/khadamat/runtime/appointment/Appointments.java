@@ -9,6 +9,7 @@ import ir.khadamat.tenancy.TenantFilter;
 import ir.khadamat.tenancy.Unit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +94,7 @@ public class Appointments {
                 }
             }
         }
-        slots.sort(java.util.Comparator.comparing(Slot::startsAt));
+        slots.sort(Comparator.comparing(Slot::startsAt));
         return slots;
     }
 
@@ -103,7 +105,7 @@ public class Appointments {
      *
      * @throws SlotTaken when no seat is free, or the seat was taken meanwhile
      */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    @jakarta.ejb.TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @SystemTask
     public Booking hold(String province, String unit, String visitType, Instant startsAt, Long caseId) {
         Slot slot = slots(unit, visitType, LocalDate.ofInstant(startsAt, TEHRAN), 1).stream()

@@ -3,6 +3,7 @@ package ir.khadamat.runtime.appointment;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -55,7 +56,7 @@ public class Booking {
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Status status;
 

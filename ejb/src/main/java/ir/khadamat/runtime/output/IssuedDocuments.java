@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,7 +36,7 @@ public class IssuedDocuments {
     private EntityManager em;
 
     /** What the public verification page says of a code: the document, its date and the service; nothing personal. */
-    public record Verification(String title, String kind, String cardKey, java.time.Instant issuedAt) {
+    public record Verification(String title, String kind, String cardKey, Instant issuedAt) {
     }
 
     public IssuedDocument issue(ServiceCase c, String serviceTitle, String kind, String title, Map<String, String> lines) {

@@ -3,6 +3,7 @@ package ir.khadamat.runtime.payment;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,7 +40,7 @@ public class Payment {
     @Column(name = "bank_account", length = 100, updatable = false)
     private String bankAccount;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Status status;
 

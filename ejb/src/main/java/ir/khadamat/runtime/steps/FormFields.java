@@ -12,6 +12,7 @@ import ir.khadamat.runtime.cases.InvalidStepInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Checks and normalises what a person typed into a step's typed fields: digits to ASCII, Arabic ي/ك to Persian,
@@ -24,7 +25,7 @@ public final class FormFields {
 
     /** @throws InvalidStepInput naming every field at fault */
     public static Map<String, String> check(List<ProcessDefinition.Field> fields, Map<String, String> input,
-                                            java.util.function.Predicate<String> fileUploaded) {
+                                            Predicate<String> fileUploaded) {
         InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
         Map<String, String> values = new LinkedHashMap<>();
         List<ProcessDefinition.Field> all = fields == null ? List.of() : fields;

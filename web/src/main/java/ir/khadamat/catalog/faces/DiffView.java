@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 
@@ -62,10 +64,10 @@ public class DiffView {
     }
 
     /** A value of the form as text: unknown for null, the JSON text otherwise (strings without their quotes). */
-    public String text(jakarta.json.JsonValue value) {
-        if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+    public String text(JsonValue value) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        return value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
+        return value instanceof JsonString s ? s.getString() : value.toString();
     }
 }

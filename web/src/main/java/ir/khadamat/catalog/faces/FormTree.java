@@ -13,6 +13,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -91,7 +93,7 @@ final class FormTree {
                 && (stored.getValueType() == JsonValue.ValueType.OBJECT || edited.getValueType() == JsonValue.ValueType.OBJECT)) {
             JsonObject s = stored instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
             JsonObject e = edited instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
-            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(s.keySet());
+            LinkedHashSet<String> names = new LinkedHashSet<>(s.keySet());
             names.addAll(e.keySet());
             JsonObjectBuilder out = Json.createObjectBuilder();
             boolean known = false;
@@ -144,7 +146,7 @@ final class FormTree {
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
             return c;
         }
-        if (type instanceof java.lang.reflect.AnnotatedType a) {
+        if (type instanceof AnnotatedType a) {
             return raw(a.getType());
         }
         return null;
