@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -142,7 +143,7 @@ class CatalogSearchBenchmark {
     private static List<JsonObject> seedForms() throws Exception {
         JsonObject index = readJson("/catalog-data/index.json");
         List<JsonObject> forms = new ArrayList<>();
-        for (var file : index.getJsonArray("cards").getValuesAs(jakarta.json.JsonString.class)) {
+        for (var file : index.getJsonArray("cards").getValuesAs(JsonString.class)) {
             forms.add(readJson("/catalog-data/" + file.getString()));
         }
         return forms;

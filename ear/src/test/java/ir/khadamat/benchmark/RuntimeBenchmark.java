@@ -20,6 +20,7 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -196,7 +197,7 @@ class RuntimeBenchmark {
     /** Counts every SQL statement EclipseLink sends from now on (a listener on the persistence unit's session). */
     private AtomicLong countStatements() {
         AtomicLong counter = new AtomicLong();
-        Session session = org.eclipse.persistence.jpa.JpaHelper.getServerSession(em.getEntityManagerFactory());
+        Session session = JpaHelper.getServerSession(em.getEntityManagerFactory());
         session.getEventManager().addListener(new SessionEventAdapter() {
                     @Override
                     public void postExecuteCall(SessionEvent event) {

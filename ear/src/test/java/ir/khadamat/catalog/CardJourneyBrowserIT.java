@@ -4,6 +4,7 @@ import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.Http;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -124,7 +125,7 @@ class CardJourneyBrowserIT extends BrowserTest {
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
-        assertArrayEquals("%PDF".getBytes(), java.util.Arrays.copyOf(pdf.body(), 4));
+        assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(pdf.body(), 4));
         Browser.screenshot(browser, "journey-public");
     }
 }

@@ -6,6 +6,8 @@ import ir.khadamat.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.Arrays;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -257,17 +259,17 @@ class CardLifecycleIT extends ClientTest {
     @Test
     void theOfficialPrintoutAndTheExcelExport() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("reviewer:" + Http.DEMO_PASSWORD).getBytes());
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("reviewer:" + Http.DEMO_PASSWORD).getBytes());
         HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(URI.create(base + "api/cards/prisoner-visits/pdf"))
                 .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        assertArrayEquals("%PDF".getBytes(), java.util.Arrays.copyOf(pdf.body(), 4));
+        assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(pdf.body(), 4));
 
         HttpResponse<byte[]> xlsx = client.send(HttpRequest.newBuilder(URI.create(base + "api/cards/export.xlsx?q=" + Http.encode("زندان")))
                 .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
-        assertArrayEquals(new byte[]{'P', 'K'}, java.util.Arrays.copyOf(xlsx.body(), 2), "an .xlsx is a zip");
+        assertArrayEquals(new byte[]{'P', 'K'}, Arrays.copyOf(xlsx.body(), 2), "an .xlsx is a zip");
     }
 
     /** A card of the user's province (national for headquarters) taken through review to publication; its key. */

@@ -19,6 +19,7 @@ import ir.khadamat.testing.Http;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -143,7 +144,7 @@ class CatalogPersistenceIT {
 
     private static JsonObject seed(String key) throws Exception {
         JsonObject index = read("/catalog-data/index.json");
-        for (var file : index.getJsonArray("cards").getValuesAs(jakarta.json.JsonString.class)) {
+        for (var file : index.getJsonArray("cards").getValuesAs(JsonString.class)) {
             JsonObject card = read("/catalog-data/" + file.getString());
             if (key.equals(card.getString("key"))) {
                 return card;

@@ -4,7 +4,10 @@ import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,7 +122,7 @@ class CatalogRestIT extends ClientTest {
         JsonObject assessment = reply.json();
         int score = assessment.getInt("score");
         assertTrue(score > 0 && score < 100, "score " + score);
-        assertTrue(assessment.getJsonObject("missing").getJsonArray("S4").getValuesAs(jakarta.json.JsonString.class)
+        assertTrue(assessment.getJsonObject("missing").getJsonArray("S4").getValuesAs(JsonString.class)
                 .stream().anyMatch(f -> f.getString().equals("specification.serviceTypes")));
         Set<String> warnings = assessment.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
                 .map(w -> w.getString("code")).collect(Collectors.toSet());
@@ -129,8 +132,8 @@ class CatalogRestIT extends ClientTest {
 
     @Test
     void aCardInCpsvAp() {
-        Http.Reply reply = http().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(base.toString().replaceAll("/$", "") + "/api/cards/prisoner-visits/cpsv"))
+        Http.Reply reply = http().send(HttpRequest.newBuilder(
+                URI.create(base.toString().replaceAll("/$", "") + "/api/cards/prisoner-visits/cpsv"))
                 .header("Accept", "application/ld+json").GET());
         assertEquals(200, reply.status(), reply.body());
         assertTrue(reply.contentType().startsWith("application/ld+json"), reply.contentType());

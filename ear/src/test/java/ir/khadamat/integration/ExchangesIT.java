@@ -19,6 +19,7 @@ import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.security.PrivilegedActionException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.wildfly.security.auth.server.SecurityIdentity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -192,7 +194,7 @@ class ExchangesIT {
         }
     }
 
-    private org.wildfly.security.auth.server.SecurityIdentity staff;
+    private SecurityIdentity staff;
 
     /** The case as Tehran's staff see it (signed in once: a password check per read would dominate the test). */
     private CaseView find(String code) {
@@ -201,7 +203,7 @@ class ExchangesIT {
         }
         try {
             return staff.runAs((PrivilegedExceptionAction<CaseView>) () -> views.find(CaseCaller.staff(), code));
-        } catch (java.security.PrivilegedActionException e) {
+        } catch (PrivilegedActionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -37,7 +38,7 @@ class PlatformBrowserIT extends BrowserTest {
         visit(browser, base + "track.xhtml?code=1234567890123456", violations);
         visit(browser, base + "apply.xhtml", violations);
         // the province list reloads the form through its onchange handler (moved into a nonce'd script)
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("apply:province"))).selectByValue("isfahan");
+        new Select(browser.findElement(By.id("apply:province"))).selectByValue("isfahan");
         wait.until(d -> "isfahan".equals(d.findElement(By.id("apply:province")).getAttribute("value"))
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         violations.addAll(reported(browser, "apply.xhtml after onchange"));

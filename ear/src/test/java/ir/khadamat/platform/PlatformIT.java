@@ -1,6 +1,7 @@
 package ir.khadamat.platform;
 
 import ir.khadamat.testing.Deployments;
+import java.net.http.HttpTimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -174,7 +175,7 @@ class PlatformIT {
                     HttpResponse<String> r;
                     try {
                         r = get(CLIENT, HTTP + page);
-                    } catch (java.net.http.HttpTimeoutException e) {
+                    } catch (HttpTimeoutException e) {
                         throw new AssertionError(page + " did not answer within 30 s", e);
                     }
                     assertTrue(r.statusCode() == 200 || r.statusCode() == 404, page + ": " + r.statusCode());

@@ -15,6 +15,10 @@ import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -337,7 +341,7 @@ class RuleHolesIT {
     }
 
     private static String withAddress(String key, String address) {
-        JsonObject card = Json.createReader(new java.io.StringReader(Cards.card(key, "خدمت وب", "هدف", "شرح"))).readObject();
+        JsonObject card = Json.createReader(new StringReader(Cards.card(key, "خدمت وب", "هدف", "شرح"))).readObject();
         return Json.createObjectBuilder(card).add("access", Json.createObjectBuilder().add("webAddress", address)).build().toString();
     }
 
@@ -358,7 +362,7 @@ class RuleHolesIT {
 
         HttpResponse<String> pdf = upload(staff, code, "docs", "scan", "letter", "text/html", PDF.getBytes());
         assertEquals(201, pdf.statusCode(), pdf.body());
-        JsonObject doc = Json.createReader(new java.io.StringReader(pdf.body())).readObject();
+        JsonObject doc = Json.createReader(new StringReader(pdf.body())).readObject();
         assertEquals("application/pdf", doc.getString("contentType"), "the kind detected, not the type sent");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
         assertEquals(201, upload(staff, code, "docs", "scan", "photo.png", "image/png", png).statusCode());
@@ -399,8 +403,8 @@ class RuleHolesIT {
                     .header("Authorization", basic("tehran-staff")).header("Accept", "application/json")
                     .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -408,7 +412,7 @@ class RuleHolesIT {
     }
 
     private static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + Http.DEMO_PASSWORD)
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + Http.DEMO_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
     }
 

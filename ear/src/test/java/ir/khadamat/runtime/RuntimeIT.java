@@ -5,6 +5,8 @@ import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +96,7 @@ class RuntimeIT extends ClientTest {
         assertEquals("foreign-ministry", view.getString("waitingFor"));
         JsonObject letter = view.getJsonObject("awaitedLetter");
         Http staff = new Http(base).as("tehran-staff");
-        Http.Reply pdf = staff.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(staff.base() + "/api/cases/" + code
+        Http.Reply pdf = staff.send(HttpRequest.newBuilder(URI.create(staff.base() + "/api/cases/" + code
                 + "/issued/" + letter.getString("verificationCode"))).header("Accept", "application/pdf").GET());
         assertEquals(200, pdf.status(), "the letter is issued as a document");
         assertTrue(pdf.body().startsWith("%PDF"));

@@ -20,6 +20,10 @@ import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -94,11 +98,11 @@ class StepKindsIT {
             holds.add(pool.submit((Callable<Boolean>) () -> {
                 go.await();
                 try {
-                    staff.runAs((java.security.PrivilegedExceptionAction<Object>) () -> attachments.hold(CaseCaller.staff(), code, "PRIVATE", slot.startsAt()));
+                    staff.runAs((PrivilegedExceptionAction<Object>) () -> attachments.hold(CaseCaller.staff(), code, "PRIVATE", slot.startsAt()));
                     return true;
                 } catch (InvalidStepInput e) {
                     return false;
-                } catch (java.security.PrivilegedActionException e) {
+                } catch (PrivilegedActionException e) {
                     if (e.getCause() instanceof InvalidStepInput) {
                         return false;
                     }
@@ -124,11 +128,11 @@ class StepKindsIT {
     @Test
     void aClosedDayHasNoSlotsAndANewWeeklySlotHas() throws Exception {
         String unit = "tehran-greater-prison";
-        java.time.LocalDate day = java.time.LocalDate.now(Appointments.TEHRAN).plusDays(20);
-        while (day.getDayOfWeek() != java.time.DayOfWeek.SATURDAY) {
+        LocalDate day = LocalDate.now(Appointments.TEHRAN).plusDays(20);
+        while (day.getDayOfWeek() != DayOfWeek.SATURDAY) {
             day = day.plusDays(1);
         }
-        java.time.LocalDate saturday = day;
+        LocalDate saturday = day;
         assertTrue(As.user("tehran-staff", () -> appointments.slots(unit, "IN_PERSON", saturday, 1)).size() > 0);
         As.user("tehran-admin", () -> {
             appointments.closeDay(unit, saturday, "تعطیل رسمی");

@@ -3,6 +3,10 @@ package ir.khadamat.web;
 import ir.khadamat.testing.ClientTest;
 import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
+import java.net.SocketException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +61,7 @@ class RestInputIT extends ClientTest {
             new String[]{"POST", "/api/partner-simulator/judiciary/inquiry", null},
             new String[]{"POST", "/api/partner-simulator/judiciary/inquiry/batch", null});
 
-    private final Map<String, Http> sessions = new java.util.HashMap<>();
+    private final Map<String, Http> sessions = new HashMap<>();
 
     private Http anonymous() {
         return new Http(base);
@@ -149,7 +153,7 @@ class RestInputIT extends ClientTest {
         Http.Reply desk = anonymous().get("/api/review/desk");
         problem(desk, 401, "the review desk, anonymously (refused by the EJB)");
         for (String path : List.of("/api/users/me", "/api/review/desk")) {
-            String head = raw(path)[1].toLowerCase(java.util.Locale.ROOT);
+            String head = raw(path)[1].toLowerCase(Locale.ROOT);
             assertTrue(head.contains("www-authenticate: basic"), path + ": " + head);
         }
     }
@@ -230,7 +234,7 @@ class RestInputIT extends ClientTest {
         rawProblem(chunked, 413, "2 MB of chunked JSON");
         // an upload over the API's limit (10 MiB)
         byte[] elevenMegabytes = new byte[10 * 1024 * 1024 + 1024];
-        String staff = java.util.Base64.getEncoder().encodeToString(("tehran-staff:" + Http.DEMO_PASSWORD)
+        String staff = Base64.getEncoder().encodeToString(("tehran-staff:" + Http.DEMO_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         String[] upload = rawPost("/api/cases/KH-NONE/documents?step=a&name=b&fileName=c.pdf", "Authorization: Basic "
                 + staff + "\r\nContent-Type: application/pdf\r\nContent-Length: " + elevenMegabytes.length + "\r\n",
@@ -244,7 +248,7 @@ class RestInputIT extends ClientTest {
     private static void rawProblem(String[] answer, int status, String what) {
         String reply = answer[0] + "\n" + answer[1];
         assertTrue(answer[0].startsWith("HTTP/1.1 " + status), what + ": " + reply);
-        assertTrue(answer[1].toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
+        assertTrue(answer[1].toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"),
                 what + ": " + reply);
     }
 
@@ -271,14 +275,14 @@ class RestInputIT extends ClientTest {
             String[] answer = raw(path);
             String what = "GET " + path + ": " + answer[0] + " " + answer[1];
             assertTrue(answer[0].matches("HTTP/1\\.1 4\\d\\d.*"), what);
-            assertTrue(answer[1].toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), what);
+            assertTrue(answer[1].toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), what);
         }
         // a raw byte that is not ASCII makes the request line something other than HTTP (RFC 9112 §3.2): the HTTP parser
         // refuses it before the application, with a bare 400 — no page, no trace (docs/security-rest.md)
         String[] answer = raw("/api/cards/\u00ff");
         String what = "GET /api/cards/\\xFF: " + answer[0] + " " + answer[1];
         assertTrue(answer[0].matches("HTTP/1\\.1 400.*"), what);
-        assertFalse(answer[1].toLowerCase(java.util.Locale.ROOT).contains("text/html"), what);
+        assertFalse(answer[1].toLowerCase(Locale.ROOT).contains("text/html"), what);
     }
 
     /**
@@ -323,7 +327,7 @@ class RestInputIT extends ClientTest {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         try {
             in.transferTo(all);
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             // reset after the answer: what was read is the answer
         }
         String text = all.toString(StandardCharsets.UTF_8);

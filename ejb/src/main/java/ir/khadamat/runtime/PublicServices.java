@@ -5,6 +5,7 @@ import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.notification.Notifier;
+import ir.khadamat.settings.Settings;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import ir.khadamat.throttle.Throttled;
@@ -210,7 +211,7 @@ public class PublicServices {
      * of a cluster), or a random one for this start (codes in flight are then refused after a restart).
      */
     private static byte[] secret() {
-        String configured = System.getenv("KHADAMAT_TOKEN_SECRET");
+        String configured = Settings.text("khadamat.token.secret").orElse(null); // KHADAMAT_TOKEN_SECRET
         if (configured != null && configured.length() >= 16) {
             return configured.getBytes(StandardCharsets.UTF_8);
         }

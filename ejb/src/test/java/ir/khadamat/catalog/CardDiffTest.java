@@ -7,6 +7,7 @@ import ir.khadamat.catalog.form.SeedCards;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -157,7 +158,7 @@ class CardDiffTest {
         assertEquals(List.of(A, B), upstream.stream().map(UpstreamChange::path).toList());
         UpstreamChange a = upstream.get(0);
         assertFalse(a.editedLocally());
-        assertEquals(v.base().summary(), ((jakarta.json.JsonString) a.before()).getString());
+        assertEquals(v.base().summary(), ((JsonString) a.before()).getString());
         assertEquals(a.before(), a.editionValue());
         UpstreamChange b = upstream.get(1);
         assertTrue(b.editedLocally());

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbConfig;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -103,7 +104,7 @@ class BoundedJsonTest {
         assertEquals("/count", refused("{\"count\":\"many\"}").pointer());
         assertEquals("/inner", refused("{\"inner\":[]}").pointer());
         assertEquals("/name", refused("{\"name\":{}}").pointer());
-        Type listOfStrings = new java.util.ArrayList<String>() { }.getClass().getGenericSuperclass();
+        Type listOfStrings = new ArrayList<String>() { }.getClass().getGenericSuperclass();
         assertEquals(BoundedJson.Reason.NOT_BINDABLE, assertThrows(BoundedJson.Refused.class,
                 () -> BoundedJson.bind(JSONB, "{\"a\":1}", listOfStrings, LIMITS)).reason(), "an object for a list");
         assertEquals(List.of("x"), BoundedJson.bind(JSONB, "[\"x\"]", listOfStrings, LIMITS));

@@ -4,6 +4,7 @@ import ir.khadamat.catalog.CardFormJson;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -96,7 +97,7 @@ class CardFormTest {
     @Test
     void choiceSetsKeepTheFormsOrderInJson() {
         String json = CardFormJson.write(withAccess(visits(), new Access(null, null, null,
-                new StageChannel(DeliveryMode.ELECTRONIC, new java.util.HashSet<>(List.of(ElectronicChannel.SMS,
+                new StageChannel(DeliveryMode.ELECTRONIC, new HashSet<>(List.of(ElectronicChannel.SMS,
                         ElectronicChannel.INTERNET, ElectronicChannel.EMAIL)), null, null, null, null, null, null),
                 null, null)));
         assertTrue(json.contains("\"channels\":[\"INTERNET\",\"EMAIL\",\"SMS\"]"), json);
