@@ -2,7 +2,6 @@ package ir.khadamat.catalog;
 
 import ir.khadamat.audit.AuditTrail;
 import ir.khadamat.catalog.form.CardForm;
-import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.Roles;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +31,6 @@ import java.util.stream.Collectors;
 public class CardReview {
 
     /** The national service ID (شناسه خدمت): 11 digits, unique to one card and its provincial editions. */
-    public static final Pattern SERVICE_ID = Pattern.compile("[0-9]{11}");
 
     @PersistenceContext
     private EntityManager em;
@@ -94,10 +91,8 @@ public class CardReview {
         ServiceCard card = latest(key, basedOn);
         String family = card.getBaseKey() != null ? card.getBaseKey() : key;
         String inherited = card.getServiceId() != null ? card.getServiceId() : nationalServiceId(card);
-        String id = serviceId == null || serviceId.isBlank() ? inherited : PersianDigits.toAscii(serviceId.strip());
-        if (id == null || !SERVICE_ID.matcher(id).matches()) {
-            throw InvalidCard.field("serviceId", "card.serviceId.format");
-        }
+        String id = (serviceId == null || serviceId.isBlank() ? ServiceId.parse(inherited) : ServiceId.parse(serviceId))
+                .map(ServiceId::value).orElseThrow(() -> InvalidCard.field("serviceId", "card.serviceId.format"));
         if (inherited != null && !inherited.equals(id)) {
             throw InvalidCard.field("serviceId", "card.serviceId.assigned");
         }
