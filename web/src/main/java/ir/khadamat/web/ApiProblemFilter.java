@@ -2,8 +2,6 @@ package ir.khadamat.web;
 
 import ir.khadamat.settings.Settings;
 import ir.khadamat.json.BoundedJson;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -187,12 +185,8 @@ public class ApiProblemFilter extends HttpFilter {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail);
-        if (parameter != null) {
-            body.add("parameter", parameter);
-        }
-        byte[] bytes = body.build().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new Problem("about:blank", title, status, detail, parameter, null).toJson()
+                .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
         response.flushBuffer();

@@ -1,5 +1,7 @@
 package ir.khadamat.web;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -7,12 +9,17 @@ import java.util.List;
 
 /**
  * An error body in the form of RFC 9457 (application/problem+json). {@code parameter} names the query or
- * path parameter at fault; {@code errors} lists the fields of a body that break a rule.
+ * path parameter at fault; {@code errors} lists the fields of a body that break a rule. Members without a value are
+ * left out. Every problem the API answers — from a resource, a mapper or the filter in front of JAX-RS — is written
+ * by {@link #toJson()}.
  */
 public record Problem(String type, String title, int status, String detail, String parameter,
                       List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** JSON-B with its defaults (members without a value left out), made once: a problem costs no provider lookup. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     public record FieldError(String field, String message) {
     }
@@ -41,6 +48,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(toJson()).build();
+    }
+
+    /** The problem as its JSON text. */
+    public String toJson() {
+        return JSON.toJson(this);
     }
 }
