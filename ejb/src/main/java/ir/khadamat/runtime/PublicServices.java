@@ -1,5 +1,6 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.catalog.CardSummary;
 import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.CaseNotFound;
@@ -15,6 +16,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The public side of the runtime: a person proves their mobile number with a one-time code sent by SMS, starts a
@@ -64,6 +67,9 @@ public class PublicServices {
     @EJB
     private Throttles throttles;
 
+    @Inject
+    private RunnableServices definitions;
+
     /** What a person gets for a case they started: the tracking code, and the token to act on it. */
     public record Started(String trackingCode, String token) {
     }
@@ -83,6 +89,17 @@ public class PublicServices {
         String salt = salt();
         em.persist(new OneTimeCode(code, to, salt, hash(salt, to, digits), Instant.now().plus(CODE_LIFE)));
         notifier.sendSecret(null, null, "SMS", to, CODE_TEXT.formatted(PersianDigits.toPersian(digits)), CODE_TEXT.formatted(MASK));
+    }
+
+    /**
+     * Of the published cards listed (the ones the caller sees), those whose process the public starts
+     * ({@code applicant: public}); a card running its §10 diagram is staff's. Read from the definition cache, not
+     * parsed again per request; in the system's scope, since the list already is what the caller may see.
+     */
+    @SystemTask
+    public List<CardSummary> startedByThePublic(List<CardSummary> published) {
+        return published.stream()
+                .filter(c -> "public".equals(definitions.of(c.key(), c.versionNo()).process().applicant())).toList();
     }
 
     /** Starts a case for a person whose one-time code is right. */

@@ -50,7 +50,7 @@ public class PublicDesk {
         if (code != null && !code.isBlank()) {
             try {
                 String ascii = PersianDigits.toAscii(code.strip());
-                throttles.tracking(ascii, ApplicantDesk.clientAddress());
+                throttles.tracking(ascii, ApplicationForm.clientAddress());
                 tracked = views.track(ascii);
             } catch (CaseNotFound e) {
                 tracked = null;
@@ -61,7 +61,7 @@ public class PublicDesk {
         String document = params.get("document");
         if (document != null && !document.isBlank()) {
             try {
-                throttles.verification(document.strip(), ApplicantDesk.clientAddress());
+                throttles.verification(document.strip(), ApplicationForm.clientAddress());
             } catch (Throttled e) {
                 throttled = throttled(e);
                 return;

@@ -1,0 +1,36 @@
+package ir.khadamat.runtime.faces;
+
+import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.CardSummary;
+import ir.khadamat.catalog.CatalogQuery;
+import ir.khadamat.catalog.CatalogSearch;
+import ir.khadamat.runtime.PublicServices;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** The services the public can ask for ({@code services.xhtml}). */
+@Named
+@RequestScoped
+public class ServiceList {
+
+    @EJB
+    private CatalogSearch search;
+
+    @EJB
+    private PublicServices publicServices;
+
+    private List<CardSummary> services;
+
+    /** Published services whose process is started by the public (worked out once a request: the page asks twice). */
+    public List<CardSummary> getServices() {
+        if (services == null) {
+            List<CardSummary> published = search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null)
+                    .everything()).items().stream().filter(c -> c.status() == CardStatus.PUBLISHED).toList();
+            services = publicServices.startedByThePublic(published);
+        }
+        return services;
+    }
+}
