@@ -8,6 +8,7 @@ import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -65,7 +66,7 @@ public class Cases {
             return;
         }
         if (!(who instanceof CaseCaller.Staff) || staffRoles.stream().noneMatch(context::isCallerInRole)) {
-            throw new EJBAccessException("The caller's role does not allow this");
+            throw new RoleRefused();
         }
     }
 
@@ -105,5 +106,17 @@ public class Cases {
         return TrackingCode.nextUnused(code -> ((Number) em.createNativeQuery(
                 "SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1").setParameter(1, code).getSingleResult())
                 .longValue() > 0);
+    }
+
+    /**
+     * The caller's role does not allow the call: refused as {@code @RolesAllowed} refuses it (401 unsigned, 403
+     * otherwise), and passed to the caller as it is — an application exception, so an EJB that called this one does
+     * not wrap it into a rolled-back transaction's server error.
+     */
+    @ApplicationException(rollback = true)
+    public static class RoleRefused extends EJBAccessException {
+        public RoleRefused() {
+            super("The caller's role does not allow this");
+        }
     }
 }

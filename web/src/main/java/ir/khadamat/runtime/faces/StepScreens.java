@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ final class StepScreens {
         if (parent == null) {
             return null;
         }
-        java.util.Iterator<UIComponent> kids = parent.getFacetsAndChildren();
+        Iterator<UIComponent> kids = parent.getFacetsAndChildren();
         while (kids.hasNext()) {
             UIComponent kid = kids.next();
             if (kid instanceof UIInput && id.equals(kid.getId())) {
