@@ -22,7 +22,7 @@ public final class CardFormJson {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(true)
             .withFormatting(false));
-    /** Reads with limits and unknown properties refused (platform.BoundedJson): stored documents and files alike. */
+    /** Reads with limits and unknown properties refused (json.BoundedJson): stored documents and files alike. */
     private static final Jsonb READER = BoundedJson.jsonb(new JsonbConfig().withNullValues(true));
 
     private CardFormJson() {

@@ -24,7 +24,7 @@ public final class ProcessDefinitions {
     public static final Set<String> ROLES = Set.copyOf(Roles.STEP_ROLES);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,59}");
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
-    /** Reads with limits and unknown properties refused (platform.BoundedJson). */
+    /** Reads with limits and unknown properties refused (json.BoundedJson). */
     private static final Jsonb READER = BoundedJson.jsonb(new JsonbConfig().withNullValues(false));
 
     private ProcessDefinitions() {
