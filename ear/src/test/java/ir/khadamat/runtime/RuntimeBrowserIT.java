@@ -56,6 +56,10 @@ class RuntimeBrowserIT extends BrowserTest {
         clickAndWait(browser.findElement(By.id("step:submit")));
         wait.until(d -> "CLOSED".equals(d.findElement(By.id("status")).getAttribute("data-status")));
         Browser.screenshot(browser, "admission-done");
+        // the end it reached, its steps and who took them are in words, not codes
+        assertEquals("نتیجه: زندانی پذیرش شد", browser.findElement(By.id("result")).getText());
+        String timeline = browser.findElement(By.id("case-history")).getText();
+        assertTrue(!timeline.contains("receive-order") && !timeline.contains("applicant:"), timeline);
 
         browser.get(base + "track.xhtml?code=" + code);
         assertEquals("CLOSED", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status"))).getAttribute("data-status"));

@@ -13,6 +13,8 @@ import java.util.Map;
  *
  * @param version       the case's optimistic-lock version: submitting a step names it
  * @param awaitedLetter the letter the case waits for a reply to, if it does
+ * @param resultTitle   for a closed case, the title of the end it reached («زندانی پذیرش شد»), which says what
+ *                      {@code result} codes
  */
 public record CaseView(String trackingCode, String cardKey, int cardVersion, String serviceTitle, String provinceCode,
                        String unitCode, String applicantNationalCode, String applicantMobile, String subjectRef,
@@ -20,7 +22,7 @@ public record CaseView(String trackingCode, String cardKey, int cardVersion, Str
                        boolean overdue, Instant createdAt, Instant updatedAt, long version,
                        Map<String, Map<String, String>> data, List<Event> history, List<Document> documents,
                        List<Issued> issued, List<PaymentLine> payments, List<BookingLine> bookings,
-                       List<Exchange> exchanges, Letter awaitedLetter) {
+                       List<Exchange> exchanges, Letter awaitedLetter, String resultTitle) {
 
     /** The step the case waits at, with what it asks for. */
     public record CurrentStep(String id, String title, String kind, String role, List<ProcessDefinition.Field> fields,
@@ -28,7 +30,7 @@ public record CaseView(String trackingCode, String cardKey, int cardVersion, Str
                               List<String> visitTypes) {
     }
 
-    public record Event(Instant at, String actor, String step, String action, String details) {
+    public record Event(Instant at, String actor, String step, String action, String details, String stepTitle) {
     }
 
     public record Document(long id, String step, String name, String fileName, String contentType, String sha256,

@@ -114,7 +114,7 @@ public class CaseViews {
                 c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
                 c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
                 c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),
-                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values, history(c),
+                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values, history(c, process),
                 documents.forCase(c.getId()).stream().map(d -> new CaseView.Document(d.getId(), d.getStepId(), d.getName(),
                         d.getFileName(), d.getContentType(), d.getSha256(), d.getUploadedAt())).toList(),
                 issued.forCase(c.getId()).stream().map(d -> new CaseView.Issued(d.getKind(), d.getTitle(),
@@ -127,12 +127,19 @@ public class CaseViews {
                         x.getMode() == null ? null : x.getMode().name(), x.getActor(), x.getOutcome(), x.getStartedAt(),
                         x.getMillis(), x.getRequest(), x.getResponse())).toList(),
                 c.getStatus() != CaseStatus.WAITING ? null : exchanges.awaitedLetter(c.getId())
-                        .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null));
+                        .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null),
+                c.getStatus() == CaseStatus.CLOSED ? stepTitle(process, c.getCurrentStep()) : null);
     }
 
-    private List<CaseView.Event> history(ServiceCase c) {
+    private List<CaseView.Event> history(ServiceCase c, ProcessDefinition process) {
         return em.createNamedQuery("CaseEvent.forCase", CaseEvent.class).setParameter("caseId", c.getId()).getResultStream()
-                .map(e -> new CaseView.Event(e.getOccurredAt(), e.getActor(), e.getStepId(), e.getAction(), e.getDetails()))
+                .map(e -> new CaseView.Event(e.getOccurredAt(), e.getActor(), e.getStepId(), e.getAction(), e.getDetails(),
+                        stepTitle(process, e.getStepId())))
                 .toList();
+    }
+
+    /** A step's title as its process names it; a step the version no longer has keeps its id. */
+    private static String stepTitle(ProcessDefinition process, String stepId) {
+        return stepId == null ? null : process.step(stepId).map(ProcessDefinition.Step::title).orElse(stepId);
     }
 }

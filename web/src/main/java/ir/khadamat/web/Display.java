@@ -73,6 +73,20 @@ public class Display {
         return language.isPersian() ? PersianDigits.toPersian(text) : text;
     }
 
+    /**
+     * Who did something on a case, as the timeline shows it: an applicant (recorded as {@code applicant:<national
+     * code>}) and the system in words of the user's language, staff by their user name.
+     */
+    public String actor(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        if (actor.startsWith("applicant:")) {
+            return messages.get("case.actor.applicant") + " (" + digits(actor.substring("applicant:".length())) + ")";
+        }
+        return "system".equals(actor) ? messages.get("case.actor.system") : actor;
+    }
+
     public String rial(Long amount) {
         if (amount == null) {
             return null;
