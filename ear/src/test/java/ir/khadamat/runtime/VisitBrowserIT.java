@@ -12,6 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,6 +68,9 @@ class VisitBrowserIT extends BrowserTest {
         JsonObject staffView = new Http(base).as("tehran-staff").get("/api/cases/" + code).json();
         assertEquals("verify", staffView.getJsonObject("currentStep").getString("id"));
         assertEquals(2, staffView.getJsonArray("documents").size(), "both documents kept, with their checksums");
+        assertEquals(List.of("فرم درخواست ملاقات", "تصویر کارت شناسایی معتبر"), staffView.getJsonArray("documents")
+                .getValuesAs(JsonObject.class).stream().map(d -> d.getString("label")).sorted(Comparator.reverseOrder()).toList(),
+                "each document is named as its step's form names it");
         runtime.doStep(code, staffView, new CaseDriver.Play("tehran-staff", "tehran-admin", null, Map.of(), Map.of("verify", "approved")));
 
         // a slot for an in-person visit

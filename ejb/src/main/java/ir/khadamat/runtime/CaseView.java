@@ -33,8 +33,9 @@ public record CaseView(String trackingCode, String cardKey, int cardVersion, Str
     public record Event(Instant at, String actor, String step, String action, String details, String stepTitle) {
     }
 
+    /** A document uploaded at a step; {@code label} is what the step's form calls it ({@code name} is its field). */
     public record Document(long id, String step, String name, String fileName, String contentType, String sha256,
-                           Instant uploadedAt) {
+                           Instant uploadedAt, String label) {
     }
 
     public record Issued(String kind, String title, String verificationCode, Instant issuedAt) {

@@ -116,7 +116,8 @@ public class CaseViews {
                 c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),
                 c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values, history(c, process),
                 documents.forCase(c.getId()).stream().map(d -> new CaseView.Document(d.getId(), d.getStepId(), d.getName(),
-                        d.getFileName(), d.getContentType(), d.getSha256(), d.getUploadedAt())).toList(),
+                        d.getFileName(), d.getContentType(), d.getSha256(), d.getUploadedAt(),
+                        fieldLabel(process, d.getStepId(), d.getName()))).toList(),
                 issued.forCase(c.getId()).stream().map(d -> new CaseView.Issued(d.getKind(), d.getTitle(),
                         d.getVerificationCode(), d.getIssuedAt())).toList(),
                 payments.forCase(c.getId()).stream().map(p -> new CaseView.PaymentLine(p.getAmountRials(), p.getStatus().name(),
@@ -136,6 +137,12 @@ public class CaseViews {
                 .map(e -> new CaseView.Event(e.getOccurredAt(), e.getActor(), e.getStepId(), e.getAction(), e.getDetails(),
                         stepTitle(process, e.getStepId())))
                 .toList();
+    }
+
+    /** A field's label as its step's form names it; a field the version no longer has keeps its name. */
+    static String fieldLabel(ProcessDefinition process, String stepId, String field) {
+        return process.step(stepId).flatMap(s -> s.fields().stream().filter(f -> f.name().equals(field)).findFirst())
+                .map(ProcessDefinition.Field::label).filter(l -> l != null && !l.isBlank()).orElse(field);
     }
 
     /** A step's title as its process names it; a step the version no longer has keeps its id. */
