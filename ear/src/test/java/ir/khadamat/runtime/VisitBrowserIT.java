@@ -39,7 +39,8 @@ class VisitBrowserIT extends BrowserTest {
         fill("apply:nationalCode", nationalCode);
         fill("apply:mobile", "۰" + mobile.substring(1)); // typed with a Persian keyboard
         clickAndWait(browser.findElement(By.id("apply:sendCode")));
-        assertTrue(browser.findElement(By.id("messages")).getText().contains("پیامک شد"));
+        assertTrue(browser.findElement(By.id("codeSent")).getText().contains("پیامک شد"), "a success, in its own box");
+        assertTrue(browser.findElements(By.cssSelector(".error-summary li")).isEmpty(), "and not among the problems");
         fill("apply:code", runtime.lastCodeSentTo(mobile));
         new Select(browser.findElement(By.id("apply:unit"))).selectByValue("tehran-greater-prison");
         clickAndWait(browser.findElement(By.id("apply:start")));

@@ -15,7 +15,6 @@ import ir.khadamat.web.ValidationTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,6 +58,7 @@ public class ApplicationForm {
     private String mobile;
     private String code;
     private boolean codeSent;
+    private boolean justSent;
 
     @PostConstruct
     void load() {
@@ -81,8 +81,7 @@ public class ApplicationForm {
         try {
             publicServices.sendCode(nationalCode, mobile, clientAddress());
             codeSent = true;
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("apply.codeSent"), null));
+            justSent = true; // said in its own style beside the form, not among the problems
         } catch (InvalidStepInput e) {
             problems(e);
         } catch (Throttled e) {
@@ -176,5 +175,10 @@ public class ApplicationForm {
 
     public boolean isCodeSent() {
         return codeSent;
+    }
+
+    /** Whether this request sent the code: the page says so as a success. */
+    public boolean isJustSent() {
+        return justSent;
     }
 }
