@@ -2,6 +2,7 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.persian.MobileNumber;
 import ir.khadamat.persian.NationalCode;
 import ir.khadamat.runtime.cases.CaseData;
 import ir.khadamat.runtime.cases.CaseEvent;
@@ -156,12 +157,13 @@ public class CaseEngine {
             problems.add("applicantNationalCode", "runtime.field.nationalCode");
         }
         String mobile = blankToNull(request.applicantMobile());
-        if (mobile != null && !PublicServices.normalise(mobile).matches("09[0-9]{9}")) {
+        String phone = mobile == null ? null : MobileNumber.normalise(mobile).orElse(null);
+        if (mobile != null && phone == null) {
             problems.add("applicantMobile", "runtime.field.mobile");
         }
         problems.throwIfAny();
         return new StartRequest(blankToNull(request.unitCode()), code == null ? null : NationalCode.of(code).value(),
-                mobile == null ? null : PublicServices.normalise(mobile), request.subjectRef());
+                phone, request.subjectRef());
     }
 
     private static String blankToNull(String text) {

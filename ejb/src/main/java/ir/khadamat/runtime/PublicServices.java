@@ -1,6 +1,7 @@
 package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.CardSummary;
+import ir.khadamat.persian.MobileNumber;
 import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.CaseNotFound;
@@ -82,8 +83,9 @@ public class PublicServices {
      */
     @SystemTask
     public void sendCode(String nationalCode, String mobile, String clientAddress) {
-        String code = checkPerson(nationalCode, mobile);
-        String to = normalise(mobile);
+        Claimant claimant = checkPerson(nationalCode, mobile);
+        String code = claimant.nationalCode();
+        String to = claimant.mobile();
         throttles.codeRequested(to, clientAddress);
         String digits = String.format("%06d", RANDOM.nextInt(1_000_000));
         String salt = salt();
@@ -106,11 +108,11 @@ public class PublicServices {
     @SystemTask
     public Started start(String cardKey, String provinceCode, String unitCode, String nationalCode, String mobile,
                          String oneTimeCode, String subjectRef, String clientAddress) {
-        String code = checkPerson(nationalCode, mobile);
-        verify(code, normalise(mobile), oneTimeCode, clientAddress);
-        String proved = normalise(mobile);
+        Claimant claimant = checkPerson(nationalCode, mobile);
+        verify(claimant.nationalCode(), claimant.mobile(), oneTimeCode, clientAddress);
+        String proved = claimant.mobile();
         CaseView c = engine.start(CaseCaller.applicant(proved), cardKey, provinceCode,
-                new CaseEngine.StartRequest(unitCode, code, proved, subjectRef));
+                new CaseEngine.StartRequest(unitCode, claimant.nationalCode(), proved, subjectRef));
         return new Started(c.trackingCode(), token(c.trackingCode(), c.applicantMobile()));
     }
 
@@ -121,9 +123,9 @@ public class PublicServices {
      */
     @SystemTask
     public String signIn(String trackingCode, String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
-        String code = checkPerson(nationalCode, mobile);
-        String to = normalise(mobile);
-        verify(code, to, oneTimeCode, clientAddress);
+        Claimant claimant = checkPerson(nationalCode, mobile);
+        String to = claimant.mobile();
+        verify(claimant.nationalCode(), to, oneTimeCode, clientAddress);
         if (trackingCode == null || cases.find(trackingCode).filter(c -> to.equals(c.getApplicantMobile())).isEmpty()) {
             throw new OneTimeCodeRefused();
         }
@@ -173,22 +175,22 @@ public class PublicServices {
         }
     }
 
-    private static String checkPerson(String nationalCode, String mobile) {
-        String code = nationalCode == null ? null : PersianDigits.toAscii(nationalCode.strip());
+    /** Who a member of the public says they are, each in its one stored spelling. */
+    private record Claimant(String nationalCode, String mobile) {
+    }
+
+    private static Claimant checkPerson(String nationalCode, String mobile) {
+        String code = NationalCode.normalise(nationalCode);
+        String phone = MobileNumber.normalise(mobile).orElse(null);
         InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
-        if (!NationalCode.isValid(code)) {
+        if (code == null) {
             problems.add("nationalCode", "runtime.field.nationalCode");
         }
-        if (mobile == null || !normalise(mobile).matches("09[0-9]{9}")) {
+        if (phone == null) {
             problems.add("mobile", "runtime.field.mobile");
         }
         problems.throwIfAny();
-        return code;
-    }
-
-    static String normalise(String mobile) {
-        return mobile == null ? null : PersianDigits.toAscii(mobile.strip()).replaceAll("[\\s-]", "")
-                .replaceFirst("^\\+98", "0").replaceFirst("^0098", "0");
+        return new Claimant(code, phone);
     }
 
     /** HMAC-SHA-256 under the server's secret over the code's own salt, the mobile and the digits. */
