@@ -4,6 +4,7 @@ import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardReview;
 import ir.khadamat.catalog.form.Period;
 import ir.khadamat.integration.PartnerSimulator;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
@@ -128,7 +129,7 @@ class StepKindsIT {
     @Test
     void aClosedDayHasNoSlotsAndANewWeeklySlotHas() throws Exception {
         String unit = "tehran-greater-prison";
-        LocalDate day = LocalDate.now(Appointments.TEHRAN).plusDays(20);
+        LocalDate day = Iran.today().plusDays(20);
         while (day.getDayOfWeek() != DayOfWeek.SATURDAY) {
             day = day.plusDays(1);
         }

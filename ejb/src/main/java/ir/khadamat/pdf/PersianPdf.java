@@ -1,12 +1,12 @@
 package ir.khadamat.pdf;
 
-import ir.khadamat.persian.Iran;
 import com.ibm.icu.text.Bidi;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 
@@ -34,7 +34,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Persian right-to-left PDF documents from XHTML (openhtmltopdf on PDFBox): the embedded Vazirmatn font, letters
@@ -47,7 +46,6 @@ public final class PersianPdf {
     /** The CSS {@code font-family} of the embedded font, regular (400) and bold (700). */
     public static final String FONT_FAMILY = "Vazirmatn";
     private static final String FONTS = "/ir/khadamat/pdf/fonts/";
-    private static final Locale PERSIAN = Iran.PERSIAN;
     private static final float MM = 72f / 25.4f;
 
     private PersianPdf() {
@@ -66,7 +64,7 @@ public final class PersianPdf {
             builder.useFastMode();
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new PersianShaper()); // ICU's reordering, shaping that knows ی ک گ پ چ ژ
-            builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(PERSIAN));
+            builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Iran.PERSIAN));
             builder.defaultTextDirection(TextDirection.RTL);
             builder.useFont(() -> font("Vazirmatn-Regular.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("Vazirmatn-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);

@@ -1,6 +1,7 @@
 package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
@@ -72,7 +73,7 @@ public class CaseAttachments {
     /** A day as {@code 2026-12-01}, or a Jalali one as {@code 1405/09/10}; today when none is given. */
     private static LocalDate day(String from) {
         if (from == null || from.isBlank()) {
-            return LocalDate.now(Appointments.TEHRAN);
+            return Iran.today();
         }
         String text = PersianDigits.toAscii(from.strip());
         try {

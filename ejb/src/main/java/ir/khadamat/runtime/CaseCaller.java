@@ -14,6 +14,9 @@ import ir.khadamat.tenancy.SystemScoped;
  */
 public sealed interface CaseCaller extends SystemScoped permits CaseCaller.Staff, CaseCaller.Applicant {
 
+    /** How a case's history names an applicant who acted: this, then their national code. */
+    String APPLICANT_ACTOR = "applicant:";
+
     /** The signed-in caller, as provincial staff. */
     static CaseCaller staff() {
         return Staff.SIGNED_IN;
@@ -85,7 +88,7 @@ public sealed interface CaseCaller extends SystemScoped permits CaseCaller.Staff
 
         @Override
         public String actor(Caller signedIn, String applicantCode) {
-            return "applicant:" + applicantCode;
+            return APPLICANT_ACTOR + applicantCode;
         }
 
         /** Without the mobile: a caller may end up in a log. */

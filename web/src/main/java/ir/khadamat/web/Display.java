@@ -1,13 +1,15 @@
 package ir.khadamat.web;
 
-import ir.khadamat.persian.Iran;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.form.Access;
 import ir.khadamat.catalog.form.Labelled;
 import ir.khadamat.catalog.form.Stage;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.persian.Rial;
+import ir.khadamat.runtime.CaseCaller;
+import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -81,10 +83,11 @@ public class Display {
         if (actor == null) {
             return null;
         }
-        if (actor.startsWith("applicant:")) {
-            return messages.get("case.actor.applicant") + " (" + digits(actor.substring("applicant:".length())) + ")";
+        if (actor.startsWith(CaseCaller.APPLICANT_ACTOR)) {
+            return messages.get("case.actor.applicant") + " ("
+                    + digits(actor.substring(CaseCaller.APPLICANT_ACTOR.length())) + ")";
         }
-        return "system".equals(actor) ? messages.get("case.actor.system") : actor;
+        return Caller.SYSTEM.username().equals(actor) ? messages.get("case.actor.system") : actor;
     }
 
     public String rial(Long amount) {

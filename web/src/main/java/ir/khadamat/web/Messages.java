@@ -1,5 +1,6 @@
 package ir.khadamat.web;
 
+import ir.khadamat.persian.Iran;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +21,7 @@ public class Messages {
     public String get(String key) {
         try {
             // no fall-back to the server's default locale: English is the base bundle
-            return ResourceBundle.getBundle("ir.khadamat.web.messages", language.isPersian() ? UserLanguage.PERSIAN
+            return ResourceBundle.getBundle("ir.khadamat.web.messages", language.isPersian() ? Iran.PERSIAN
                             : Locale.ROOT,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {

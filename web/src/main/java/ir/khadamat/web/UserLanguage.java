@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class UserLanguage implements Serializable {
 
-    public static final Locale PERSIAN = Iran.PERSIAN;
 
     /** The cookie that keeps the choice (a year; HttpOnly; SameSite by undertow-handlers.conf). */
     static final String COOKIE = "khadamat-lang";
@@ -30,7 +29,7 @@ public class UserLanguage implements Serializable {
     @Inject
     HttpServletRequest request;
 
-    private Locale locale = PERSIAN;
+    private Locale locale = Iran.PERSIAN;
 
     @PostConstruct
     void read() {

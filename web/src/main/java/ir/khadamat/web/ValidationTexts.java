@@ -1,6 +1,7 @@
 package ir.khadamat.web;
 
 import ir.khadamat.catalog.InvalidCard;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.PersianDigits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class ValidationTexts {
     public String message(String key, String fallback) {
         try {
             return ResourceBundle.getBundle("ValidationMessages",
-                    language.isPersian() ? UserLanguage.PERSIAN : Locale.ROOT, InvalidCard.class.getClassLoader(),
+                    language.isPersian() ? Iran.PERSIAN : Locale.ROOT, InvalidCard.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
             return fallback;

@@ -52,7 +52,7 @@ public final class FieldLabels {
      * @throws MissingResourceException for a key the form does not label
      */
     public static String printed(String key) {
-        ResourceBundle labels = bundle(FIELDS, Labelled.PERSIAN);
+        ResourceBundle labels = bundle(FIELDS, Iran.PERSIAN);
         return labels.containsKey(PRINTED + key) ? labels.getString(PRINTED + key) : labels.getString(key);
     }
 

@@ -10,7 +10,6 @@ import java.util.Locale;
  */
 public interface Labelled {
 
-    Locale PERSIAN = Iran.PERSIAN;
 
     String name();
 
@@ -21,7 +20,7 @@ public interface Labelled {
     }
 
     default String persianLabel() {
-        return label(PERSIAN);
+        return label(Iran.PERSIAN);
     }
 
     default String englishLabel() {

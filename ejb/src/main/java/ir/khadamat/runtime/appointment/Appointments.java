@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,7 +38,6 @@ import java.util.Set;
 public class Appointments {
 
     public static final Duration HOLD = Duration.ofMinutes(15);
-    public static final ZoneId TEHRAN = Iran.ZONE;
 
     @PersistenceContext
     private EntityManager em;
@@ -74,8 +72,8 @@ public class Appointments {
         Instant now = Instant.now();
         Map<Instant, Long> taken = new HashMap<>();
         for (Object[] row : em.createNamedQuery("Booking.takenBetween", Object[].class).setParameter("unit", unit)
-                .setParameter("type", visitType).setParameter("from", from.atStartOfDay(TEHRAN).toInstant())
-                .setParameter("to", to.atStartOfDay(TEHRAN).toInstant()).setParameter("confirmed", Booking.Status.CONFIRMED)
+                .setParameter("type", visitType).setParameter("from", from.atStartOfDay(Iran.ZONE).toInstant())
+                .setParameter("to", to.atStartOfDay(Iran.ZONE).toInstant()).setParameter("confirmed", Booking.Status.CONFIRMED)
                 .setParameter("now", now).getResultList()) {
             taken.put((Instant) row[0], ((Number) row[1]).longValue());
         }
@@ -86,7 +84,7 @@ public class Appointments {
             }
             for (SlotTemplate t : templates) {
                 if (t.getDayOfWeek() == day.getDayOfWeek().getValue()) {
-                    Instant start = day.atTime(LocalTime.parse(t.getStartTime())).atZone(TEHRAN).toInstant();
+                    Instant start = day.atTime(LocalTime.parse(t.getStartTime())).atZone(Iran.ZONE).toInstant();
                     if (start.isAfter(now)) {
                         int free = (int) Math.max(0, t.getCapacity() - taken.getOrDefault(start, 0L));
                         slots.add(new Slot(start, t.getMinutes(), t.getCapacity(), free));
@@ -108,7 +106,7 @@ public class Appointments {
     @jakarta.ejb.TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @SystemTask
     public Booking hold(String province, String unit, String visitType, Instant startsAt, Long caseId) {
-        Slot slot = slots(unit, visitType, LocalDate.ofInstant(startsAt, TEHRAN), 1).stream()
+        Slot slot = slots(unit, visitType, LocalDate.ofInstant(startsAt, Iran.ZONE), 1).stream()
                 .filter(s -> s.startsAt().equals(startsAt)).findFirst().orElseThrow(() -> new SlotTaken(true));
         Set<Integer> seats = new HashSet<>(em.createNamedQuery("Booking.taken", Integer.class).setParameter("unit", unit)
                 .setParameter("type", visitType).setParameter("start", startsAt)

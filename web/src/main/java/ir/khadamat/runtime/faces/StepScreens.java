@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.faces;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
@@ -100,7 +101,7 @@ final class StepScreens {
     static Map<String, List<Appointments.Slot>> byJalaliDay(List<Appointments.Slot> slots) {
         Map<String, List<Appointments.Slot>> days = new LinkedHashMap<>();
         for (Appointments.Slot slot : slots) {
-            var day = slot.startsAt().atZone(Appointments.TEHRAN).toLocalDate();
+            var day = slot.startsAt().atZone(Iran.ZONE).toLocalDate();
             String name = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("fa"))
                     + " " + JalaliDate.from(day).formatLong();
             days.computeIfAbsent(name, k -> new ArrayList<>()).add(slot);
