@@ -16,7 +16,7 @@ public record ServiceId(String value) {
     public static final int DIGITS = 11;
 
     public ServiceId {
-        if (value == null || value.length() != DIGITS || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isId(value)) {
             throw new IllegalArgumentException("A service ID is " + DIGITS + " digits: " + value);
         }
     }
@@ -27,8 +27,11 @@ public record ServiceId(String value) {
             return Optional.empty();
         }
         String digits = PersianDigits.toAscii(text.strip());
-        return digits.length() == DIGITS && digits.chars().allMatch(c -> c >= '0' && c <= '9')
-                ? Optional.of(new ServiceId(digits)) : Optional.empty();
+        return isId(digits) ? Optional.of(new ServiceId(digits)) : Optional.empty();
+    }
+
+    private static boolean isId(String digits) {
+        return digits != null && digits.length() == DIGITS && digits.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     @Override

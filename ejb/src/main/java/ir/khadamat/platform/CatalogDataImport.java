@@ -52,26 +52,26 @@ public class CatalogDataImport {
     /** Adds what is missing from catalog-data; safe to call at any time. */
     public void importAll() {
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            for (CatalogData.ProvinceEntry p : jsonb.fromJson(read("provinces.json"), CatalogData.ProvinceEntry[].class)) {
+            for (CatalogData.ProvinceEntry p : jsonb.fromJson(CatalogData.read("provinces.json"), CatalogData.ProvinceEntry[].class)) {
                 provinces.register(p.code(), p.persianName(), p.englishName());
             }
             // parents first, so that every parent code resolves
-            List<CatalogData.AgencyEntry> agencyEntries = List.of(jsonb.fromJson(read("agencies.json"), CatalogData.AgencyEntry[].class));
+            List<CatalogData.AgencyEntry> agencyEntries = List.of(jsonb.fromJson(CatalogData.read("agencies.json"), CatalogData.AgencyEntry[].class));
             agencyEntries.stream().filter(a -> a.parentCode() == null)
                     .forEach(a -> agencies.register(a.code(), a.persianName(), a.englishName(), null));
             agencyEntries.stream().filter(a -> a.parentCode() != null)
                     .forEach(a -> agencies.register(a.code(), a.persianName(), a.englishName(), a.parentCode()));
             int added = 0;
-            for (String file : jsonb.fromJson(read("index.json"), CatalogData.Index.class).cards()) {
-                CardForm form = CardFormJson.read(read(file));
+            for (String file : jsonb.fromJson(CatalogData.read("index.json"), CatalogData.Index.class).cards()) {
+                CardForm form = CardFormJson.read(CatalogData.read(file));
                 if (!catalog.exists(form.key())) {
                     catalog.importSeed(form);
                     added++;
                 }
             }
             int attached = 0;
-            for (String file : jsonb.fromJson(read("processes/index.json"), CatalogData.ProcessIndex.class).processes()) {
-                String json = read(file);
+            for (String file : jsonb.fromJson(CatalogData.read("processes/index.json"), CatalogData.ProcessIndex.class).processes()) {
+                String json = CatalogData.read(file);
                 ProcessDefinition process = ProcessDefinitions.read(json); // a seed that is not sound stops the start
                 attached += catalog.attachSeedProcess(process.cardKey(), json);
             }
@@ -82,9 +82,5 @@ public class CatalogDataImport {
         } catch (Exception e) {
             throw new IllegalStateException("Could not import catalog-data: " + e.getMessage(), e);
         }
-    }
-
-    private static String read(String name) {
-        return CatalogData.read(name);
     }
 }

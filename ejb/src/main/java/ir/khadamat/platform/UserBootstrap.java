@@ -1,6 +1,5 @@
 package ir.khadamat.platform;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import ir.khadamat.settings.Settings;
 import ir.khadamat.users.UserDirectory;
 import jakarta.annotation.PostConstruct;
@@ -9,6 +8,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.logging.Logger;
 

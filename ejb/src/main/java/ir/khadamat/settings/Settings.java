@@ -3,6 +3,8 @@ package ir.khadamat.settings;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The operator's settings, read through MicroProfile Config: a system property ({@code -Dkhadamat.x.y=…}, or the
@@ -29,26 +31,23 @@ public final class Settings {
 
     /** A positive whole number, or {@code otherwise}. */
     public static long positive(String key, long otherwise) {
-        try {
-            return text(key).map(Long::parseLong).filter(n -> n > 0).orElse(otherwise);
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
+        return parsed(key, Long::parseLong, n -> n > 0, otherwise);
     }
 
     /** A whole number from 0, or {@code otherwise}. */
     public static int whole(String key, int otherwise) {
-        try {
-            return text(key).map(Integer::parseInt).filter(n -> n >= 0).orElse(otherwise);
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
+        return parsed(key, Integer::parseInt, n -> n >= 0, otherwise);
     }
 
     /** A number from 0 (say, a rate), or {@code otherwise}. */
     public static double fraction(String key, double otherwise) {
+        return parsed(key, Double::parseDouble, n -> n >= 0, otherwise);
+    }
+
+    /** The setting read as a number that passes {@code allowed}, or {@code otherwise}. */
+    private static <T> T parsed(String key, Function<String, T> parse, Predicate<T> allowed, T otherwise) {
         try {
-            return text(key).map(Double::parseDouble).filter(n -> n >= 0).orElse(otherwise);
+            return text(key).map(parse).filter(allowed).orElse(otherwise);
         } catch (NumberFormatException e) {
             return otherwise;
         }

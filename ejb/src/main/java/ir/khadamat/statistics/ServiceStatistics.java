@@ -1,6 +1,5 @@
 package ir.khadamat.statistics;
 
-import ir.khadamat.persian.Iran;
 import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.CatalogData;
@@ -8,6 +7,7 @@ import ir.khadamat.catalog.ServiceCard;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.form.Period;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;

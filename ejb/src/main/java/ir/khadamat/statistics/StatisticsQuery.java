@@ -1,7 +1,7 @@
 package ir.khadamat.statistics;
 
-import ir.khadamat.catalog.form.Period;
 import ir.khadamat.catalog.InvalidQueryParameter;
+import ir.khadamat.catalog.form.Period;
 import ir.khadamat.persian.PersianDigits;
 
 import java.util.Locale;

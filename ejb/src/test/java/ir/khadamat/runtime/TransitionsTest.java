@@ -1,8 +1,8 @@
 package ir.khadamat.runtime;
 
-import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.ProcessDefinition.Outcome;
 import ir.khadamat.catalog.process.ProcessDefinition.Transition;
+import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.runtime.cases.CaseData;
 import org.junit.jupiter.api.Test;

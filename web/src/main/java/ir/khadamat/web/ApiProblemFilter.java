@@ -1,7 +1,7 @@
 package ir.khadamat.web;
 
-import ir.khadamat.settings.Settings;
 import ir.khadamat.json.BoundedJson;
+import ir.khadamat.settings.Settings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package ir.khadamat.web;
 
+import ir.khadamat.settings.Settings;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import ir.khadamat.settings.Settings;
 
 import java.lang.reflect.Method;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package ir.khadamat.runtime.output;
 
-import ir.khadamat.persian.Iran;
 import ir.khadamat.markup.Markup;
 import ir.khadamat.pdf.PersianPdf;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.ServiceCase;

@@ -1,10 +1,10 @@
 package ir.khadamat.catalog.faces;
 
-import ir.khadamat.persian.Iran;
 import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.ReviewComment;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.catalog.process.ProcessDiagramSvg;
+import ir.khadamat.persian.Iran;
 
 import ir.khadamat.catalog.CardCompleteness;
 import ir.khadamat.catalog.CardDiff;

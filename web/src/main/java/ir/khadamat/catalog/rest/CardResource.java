@@ -1,6 +1,5 @@
 package ir.khadamat.catalog.rest;
 
-import ir.khadamat.persian.Iran;
 import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardCompleteness;
@@ -19,6 +18,7 @@ import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.print.CardPrintout;
 import ir.khadamat.catalog.process.ProcessDefinitions;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.Problem;
 import jakarta.annotation.security.RolesAllowed;

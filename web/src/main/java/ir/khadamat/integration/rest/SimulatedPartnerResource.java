@@ -1,9 +1,9 @@
 package ir.khadamat.integration.rest;
 
-import ir.khadamat.settings.Settings;
 import ir.khadamat.integration.ExchangeValues;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PartnerUnavailable;
+import ir.khadamat.settings.Settings;
 import ir.khadamat.web.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,7 +1,7 @@
 package ir.khadamat.statistics.faces;
 
-import ir.khadamat.catalog.form.Period;
 import ir.khadamat.catalog.InvalidQueryParameter;
+import ir.khadamat.catalog.form.Period;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.statistics.JalaliPeriods;
 import ir.khadamat.statistics.ServiceStatistics;

@@ -1,7 +1,7 @@
 package ir.khadamat.statistics.rest;
 
-import ir.khadamat.persian.Iran;
 import ir.khadamat.catalog.InvalidQueryParameter;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.statistics.ServiceStatistics;
 import ir.khadamat.statistics.StatisticsQuery;
 import ir.khadamat.statistics.StatisticsSpreadsheet;
