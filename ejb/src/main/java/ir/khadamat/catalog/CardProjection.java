@@ -4,6 +4,7 @@ import ir.khadamat.catalog.form.Access;
 import ir.khadamat.catalog.form.AgencyLink;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.form.DeliveryMode;
+import ir.khadamat.catalog.form.Details;
 import ir.khadamat.catalog.form.Identification;
 import ir.khadamat.catalog.form.ProcessDiagram;
 import ir.khadamat.catalog.form.Specification;
@@ -76,6 +77,14 @@ public record CardProjection(String title, String summary, String serviceId, Str
             parts.add(spec.audience());
             addAll(parts, spec.requiredDocuments());
             addAll(parts, spec.legalBasis());
+        }
+        Details details = form.details();
+        if (details != null) { // §5's figures, found whatever digits they are typed in
+            parts.add(details.recipients() == null ? null : details.recipients().toString());
+            parts.add(details.averageDeliveryTime());
+            if (details.fees() != null) {
+                details.fees().forEach(fee -> parts.add(fee.amountRials() == null ? null : fee.amountRials().toString()));
+            }
         }
         if (form.systemLinks() != null) {
             for (SystemLink link : form.systemLinks()) {

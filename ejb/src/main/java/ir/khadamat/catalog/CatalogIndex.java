@@ -1,5 +1,7 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.persian.AlphabeticalOrder;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +38,9 @@ public class CatalogIndex {
 
     /**
      * The index at one revision of the catalogue: the entries in display order and, for each distinct word of
-     * their texts, the set of entries (by position) that contain it.
+     * their texts, the set of entries (by position) that contain it. Each pair of neighbouring words is a word of
+     * the vocabulary too, so a word typed without its space or ZWNJ («حرفهآموزی») finds «حرفه آموزی»; the other
+     * way round needs nothing, since each half of «حرفه آموزی» is found inside «حرفهآموزی».
      */
     public static final class Snapshot {
         private final long revision;
@@ -46,10 +51,18 @@ public class CatalogIndex {
             this.revision = revision;
             this.entries = entries;
             for (int i = 0; i < entries.size(); i++) {
-                for (String word : entries.get(i).searchText().split(" ")) {
-                    postings.computeIfAbsent(word, w -> new BitSet()).set(i);
+                String[] words = entries.get(i).searchText().split(" ");
+                for (int w = 0; w < words.length; w++) {
+                    post(words[w], i);
+                    if (w > 0) {
+                        post(words[w - 1] + words[w], i);
+                    }
                 }
             }
+        }
+
+        private void post(String word, int entry) {
+            postings.computeIfAbsent(word, w -> new BitSet()).set(entry);
         }
 
         public long revision() {
@@ -74,6 +87,10 @@ public class CatalogIndex {
             return found;
         }
     }
+
+    /** Persian alphabetical order of titles, whatever the database's collation; then the order cards were made. */
+    static final Comparator<Entry> DISPLAY_ORDER = AlphabeticalOrder.<Entry>by(e -> e.summary().title(), Iran.PERSIAN)
+            .thenComparing(e -> e.summary().id());
 
     @PersistenceContext
     private EntityManager em;
@@ -110,13 +127,14 @@ public class CatalogIndex {
         return em.createQuery("SELECT c.id, c.cardKey, c.title, c.summary, c.serviceId, c.status, a.code, a.persianName,"
                         + " c.electronicStages, c.serviceTypes, c.relatedEvents, c.serviceLevels, c.searchText,"
                         + " c.provinceCode, c.latest, c.versionNo"
-                        + " FROM ServiceCard c LEFT JOIN c.executiveAgency a ORDER BY c.title, c.id", Object[].class)
+                        + " FROM ServiceCard c LEFT JOIN c.executiveAgency a", Object[].class)
                 .getResultStream()
                 .map(r -> new Entry(new CardSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (String) r[4], (CardStatus) r[5], (String) r[6], (String) r[7], (Integer) r[8],
                         (String) r[13], (Integer) r[15]),
                         (String) r[9], (String) r[10], (String) r[11], (String) r[12], (String) r[13],
                         (Boolean) r[14]))
+                .sorted(DISPLAY_ORDER)
                 .toList();
     }
 }

@@ -14,6 +14,7 @@ import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.users.faces.SignedInUser;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,6 +48,9 @@ public class Workspace {
 
     @EJB
     private ProvinceRegistry provinces;
+
+    @Inject
+    UserLanguage language;
 
     @Inject
     private SignedInUser user;
@@ -91,7 +95,7 @@ public class Workspace {
     }
 
     public List<Province> getProvinces() {
-        return provinces.all();
+        return provinces.all(language.getLocale());
     }
 
     public CardStatus[] getReviewStatuses() {

@@ -11,6 +11,7 @@ import ir.khadamat.throttle.Throttled;
 import ir.khadamat.users.UserDirectory;
 import ir.khadamat.web.DataProblemMappers;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -38,6 +39,9 @@ public class ApplicationForm {
 
     @EJB
     private ProvinceRegistry provinces;
+
+    @Inject
+    UserLanguage language;
 
     @EJB
     private UserDirectory users;
@@ -70,7 +74,7 @@ public class ApplicationForm {
     }
 
     public List<Province> getProvinces() {
-        return provinces.all();
+        return provinces.all(language.getLocale());
     }
 
     public List<Unit> getPrisons() {

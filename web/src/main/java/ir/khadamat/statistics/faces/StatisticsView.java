@@ -9,6 +9,7 @@ import ir.khadamat.statistics.StatisticsQuery;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -40,6 +41,9 @@ public class StatisticsView {
 
     @EJB
     ProvinceRegistry provinces;
+
+    @Inject
+    UserLanguage language;
 
     @Inject
     Messages messages;
@@ -88,7 +92,7 @@ public class StatisticsView {
     }
 
     public List<Province> getProvinces() {
-        return provinces.all();
+        return provinces.all(language.getLocale());
     }
 
     public List<Period> getPeriods() {
