@@ -1,5 +1,6 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.Cards;
@@ -7,6 +8,7 @@ import ir.khadamat.testing.Http;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -30,6 +32,37 @@ class CardJourneyBrowserIT extends BrowserTest {
     private void signOut() {
         click("logout");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
+    }
+
+    @Test
+    void aPersianTitleGivesTheNewCardItsKeyWhichTheAdminMayChange() {
+        String digits = Long.toString(System.nanoTime() % 1_000_000);
+        Browser.signIn(browser, base, "tehran-admin");
+        click("new-card");
+        WebElement key = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:key")));
+        assertEquals("tehran-", key.getAttribute("value"), "the province's part of the key is begun");
+        fill("editor:title", "کتابخانه سیار " + PersianDigits.toPersian(digits));
+        browser.findElement(By.id("editor:title")).sendKeys(Keys.TAB);
+        String suggested = "tehran-ktabkhanh-syar-" + digits;
+        wait.until(ExpectedConditions.attributeToBe(By.id("editor:key"), "value", suggested));
+
+        // a key of the admin's own is kept when the title changes again
+        fill("editor:key", suggested + "-mn");
+        fill("editor:title", "کتابخانه سیار زندان " + PersianDigits.toPersian(digits));
+        browser.findElement(By.id("editor:title")).sendKeys(Keys.TAB);
+        click("editor:save");
+        assertTrue(notice().contains("ذخیره شد"), notice());
+        assertTrue(browser.getPageSource().contains(suggested + "-mn"), "the admin's key is the card's");
+
+        // a card saved with no key at all takes the title's
+        click("nav-workspace");
+        click("new-card");
+        fill("editor:key", "");
+        fill("editor:title", "صدور گواهی " + PersianDigits.toPersian(digits));
+        click("editor:save");
+        assertTrue(notice().contains("ذخیره شد"), notice());
+        assertTrue(browser.getPageSource().contains("tehran-sdvr-gvahy-" + digits), "the key was made on save");
+        signOut();
     }
 
     @Test

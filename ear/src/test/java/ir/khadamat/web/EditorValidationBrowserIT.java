@@ -42,12 +42,13 @@ class EditorValidationBrowserIT extends BrowserTest {
         browser.get(base + "workspace/edit.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:key")));
 
-        // §1–§3: the card key only begun (a province's keys start with its code), then in Persian, then the title missing
+        // §1–§3: the card key only begun (a province's keys start with its code) and a title with no word to make
+        // a key of (CardJourneyBrowserIT shows one made from a title), then in Persian, then the title missing
         assertEquals("tehran-", value("editor:key"), "the new key is begun with the province's code");
-        fill("editor:title", "کتابخانه سیار آزمون");
+        fill("editor:title", "«؟»");
         save();
         assertRefused("editor:key", "tehran-");
-        assertEquals("کتابخانه سیار آزمون", value("editor:title"), "the title typed is kept");
+        assertEquals("«؟»", value("editor:title"), "the title typed is kept");
         fill("editor:key", "کتابخانه-سیار");
         save();
         assertRefused("editor:key", "کتابخانه-سیار");

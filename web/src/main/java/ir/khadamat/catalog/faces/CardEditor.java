@@ -6,6 +6,7 @@ import ir.khadamat.catalog.CardAuthoring;
 import ir.khadamat.catalog.CardConflict;
 import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.CardFormJson;
+import ir.khadamat.catalog.CardKeys;
 import ir.khadamat.catalog.CardNotFound;
 import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.InvalidCard;
@@ -95,6 +96,8 @@ public class CardEditor implements Serializable {
     private int otherSectionsProblems;
     private boolean conflict;
     private String notice;
+    /** The key last suggested from the title: replaced by the next suggestion unless the admin changed it. */
+    private String suggestedKey;
 
     /** Opens the card of {@code ?key=} (or a blank new card) at the section of {@code ?section=}. */
     public void open() {
@@ -137,6 +140,27 @@ public class CardEditor implements Serializable {
         conflict = false;
     }
 
+    /**
+     * While the card is new, the key follows its title (CardKeys) until the admin writes a key of their own: called
+     * when the title changes, and by the first save.
+     */
+    public void suggestKey() {
+        if (created || form == null) {
+            return;
+        }
+        String province = user.getMe() == null ? null : user.getMe().provinceCode();
+        Object typed = form.get("key");
+        String current = typed == null ? null : typed.toString();
+        if (!CardKeys.unchosen(current, province) && !current.equals(suggestedKey)) {
+            return;
+        }
+        Object title = form.get("identification") instanceof Map<?, ?> id ? id.get("title") : null;
+        CardKeys.fromTitle(title == null ? null : title.toString(), province).ifPresent(k -> {
+            form.put("key", k);
+            suggestedKey = k;
+        });
+    }
+
     /** Saves the draft and stays on the section. */
     public void save() {
         store();
@@ -166,6 +190,7 @@ public class CardEditor implements Serializable {
         problems = new ArrayList<>();
         otherSectionsProblems = 0;
         notice = null;
+        suggestKey();
         CardForm card;
         try {
             card = FormTree.merge(storedJson, form, section.parts(created));
