@@ -1,5 +1,6 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.CaseDriver;
@@ -41,14 +42,26 @@ class RuntimeBrowserIT extends BrowserTest {
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))).getText()
                 .contains("کد ملی درست نیست"));
         Browser.screenshot(browser, "admission-error");
-        fill("step:nationalCode", CaseDriver.nationalCode());
+        String nationalCode = CaseDriver.nationalCode();
+        fill("step:nationalCode", nationalCode);
         fill("step:orderDate", "۱۴۰۴/۰۸/۰۱");
         clickAndWait(browser.findElement(By.id("step:submit")));
         wait.until(d -> "verify-identity".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
+        // the one who verifies sees what was recorded, labelled, in Persian: the order's date in Jalali digits
+        String recorded = browser.findElement(By.id("case-recorded")).getText();
+        assertTrue(recorded.contains("رضایی") && recorded.contains("۱۴۰۴/۰۸/۰۱")
+                && recorded.contains(PersianDigits.toPersian(nationalCode)), recorded);
+        assertTrue(!recorded.contains("orderDate") && !recorded.contains("1404"), recorded);
         clickAndWait(browser.findElement(By.id("step:outcome-verified")));
         wait.until(d -> "register".equals(d.findElement(By.id("current-step")).getAttribute("data-step")));
-        assertTrue(browser.findElement(By.id("case-exchanges")).getText().contains("judiciary-cms"),
-                "the judiciary's case management was asked");
+        String exchanges = browser.findElement(By.id("case-exchanges")).getText();
+        assertTrue(exchanges.contains("قوه قضاییه") && exchanges.contains("سابقه قضایی"),
+                "the judiciary's case management was asked, in words: " + exchanges);
+        assertTrue(!exchanges.contains("judiciary-cms") && !exchanges.contains("{"), exchanges);
+        // its answer is on the page in labelled Persian fields, not JSON
+        String answered = browser.findElement(By.id("case-recorded")).getText();
+        assertTrue(answered.contains("دادگاه") && answered.contains("اتهام") && !answered.contains("court")
+                && !answered.contains("operation") && !answered.contains("judiciary-cms"), answered);
         String number = "B" + System.nanoTime() % 1_000_000_000L;
         fill("step:prisonerNumber", number);
         fill("step:ward", "بند ۳");
@@ -60,6 +73,7 @@ class RuntimeBrowserIT extends BrowserTest {
         assertEquals("نتیجه: زندانی پذیرش شد", browser.findElement(By.id("result")).getText());
         String timeline = browser.findElement(By.id("case-history")).getText();
         assertTrue(!timeline.contains("receive-order") && !timeline.contains("applicant:"), timeline);
+        assertTrue(!timeline.contains("· ·"), "a line without a step has no empty part: " + timeline);
 
         browser.get(base + "track.xhtml?code=" + code);
         assertEquals("CLOSED", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status"))).getAttribute("data-status"));

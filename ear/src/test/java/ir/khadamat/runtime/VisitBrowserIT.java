@@ -1,5 +1,6 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.CaseDriver;
@@ -7,14 +8,17 @@ import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,14 +71,34 @@ class VisitBrowserIT extends BrowserTest {
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("waiting-staff"))).isDisplayed(),
                 "now the prison verifies the visitor");
 
-        // the prison verifies the visitor (staff, through REST)
+        // the prison verifies the visitor: its REST view has the documents ...
         JsonObject staffView = new Http(base).as("tehran-staff").get("/api/cases/" + code).json();
         assertEquals("verify", staffView.getJsonObject("currentStep").getString("id"));
         assertEquals(2, staffView.getJsonArray("documents").size(), "both documents kept, with their checksums");
         assertEquals(List.of("فرم درخواست ملاقات", "تصویر کارت شناسایی معتبر"), staffView.getJsonArray("documents")
                 .getValuesAs(JsonObject.class).stream().map(d -> d.getString("label")).sorted(Comparator.reverseOrder()).toList(),
                 "each document is named as its step's form names it");
-        runtime.doStep(code, staffView, new CaseDriver.Play("tehran-staff", "tehran-admin", null, Map.of(), Map.of("verify", "approved")));
+
+        // ... on its case page, in a browser of its own, with what the applicant entered in front of it
+        WebDriver staff = Browser.start();
+        try {
+            Browser.signIn(staff, base, "tehran-staff");
+            staff.get(base + "workspace/case.xhtml?code=" + code);
+            String recorded = new WebDriverWait(staff, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("case-recorded"))).getText();
+            assertTrue(recorded.contains("مریم احمدی") && recorded.contains(PersianDigits.toPersian(nationalCode))
+                    && recorded.contains("هویت تأیید شد"), "the visitor, their code and the prison's answer: " + recorded);
+            String relation = staff.findElement(By.cssSelector("[data-field='relation']")).getText();
+            assertTrue(!relation.isBlank() && relation.chars().noneMatch(c -> c < 128 && Character.isLetter(c)),
+                    "the relation in words, not its code: " + relation);
+            Browser.screenshot(staff, "visit-verify-staff");
+            WebElement approve = staff.findElement(By.cssSelector("[id$='outcome-approved']"));
+            WebElement page = staff.findElement(By.tagName("html"));
+            approve.click();
+            new WebDriverWait(staff, Duration.ofSeconds(20)).until(d -> gone(page));
+        } finally {
+            staff.quit();
+        }
 
         // a slot for an in-person visit
         browser.get(base + "my-case.xhtml?code=" + code);

@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What partners are sent and answer, named values, as the JSON objects they travel and are logged as: null values
@@ -34,6 +35,16 @@ public final class ExchangeValues {
             o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
         }
         return values;
+    }
+
+    /**
+     * What a partner answered, as named values: the values of its logged answer without the partner and operation it
+     * names (the exchange says those already); none for no answer.
+     */
+    public static Map<String, String> answer(String json) {
+        Map<String, String> answer = values(json);
+        answer.keySet().removeAll(Set.of("partner", "operation"));
+        return answer;
     }
 
     /** The values of a logged or stored JSON object (none for null or blank). */

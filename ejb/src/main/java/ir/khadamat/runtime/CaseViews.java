@@ -1,7 +1,9 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.catalog.process.FieldType;
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.integration.ExchangeValues;
 import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.Partners;
 import ir.khadamat.runtime.appointment.Appointments;
@@ -22,11 +24,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,10 +130,33 @@ public class CaseViews {
                         b.getSeat(), b.getStatus().name(), b.getHeldUntil())).toList(),
                 partners.forCase(c.getId()).stream().map(x -> new CaseView.Exchange(x.getPartner(), x.getOperation(),
                         x.getMode() == null ? null : x.getMode().name(), x.getActor(), x.getOutcome(), x.getStartedAt(),
-                        x.getMillis(), x.getRequest(), x.getResponse())).toList(),
+                        x.getMillis(), x.getRequest(), x.getResponse(), ExchangeValues.answer(x.getResponse()))).toList(),
                 c.getStatus() != CaseStatus.WAITING ? null : exchanges.awaitedLetter(c.getId())
                         .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null),
-                c.getStatus() == CaseStatus.CLOSED ? stepTitle(process, c.getCurrentStep()) : null);
+                c.getStatus() == CaseStatus.CLOSED ? stepTitle(process, c.getCurrentStep()) : null,
+                recorded(process, data));
+    }
+
+    /** What the steps recorded, in the process's order of steps and fields; files are listed as documents. */
+    static List<CaseView.Recorded> recorded(ProcessDefinition process, CaseData data) {
+        List<CaseView.Recorded> recorded = new ArrayList<>();
+        for (ProcessDefinition.Step step : process.steps()) {
+            if (step.fields() == null || !data.steps().containsKey(step.id())) {
+                continue;
+            }
+            JsonObject stored = data.step(step.id());
+            List<CaseView.Value> values = new ArrayList<>();
+            for (ProcessDefinition.Field f : step.fields()) {
+                if (f.type() != FieldType.FILE && stored.get(f.name()) instanceof JsonString v) {
+                    String choice = f.options() == null ? null : f.options().get(v.getString());
+                    values.add(new CaseView.Value(f.name(), f.label(), f.type(), v.getString(), choice));
+                }
+            }
+            if (!values.isEmpty()) {
+                recorded.add(new CaseView.Recorded(step.id(), step.title(), values));
+            }
+        }
+        return recorded;
     }
 
     private List<CaseView.Event> history(ServiceCase c, ProcessDefinition process) {

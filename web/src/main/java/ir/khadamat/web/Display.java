@@ -4,11 +4,13 @@ import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.form.Access;
 import ir.khadamat.catalog.form.Labelled;
 import ir.khadamat.catalog.form.Stage;
+import ir.khadamat.integration.ExchangeValues;
 import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.persian.Rial;
 import ir.khadamat.runtime.CaseCaller;
+import ir.khadamat.runtime.CaseView;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How values look on screen in the user's language: Persian digits and grouping, rials, Jalali dates
@@ -43,11 +46,54 @@ public class Display {
 
     /** A partner system's name in the user's language, from its code (the code itself if it has no name). */
     public String partner(String code) {
+        return named("partner.", code);
+    }
+
+    /** What a partner's operation does, in the user's language (the code itself if it has no name). */
+    public String operation(String code) {
+        return named("exchange.operation.", code);
+    }
+
+    /** The name of a value in a partner's answer (court, charge, sentence...), in the user's language. */
+    public String answerName(String name) {
+        return named("exchange.answer.", name);
+    }
+
+    /** A partner's answer as logged, as named values (none when it gave none). */
+    public Map<String, String> answer(String json) {
+        return ExchangeValues.answer(json);
+    }
+
+    /** A value of a partner's answer as the user reads it: yes or no, digits in the user's language. */
+    public String answerValue(String value) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return messages.get("true".equals(value) ? "yes" : "no");
+        }
+        return digits(value);
+    }
+
+    /**
+     * A value a step recorded as the user reads it: a choice by its option's label, yes or no, numbers grouped,
+     * rials with their unit, dates, codes and numbers in the user's digits; text as it was typed.
+     */
+    public String recorded(CaseView.Value v) {
+        String value = v.value();
+        return switch (v.type()) {
+            case CHOICE -> v.choice() != null ? v.choice() : value;
+            case BOOLEAN -> answerValue(value);
+            case NUMBER -> value.matches("[0-9]{1,15}") ? number(Long.parseLong(value)) : digits(value);
+            case AMOUNT_RIALS -> value.matches("[0-9]{1,15}") ? rial(Long.parseLong(value)) : digits(value);
+            case JALALI_DATE, NATIONAL_CODE, MOBILE -> digits(value);
+            default -> value;
+        };
+    }
+
+    private String named(String prefix, String code) {
         if (code == null) {
             return null;
         }
-        String name = messages.get("partner." + code);
-        return name.equals("partner." + code) ? code : name;
+        String name = messages.get(prefix + code);
+        return name.equals(prefix + code) ? code : name;
     }
 
     /** A province's name in the user's language, from its code. */
