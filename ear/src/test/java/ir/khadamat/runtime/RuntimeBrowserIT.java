@@ -5,10 +5,13 @@ import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Http;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,5 +82,33 @@ class RuntimeBrowserIT extends BrowserTest {
         assertEquals("CLOSED", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status"))).getAttribute("data-status"));
         assertTrue(!browser.getPageSource().contains(number) && !browser.getPageSource().contains("رضایی"),
                 "the public page shows nothing personal");
+    }
+
+    @Test
+    void aStepOfAnotherRoleSaysWhoDoesItInsteadOfOfferingItsForm() {
+        CaseDriver runtime = new CaseDriver(new Http(base));
+        String employment = runtime.publishCopyOf("prisoner-employment");
+        String code = runtime.startAsStaff(employment, null).getString("trackingCode");
+        CaseDriver.Play staff = new CaseDriver.Play("tehran-staff", "tehran-admin", null, Map.of(), Map.of());
+        JsonObject view = runtime.read(code, staff);
+        while (!"province-admin".equals(view.getJsonObject("currentStep").getString("role"))) {
+            view = runtime.doStep(code, view, staff); // the request and its documents, staff's
+        }
+        assertTrue(!view.getJsonObject("currentStep").getBoolean("yours"), "the permission is not staff's to give");
+
+        Browser.signIn(browser, base, "tehran-staff");
+        browser.get(base + "workspace/case.xhtml?code=" + code);
+        String notice = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("not-yours"))).getText();
+        assertTrue(notice.contains("مدیر استانی"), notice);
+        assertTrue(browser.findElements(By.cssSelector("[id$='outcome-permitted']")).isEmpty(), "no button to press");
+        signOutAndIn("tehran-admin");
+        browser.get(base + "workspace/case.xhtml?code=" + code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='outcome-permitted']")));
+        assertTrue(browser.findElements(By.id("not-yours")).isEmpty(), "the admin is offered the decision");
+    }
+
+    private void signOutAndIn(String user) {
+        clickAndWait(browser.findElement(By.id("logout")));
+        Browser.signIn(browser, base, user);
     }
 }

@@ -1,6 +1,7 @@
 package ir.khadamat.integration;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -39,12 +40,19 @@ public final class ExchangeValues {
 
     /**
      * What a partner answered, as named values: the values of its logged answer without the partner and operation it
-     * names (the exchange says those already); none for no answer.
+     * names (the exchange says those already); none for no answer or one that is not a JSON object.
      */
     public static Map<String, String> answer(String json) {
-        Map<String, String> answer = values(json);
-        answer.keySet().removeAll(Set.of("partner", "operation"));
-        return answer;
+        if (json == null || !json.strip().startsWith("{")) {
+            return new LinkedHashMap<>(); // no answer, or a failure logged in words
+        }
+        try {
+            Map<String, String> answer = values(json);
+            answer.keySet().removeAll(Set.of("partner", "operation"));
+            return answer;
+        } catch (JsonException e) {
+            return new LinkedHashMap<>();
+        }
     }
 
     /** The values of a logged or stored JSON object (none for null or blank). */

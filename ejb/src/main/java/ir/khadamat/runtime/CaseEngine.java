@@ -96,14 +96,14 @@ public class CaseEngine {
             StartRequest proved = new StartRequest(request.unitCode(), request.applicantNationalCode(), applicant.mobile(),
                     request.subjectRef());
             return views.of(begin(cardKey, provinceCode, proved, who.actor(Caller.PUBLIC, proved.applicantNationalCode()),
-                    false));
+                    false), who);
         }
         cases.mayAct(who);
         Caller caller = callers.current();
         if (provinceCode != null && !provinceCode.equals(caller.provinceCode())) {
             throw new IllegalArgumentException("Staff start cases in their own province");
         }
-        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), who.actor(caller, null), true));
+        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), who.actor(caller, null), true), who);
     }
 
     /**
@@ -121,7 +121,7 @@ public class CaseEngine {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
         }
         perform(c, step, values, who.actor(signedIn, c.getApplicantCode()));
-        return views.of(c);
+        return views.of(c, who);
     }
 
     /** Tries again the step of a case that waits for another system; nothing happens if it still does not answer. */

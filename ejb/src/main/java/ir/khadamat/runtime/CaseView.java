@@ -27,8 +27,12 @@ public record CaseView(String trackingCode, String cardKey, int cardVersion, Str
                        List<Exchange> exchanges, Letter awaitedLetter, String resultTitle,
                        List<Recorded> recorded) {
 
-    /** The step the case waits at, with what it asks for. */
-    public record CurrentStep(String id, String title, String kind, String role, List<ProcessDefinition.Field> fields,
+    /**
+     * The step the case waits at, with what it asks for; {@code role} is who must do it, {@code yours} whether the
+     * one who reads the case may.
+     */
+    public record CurrentStep(String id, String title, String kind, String role, boolean yours,
+                              List<ProcessDefinition.Field> fields,
                               List<ProcessDefinition.Outcome> outcomes, List<String> documents, Long amountRials,
                               List<String> visitTypes) {
     }

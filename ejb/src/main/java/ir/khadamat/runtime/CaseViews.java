@@ -17,6 +17,7 @@ import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.runtime.payment.Payments;
 import ir.khadamat.runtime.steps.DocumentsStep;
 import ir.khadamat.runtime.steps.StepRun;
+import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
@@ -72,13 +73,16 @@ public class CaseViews {
     @Inject
     private RunnableServices definitions;
 
+    @Inject
+    private Callers callers;
+
     /**
      * A case in full: for staff (any role) one of the provinces they see, for an applicant their own.
      *
      * @throws CaseNotFound for a code of no case, or of one the caller does not see
      */
     public CaseView find(CaseCaller who, String trackingCode) {
-        return of(cases.toRead(who, trackingCode));
+        return of(cases.toRead(who, trackingCode), who);
     }
 
     /**
@@ -88,11 +92,14 @@ public class CaseViews {
      */
     @SystemTask
     public CaseView track(String trackingCode) {
-        return of(cases.byTrackingCode(trackingCode));
+        return of(cases.byTrackingCode(trackingCode), null);
     }
 
-    /** The case as it stands now, in the caller's transaction (the engine's answer after a step). */
-    public CaseView of(ServiceCase c) {
+    /**
+     * The case as it stands now, in the caller's transaction (the engine's answer after a step), for {@code reader}:
+     * whether its current step is theirs to do ({@code null}: nobody's who reads it, the public tracking a code).
+     */
+    public CaseView of(ServiceCase c, CaseCaller reader) {
         RunnableServices.Version card = definitions.of(c);
         ProcessDefinition process = card.process();
         CaseData data = CaseData.read(c.getDataJson());
@@ -104,7 +111,9 @@ public class CaseViews {
                     ? payments.pending(c.getId()).map(p -> p.getAmountRials()).orElse(null) : null;
             List<String> visitTypes = step.kind() == StepKind.APPOINTMENT && step.setting("visitTypes") != null
                     ? List.of(step.setting("visitTypes").split(",")) : List.of();
-            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), CaseCaller.actingRole(step),
+            String role = CaseCaller.actingRole(step);
+            boolean yours = reader != null && reader.mayDo(role, callers.current());
+            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), role, yours,
                     step.fields() == null ? List.of() : step.fields(), step.outcomes() == null ? List.of() : step.outcomes(),
                     step.kind() == StepKind.DOCUMENTS ? DocumentsStep.checklist(run) : List.of(), amount, visitTypes);
         }
