@@ -69,16 +69,14 @@ public final class CardDiff {
      * @param nationalBase the national version the edition was derived from, or last synchronised with
      */
     public static List<UpstreamChange> upstream(CardForm nationalBase, CardForm nationalNew, CardForm edition) {
-        JsonObject base = json(nationalBase);
-        JsonObject next = json(nationalNew);
+        List<FieldChange> national = between(nationalBase, nationalNew);
         JsonObject local = json(edition);
         List<UpstreamChange> changes = new ArrayList<>();
-        for (String path : FIELDS) {
-            JsonValue before = valueAt(base, path);
-            JsonValue after = valueAt(next, path);
-            JsonValue editionValue = valueAt(local, path);
-            if (!before.equals(after) && !editionValue.equals(after)) {
-                changes.add(new UpstreamChange(path, before, after, editionValue, !editionValue.equals(before)));
+        for (FieldChange change : national) {
+            JsonValue editionValue = valueAt(local, change.path());
+            if (!editionValue.equals(change.after())) {
+                changes.add(new UpstreamChange(change.path(), change.before(), change.after(), editionValue,
+                        !editionValue.equals(change.before())));
             }
         }
         return changes;

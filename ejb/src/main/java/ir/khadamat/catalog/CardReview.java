@@ -30,8 +30,6 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.REVIEWER)
 public class CardReview {
 
-    /** The national service ID (شناسه خدمت): 11 digits, unique to one card and its provincial editions. */
-
     @PersistenceContext
     private EntityManager em;
 
@@ -44,10 +42,10 @@ public class CardReview {
     @EJB
     private AuditTrail audit;
 
-    /** A comment on a section or field ({@code path}: e.g. {@code /details/fees}, or {@code /details} for the section). */
     /** Comments one request may add at most (docs/security-fuzz.md). */
     public static final int MAX_COMMENTS = 200;
 
+    /** A comment on a section or field ({@code path}: e.g. {@code /details/fees}, or {@code /details} for the section). */
     public record Comment(String path, String text) {
     }
 

@@ -43,13 +43,19 @@ public class InvalidCard extends RuntimeException {
 
     /** A rule of the catalogue (not of the form) broken by one field; the message is in ValidationMessages. */
     public static InvalidCard field(String field, String messageKey) {
-        String message;
+        return new InvalidCard(List.of(new Violation(field, ruleMessage(messageKey), "{" + messageKey + "}")));
+    }
+
+    /**
+     * A rule's message of ValidationMessages (the card's rules and the steps' alike) in the server's language; the
+     * key itself when there is none.
+     */
+    public static String ruleMessage(String messageKey) {
         try {
-            message = ResourceBundle.getBundle("ValidationMessages", Locale.ROOT).getString(messageKey);
+            return ResourceBundle.getBundle("ValidationMessages", Locale.ROOT).getString(messageKey);
         } catch (MissingResourceException e) {
-            message = messageKey;
+            return messageKey;
         }
-        return new InvalidCard(List.of(new Violation(field, message, "{" + messageKey + "}")));
     }
 
     public List<Violation> violations() {

@@ -34,7 +34,8 @@ import java.util.Map;
 
 /**
  * A JSON-P provider that does everything as the platform's own provider does: the base for a provider that changes
- * only its parsers ({@link TrackingJsonProvider}).
+ * only its parsers ({@link TrackingJsonProvider}). Every parser comes from {@link #createParserFactory}, so such a
+ * provider changes that one method.
  */
 abstract class DelegatingJsonProvider extends JsonProvider {
 
@@ -43,12 +44,12 @@ abstract class DelegatingJsonProvider extends JsonProvider {
 
     @Override
     public JsonParser createParser(Reader reader) {
-        return delegate.createParser(reader);
+        return createParserFactory(Map.of()).createParser(reader);
     }
 
     @Override
     public JsonParser createParser(InputStream in) {
-        return delegate.createParser(in);
+        return createParserFactory(Map.of()).createParser(in);
     }
 
     @Override

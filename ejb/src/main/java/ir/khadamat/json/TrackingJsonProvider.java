@@ -37,16 +37,6 @@ final class TrackingJsonProvider extends DelegatingJsonProvider {
     }
 
     @Override
-    public JsonParser createParser(Reader reader) {
-        return track(delegate.createParser(reader));
-    }
-
-    @Override
-    public JsonParser createParser(InputStream in) {
-        return track(delegate.createParser(in));
-    }
-
-    @Override
     public JsonParserFactory createParserFactory(Map<String, ?> config) {
         JsonParserFactory factory = delegate.createParserFactory(config);
         return new JsonParserFactory() {

@@ -120,10 +120,8 @@ public final class InputProblems {
     public static class Unauthenticated implements ExceptionMapper<NotAuthorizedException> {
         @Override
         public Response toResponse(NotAuthorizedException e) {
-            Response r = Problem.of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse();
             String challenge = e.getResponse().getHeaderString("WWW-Authenticate");
-            return quietly(Response.fromResponse(r).header("WWW-Authenticate",
-                    challenge == null ? "Basic realm=\"Khadamat\"" : challenge).build(), e);
+            return quietly(Problem.signInFirst(challenge == null ? Problem.BASIC_CHALLENGE : challenge), e);
         }
     }
 
@@ -131,9 +129,8 @@ public final class InputProblems {
     public static class MethodNotAllowed implements ExceptionMapper<NotAllowedException> {
         @Override
         public Response toResponse(NotAllowedException e) {
-            Response r = Problem.of(Response.Status.METHOD_NOT_ALLOWED, "This resource does not take this method").toResponse();
-            String allow = e.getResponse().getHeaderString("Allow");
-            return quietly(allow == null ? r : Response.fromResponse(r).header("Allow", allow).build(), e);
+            return quietly(Problem.of(Response.Status.METHOD_NOT_ALLOWED, "This resource does not take this method")
+                    .toResponse("Allow", e.getResponse().getHeaderString("Allow")), e);
         }
     }
 

@@ -18,6 +18,9 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The challenge of the platform's realm: sign in with HTTP Basic. */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"Khadamat\"";
+
     /** JSON-B with its defaults (members without a value left out), made once: a problem costs no provider lookup. */
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -47,8 +50,23 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", "Conflict", 409, detail, null, List.of(new FieldError(field, message)));
     }
 
+    /** 401: sign in first, answered with the challenge ({@code WWW-Authenticate}) given. */
+    public static Response signInFirst(String challenge) {
+        return of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse("WWW-Authenticate", challenge);
+    }
+
+    /** 403: signed in, but the caller's role does not allow the call. */
+    public static Response roleRefused() {
+        return of(Response.Status.FORBIDDEN, "Your role does not allow this").toResponse();
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(toJson()).build();
+    }
+
+    /** The answer with one header more; without it when the value is {@code null}. */
+    public Response toResponse(String header, String value) {
+        return value == null ? toResponse() : Response.fromResponse(toResponse()).header(header, value).build();
     }
 
     /** The problem as its JSON text. */

@@ -1,14 +1,13 @@
 package ir.khadamat.web;
 
 import ir.khadamat.catalog.CardConflict;
-import ir.khadamat.catalog.CardNotFound;
 import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.InvalidCard;
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.cases.CaseMoved;
-import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.tenancy.NotFound;
 import ir.khadamat.users.UserDirectory;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
@@ -60,10 +59,11 @@ public final class ProblemMappers {
         return Problem.invalidContent(errors).toResponse();
     }
 
+    /** No card, no case (or one of another province): 404. */
     @Provider
-    public static class NoSuchCard implements ExceptionMapper<CardNotFound> {
+    public static class NoSuchCardOrCase implements ExceptionMapper<NotFound> {
         @Override
-        public Response toResponse(CardNotFound e) {
+        public Response toResponse(NotFound e) {
             return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
         }
     }
@@ -104,18 +104,9 @@ public final class ProblemMappers {
         public Response toResponse(EJBAccessException e) {
             InputProblems.LOG.fine(() -> "Refused by role: " + e.getMessage());
             if (security == null || security.getUserPrincipal() == null) {
-                Response r = Problem.of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse();
-                return Response.fromResponse(r).header("WWW-Authenticate", "Basic realm=\"Khadamat\"").build();
+                return Problem.signInFirst(Problem.BASIC_CHALLENGE);
             }
-            return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this").toResponse();
-        }
-    }
-
-    @Provider
-    public static class NoSuchCase implements ExceptionMapper<CaseNotFound> {
-        @Override
-        public Response toResponse(CaseNotFound e) {
-            return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+            return Problem.roleRefused();
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
@@ -45,12 +44,11 @@ public class RoleCheck implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
             if (security == null || security.getUserPrincipal() == null) {
-                Response r = Problem.of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse();
-                request.abortWith(Response.fromResponse(r).header("WWW-Authenticate", "Basic realm=\"Khadamat\"").build());
+                request.abortWith(Problem.signInFirst(Problem.BASIC_CHALLENGE));
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
-                request.abortWith(Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this").toResponse());
+                request.abortWith(Problem.roleRefused());
             }
         }
     }

@@ -19,7 +19,6 @@ import ir.khadamat.catalog.form.SystemLink;
 import ir.khadamat.markup.Xhtml;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
-import ir.khadamat.persian.Rial;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,11 +167,7 @@ final class CardSections {
                 .element("th", null, label("details.fees.bankAccount")).raw("</tr>");
         for (Details.Fee fee : fees) {
             x.raw("<tr><td>");
-            if (fee.amountRials() == null) {
-                f.unknown();
-            } else {
-                x.text(Rial.of(fee.amountRials()).formatWithUnit());
-            }
+            f.rials(fee.amountRials());
             x.raw("</td><td>");
             f.digits(fee.bankAccount());
             x.raw("</td></tr>");
@@ -183,10 +178,7 @@ final class CardSections {
     // ---- §7, §8
 
     void systemLinks(List<SystemLink> links) {
-        x.raw("<table>");
-        f.sectionRow(label("systemLinks"), 4);
-        if (links == null || links.isEmpty()) {
-            emptyList(links, 4);
+        if (!listTable("systemLinks", links, 4)) {
             return;
         }
         x.raw("<tr>").element("th", "num", ROW_NUMBER).element("th", "w30", label("systemLinks.system"))
@@ -194,7 +186,7 @@ final class CardSections {
                 .raw("</tr>");
         int n = 0;
         for (SystemLink link : links) {
-            x.raw("<tr>").element("td", "num", PersianDigits.toPersian(++n)).raw("<td class=\"value\">");
+            numberedRow(++n);
             f.value(link.system());
             x.raw("</td><td class=\"value\">");
             f.value(link.exchangedFields());
@@ -206,10 +198,7 @@ final class CardSections {
     }
 
     void agencyLinks(List<AgencyLink> links) {
-        x.raw("<table>");
-        f.sectionRow(label("agencyLinks"), 7);
-        if (links == null || links.isEmpty()) {
-            emptyList(links, 7);
+        if (!listTable("agencyLinks", links, 7)) {
             return;
         }
         x.raw("<tr>").element("th", "num", ROW_NUMBER).element("th", "w15", label("agencyLinks.agency"))
@@ -218,18 +207,14 @@ final class CardSections {
                 .element("th", "w15", label("agencyLinks.nonElectronicBy")).raw("</tr>");
         int n = 0;
         for (AgencyLink link : links) {
-            x.raw("<tr>").element("td", "num", PersianDigits.toPersian(++n)).raw("<td class=\"value\">");
+            numberedRow(++n);
             f.agency(link.agency());
             x.raw("</td><td class=\"value\">");
             f.value(link.system());
             x.raw("</td><td class=\"value\">");
             f.value(link.exchangedFields());
             x.raw("</td><td>");
-            if (link.feeRials() == null) {
-                f.unknown();
-            } else {
-                x.text(Rial.of(link.feeRials()).formatWithUnit());
-            }
+            f.rials(link.feeRials());
             x.raw("</td><td>");
             f.choiceColumn(LinkMode.class, link.mode());
             x.raw("</td><td>");
@@ -239,11 +224,25 @@ final class CardSections {
         x.raw("</table>");
     }
 
-    /** An unknown or empty list of a table: one row, and the table closed. */
-    private void emptyList(List<?> list, int columns) {
+    /** A row of a list's table opened: its number, then the value cell of its first column. */
+    private void numberedRow(int n) {
+        x.raw("<tr>").element("td", "num", PersianDigits.toPersian(n)).raw("<td class=\"value\">");
+    }
+
+    /**
+     * A list's table opened with its section's heading; {@code false} when the list is unknown or empty: then it has
+     * one row saying so, and the table is closed.
+     */
+    private boolean listTable(String section, List<?> list, int columns) {
+        x.raw("<table>");
+        f.sectionRow(label(section), columns);
+        if (list != null && !list.isEmpty()) {
+            return true;
+        }
         x.raw("<tr><td colspan=\"" + columns + "\">");
         f.listState(list);
         x.raw("</td></tr></table>");
+        return false;
     }
 
     // ---- §9, §10, filler
@@ -257,11 +256,8 @@ final class CardSections {
     }
 
     void processDiagram(ProcessDiagram diagram) {
-        x.raw("<table>");
-        f.sectionRow(label("processDiagram"), 3);
         List<ProcessDiagram.Step> steps = diagram == null ? null : diagram.steps();
-        if (steps == null || steps.isEmpty()) {
-            emptyList(steps, 3);
+        if (!listTable("processDiagram", steps, 3)) {
             return;
         }
         Map<String, Integer> number = new LinkedHashMap<>();
@@ -273,7 +269,7 @@ final class CardSections {
                 .element("th", null, label("processDiagram.edges")).raw("</tr>");
         int n = 0;
         for (ProcessDiagram.Step s : steps) {
-            x.raw("<tr>").element("td", "num", PersianDigits.toPersian(++n)).raw("<td class=\"value\">");
+            numberedRow(++n);
             f.value(s.title());
             x.raw("</td><td>");
             if (diagram.edges() == null) {

@@ -83,6 +83,15 @@ final class FormXhtml {
         }
     }
 
+    /** An amount of money, grouped and with its unit (ریال), or «نامشخص». */
+    void rials(Long amount) {
+        if (amount == null) {
+            unknown();
+        } else {
+            x.text(Rial.of(amount).formatWithUnit());
+        }
+    }
+
     /** Latin text (web address, e-mail) left to right, as written. */
     void latin(String text) {
         if (text == null || text.isBlank()) {

@@ -1,12 +1,10 @@
 package ir.khadamat.runtime.cases;
 
+import ir.khadamat.catalog.InvalidCard;
 import jakarta.ejb.ApplicationException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** What a person submitted to a step breaks its rules: every field at fault, with a message key; nothing changed. */
 @ApplicationException(rollback = true)
@@ -28,13 +26,7 @@ public class InvalidStepInput extends RuntimeException {
     }
 
     public static Problem problem(String field, String key) {
-        String message;
-        try {
-            message = ResourceBundle.getBundle("ValidationMessages", Locale.ROOT).getString(key);
-        } catch (MissingResourceException e) {
-            message = key;
-        }
-        return new Problem(field, key, message);
+        return new Problem(field, key, InvalidCard.ruleMessage(key));
     }
 
     public List<Problem> problems() {

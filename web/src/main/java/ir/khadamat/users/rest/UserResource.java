@@ -3,6 +3,7 @@ package ir.khadamat.users.rest;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.throttle.Throttles;
 import ir.khadamat.users.UserDirectory;
+import ir.khadamat.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +36,7 @@ public class UserResource {
     @Path("me")
     @Operation(summary = "The signed-in user, with role and province")
     public UserDirectory.UserView me() {
-        return users.me().orElseThrow(() -> new NotAuthorizedException("Basic realm=\"Khadamat\""));
+        return users.me().orElseThrow(() -> new NotAuthorizedException(Problem.BASIC_CHALLENGE));
     }
 
     @GET
