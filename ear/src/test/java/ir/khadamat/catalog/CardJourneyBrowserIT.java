@@ -138,11 +138,19 @@ class CardJourneyBrowserIT extends BrowserTest {
         fill("review:serviceId", "۱۲۳");
         click("review:approve");
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages"))).getText().contains("۱۱ رقم"));
+        assertTrue(browser.getCurrentUrl().contains("id=" + key), "the refused post keeps the card's address: "
+                + browser.getCurrentUrl());
         String serviceId = Cards.newServiceId();
         fill("review:serviceId", serviceId);
         click("review:approve");
         assertTrue(notice().contains("تأیید"), notice());
-        click("review:publish");
+        // publishing asks first; «انصراف» leaves the card approved
+        browser.findElement(By.id("review:publish")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:confirm-no"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("review:confirm-no")));
+        assertTrue(browser.findElement(By.id("review:publish")).isDisplayed(), "still approved, not published");
+        browser.findElement(By.id("review:publish")).click();
+        clickAndWait(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:confirm-yes"))));
         assertTrue(notice().contains("منتشر شد"));
         assertTrue(browser.findElement(By.id("history")).getText().contains("انتشار"));
         Browser.screenshot(browser, "journey-published");
