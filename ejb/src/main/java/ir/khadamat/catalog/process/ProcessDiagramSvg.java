@@ -37,6 +37,9 @@ public final class ProcessDiagramSvg {
                 .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\"><defs><marker id=\"arrow\" markerWidth=\"8\" markerHeight=\"8\" refX=\"7\" refY=\"4\" orient=\"auto\">")
                 .append("<path d=\"M0,0 L8,4 L0,8 z\" fill=\"#5f6b7a\"/></marker></defs>");
+        // the text alternative a screen reader reads: the steps' titles in their order
+        svg.append("<title>").append(Markup.escape(String.join(" ← ",
+                steps.stream().map(ProcessDefinition.Step::title).toList()))).append("</title>");
         int lane = 0;
         for (int i = 0; i < steps.size(); i++) {
             ProcessDefinition.Step s = steps.get(i);

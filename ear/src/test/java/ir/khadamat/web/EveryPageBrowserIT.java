@@ -1,0 +1,94 @@
+package ir.khadamat.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import ir.khadamat.testing.Browser;
+import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.CaseDriver;
+import ir.khadamat.testing.Http;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every page, as each kind of user sees it: the public, a national reviewer, a province's admin and its staff.
+ * On a phone 390 px wide (an iPhone 12–15) nothing is wider than the screen, so no page scrolls sideways (wide
+ * tables scroll inside their own box); and axe-core, the accessibility rules of WCAG 2.1 AA, finds nothing.
+ */
+class EveryPageBrowserIT extends BrowserTest {
+
+    static final int PHONE = 390;
+
+    @Test
+    void noPageScrollsSidewaysOnAPhone() {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+        List<String> wide = new ArrayList<>();
+        walk((user, page) -> {
+            Object found = ((JavascriptExecutor) browser).executeScript(
+                    "var w = document.documentElement.scrollWidth; if (w <= " + PHONE + ") return null;"
+                            + " var out = [];"
+                            + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                            + "  if ((r.left < -1 || r.right > " + PHONE + " + 1) && e.offsetParent !== null) {"
+                            + "   var p = e.parentElement, inside = false;"
+                            + "   while (p) { var s = getComputedStyle(p); if (s.overflowX === 'auto' || s.overflowX === 'scroll') { inside = true; break; } p = p.parentElement; }"
+                            + "   if (!inside) out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); } });"
+                            + " return w + ' px: ' + out.slice(0, 6).join(', ');");
+            if (found != null) {
+                wide.add(user + " " + page + " " + found);
+            }
+            Browser.screenshot(browser, "phone-" + user + "-" + page.replaceAll("[^a-z]+", "-"));
+        });
+        assertEquals(List.of(), wide, "pages wider than " + PHONE + " px");
+    }
+
+    @Test
+    void axeFindsNothingOnAnyPage() {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        walk((user, page) -> {
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser);
+            for (Rule rule : results.getViolations()) {
+                violations.computeIfAbsent(rule.getId(), r -> new ArrayList<>()).add(user + " " + page + " "
+                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        });
+        assertEquals(Map.of(), violations, "axe-core's violations, by rule");
+    }
+
+    /** Opens every page as every kind of user, and checks it. */
+    private void walk(BiConsumer<String, String> check) {
+        CaseDriver runtime = new CaseDriver(new Http(base));
+        String admission = runtime.publishCopyOf("prisoner-admission");
+        String code = runtime.startAsStaff(admission, null).getString("trackingCode");
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        pages.put("public", List.of("", "card.xhtml?id=prisoner-visits", "apply.xhtml", "track.xhtml?code=" + code,
+                "services.xhtml", "verify.xhtml", "login.xhtml", "diff.xhtml?id=prisoner-visits"));
+        pages.put("reviewer", List.of("workspace/index.xhtml", "card.xhtml?id=prisoner-visits",
+                "workspace/statistics.xhtml", "workspace/exchanges.xhtml"));
+        pages.put("tehran-admin", List.of("workspace/index.xhtml", "workspace/edit.xhtml",
+                "workspace/edit.xhtml?key=" + admission + "&section=ACCESS", "workspace/outbox.xhtml",
+                "workspace/exchanges.xhtml"));
+        pages.put("tehran-staff", List.of("workspace/inbox.xhtml", "workspace/case.xhtml?code=" + code));
+        pages.forEach((user, list) -> {
+            if (!"public".equals(user)) {
+                Browser.signIn(browser, base, user);
+            }
+            for (String page : list) {
+                browser.get(base + page);
+                wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                check.accept(user, page);
+            }
+            browser.manage().deleteAllCookies();
+        });
+    }
+}
