@@ -51,7 +51,10 @@ class VisitBrowserIT extends BrowserTest {
         String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".service-case"))).getAttribute("data-code");
         assertTrue(browser.findElement(By.id("notice")).getText().contains("کد رهگیری"));
 
-        // the request
+        // the request: the national code and mobile just proved are not asked for again
+        assertEquals(PersianDigits.toPersian(nationalCode),
+                browser.findElement(By.id("step:visitorNationalCode")).getAttribute("value"));
+        assertEquals(PersianDigits.toPersian(mobile), browser.findElement(By.id("step:mobile")).getAttribute("value"));
         fill("step:visitorNationalCode", nationalCode);
         fill("step:visitorName", "مریم احمدی");
         fill("step:mobile", mobile);

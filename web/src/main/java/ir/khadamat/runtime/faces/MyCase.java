@@ -58,6 +58,9 @@ public class MyCase {
             try {
                 applicant = publicServices.applicant(tracking, token);
                 view = views.find(applicant, tracking);
+                if (isMyTurn()) {
+                    form.beginWithTheApplicant(view);
+                }
             } catch (CaseNotFound e) {
                 view = null;
             }

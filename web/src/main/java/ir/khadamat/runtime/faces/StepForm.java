@@ -1,5 +1,8 @@
 package ir.khadamat.runtime.faces;
 
+import ir.khadamat.catalog.process.FieldType;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
@@ -109,6 +112,26 @@ public class StepForm {
     /** Shows the problems of the step (or of the page when there is no case) beside their fields and on top. */
     void problems(InvalidStepInput e, CaseView view, Function<String, String> otherLabel) {
         StepScreens.report(e, view == null ? null : view.currentStep(), validationTexts, otherLabel);
+    }
+
+    /**
+     * Begins the form with what the case already knows of its applicant: the national code and mobile they proved
+     * are not asked for again. Only where the step has one field of that kind, so that it is theirs (not, say, a
+     * prisoner's national code); they may still change it.
+     */
+    void beginWithTheApplicant(CaseView view) {
+        if (view.currentStep() == null || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        offer(view, FieldType.NATIONAL_CODE, view.applicantNationalCode());
+        offer(view, FieldType.MOBILE, view.applicantMobile());
+    }
+
+    private void offer(CaseView view, FieldType type, String known) {
+        List<ProcessDefinition.Field> ofType = view.currentStep().fields().stream().filter(f -> f.type() == type).toList();
+        if (known != null && ofType.size() == 1) {
+            values.putIfAbsent(ofType.get(0).name(), PersianDigits.toPersian(known));
+        }
     }
 
     public Map<String, String> getValues() {
