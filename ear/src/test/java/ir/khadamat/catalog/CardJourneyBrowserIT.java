@@ -115,8 +115,11 @@ class CardJourneyBrowserIT extends BrowserTest {
         assertTrue(notice().contains("درخواست اصلاح"), notice());
         signOut();
 
-        // 3. the admin reads the comment, fixes the card and submits it again
+        // 3. the admin's workspace counts the comment waiting; the admin reads it, fixes the card and submits it again
         Browser.signIn(browser, base, "tehran-admin");
+        browser.get(base + "workspace/index.xhtml");
+        assertEquals("۱ نظر برای اصلاح", wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#cards-table tr[data-key='" + key + "'] .comments-waiting"))).getText());
         browser.get(base + "card.xhtml?id=" + key);
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comments"))).getText()
                 .contains("نوع خدمت را مشخص کنید"));
@@ -124,6 +127,8 @@ class CardJourneyBrowserIT extends BrowserTest {
         clickAndWait(browser.findElements(By.cssSelector(".editor-steps a")).stream()
                 .filter(e -> e.getText().startsWith("۴")).findFirst().orElseThrow());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:description")));
+        String beside = browser.findElement(By.id("editor:review-comments")).getText();
+        assertTrue(beside.contains("نوع خدمت را مشخص کنید") && beside.contains("reviewer"), "the comment beside §4: " + beside);
         browser.findElement(By.cssSelector("#editor\\:types input[value='G2C'] + label, #editor\\:types .ui-chkbox-box")).click();
         click("editor:save");
         assertTrue(notice().contains("ذخیره شد"));

@@ -19,6 +19,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,45 @@ public class ServiceCatalog {
                 .getResultList();
     }
 
+    /**
+     * How many comments of its last review wait for each card's authors, by key: for a card with its authors (a
+     * draft, or sent back for changes) the comments made on the newest version that has any; cards without any are
+     * left out. The tenant scope leaves out other provinces' cards.
+     */
+    public Map<String, Long> commentsWaiting(Collection<CardSummary> cards) {
+        List<String> keys = cards.stream().filter(c -> withAuthors(c.status())).map(CardSummary::key).toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, Integer> newest = new HashMap<>();
+        em.createQuery("SELECT c.cardKey, c.versionNo, COUNT(c) FROM ReviewComment c WHERE c.cardKey IN :keys"
+                        + " GROUP BY c.cardKey, c.versionNo", Object[].class)
+                .setParameter("keys", keys).getResultStream().forEach(r -> {
+                    String key = (String) r[0];
+                    int version = ((Number) r[1]).intValue();
+                    if (version > newest.getOrDefault(key, -1)) {
+                        newest.put(key, version);
+                        counts.put(key, ((Number) r[2]).longValue());
+                    }
+                });
+        return counts;
+    }
+
+    /** The comments of a card's last review, while the card is with its authors; none otherwise. */
+    public List<ReviewComment> commentsWaiting(CardDetails card) {
+        if (!withAuthors(card.status())) {
+            return List.of();
+        }
+        List<ReviewComment> all = comments(card.key());
+        int last = all.stream().mapToInt(ReviewComment::getVersionNo).max().orElse(-1);
+        return all.stream().filter(c -> c.getVersionNo() == last).toList();
+    }
+
+    private static boolean withAuthors(CardStatus status) {
+        return status == CardStatus.DRAFT || status == CardStatus.CHANGES_REQUESTED;
+    }
+
     /** Whether the caller is one of the card's own people (its province's users, national users). */
     public boolean isOwn(String key) {
         Caller caller = callers.current();
@@ -168,6 +209,25 @@ public class ServiceCatalog {
     /** The versions of a card visible in this tenant scope, newest first. */
     public List<ServiceCard> rows(String key) {
         return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", key).getResultList();
+    }
+
+    /**
+     * How many reviewers' comments each card has on the version listed — what waits for its authors — by key; cards
+     * without any are left out. The tenant scope leaves out cards of other provinces.
+     */
+    public Map<String, Long> commentsOnVersions(Collection<CardSummary> cards) {
+        if (cards.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> versions = new HashMap<>();
+        cards.forEach(c -> versions.put(c.key(), c.versionNo()));
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("SELECT c.cardKey, c.versionNo, COUNT(c) FROM ReviewComment c WHERE c.cardKey IN :keys"
+                        + " GROUP BY c.cardKey, c.versionNo", Object[].class)
+                .setParameter("keys", versions.keySet()).getResultStream()
+                .filter(r -> versions.get((String) r[0]) == ((Number) r[1]).intValue())
+                .forEach(r -> counts.put((String) r[0], ((Number) r[2]).longValue()));
+        return counts;
     }
 
     /** Whether the caller is one of the card's own people, who see all its versions in any state. */

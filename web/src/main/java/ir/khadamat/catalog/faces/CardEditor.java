@@ -10,6 +10,7 @@ import ir.khadamat.catalog.CardKeys;
 import ir.khadamat.catalog.CardNotFound;
 import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.InvalidCard;
+import ir.khadamat.catalog.ReviewComment;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.form.Identification;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +98,8 @@ public class CardEditor implements Serializable {
     private int otherSectionsProblems;
     private boolean conflict;
     private String notice;
+    /** The comments of the card's last review, while the card is with its authors (ServiceCatalog.commentsWaiting). */
+    private List<ReviewComment> waiting = List.of();
     /** The key last suggested from the title: replaced by the next suggestion unless the admin changed it. */
     private String suggestedKey;
 
@@ -134,6 +138,7 @@ public class CardEditor implements Serializable {
             return;
         }
         created = true;
+        waiting = catalog.commentsWaiting(card);
         basedOn = card.version();
         storedJson = CardFormJson.write(card.form());
         form = FormTree.of(card.form());
@@ -159,6 +164,27 @@ public class CardEditor implements Serializable {
             form.put("key", k);
             suggestedKey = k;
         });
+    }
+
+    /**
+     * The reviewers' comments that wait on the section on screen — those on its fields, and those on the whole card —
+     * each with the dotted key of its field ({@code null}: the whole card).
+     */
+    public List<SectionComment> getSectionComments() {
+        List<SectionComment> shown = new ArrayList<>();
+        for (ReviewComment c : waiting) {
+            String path = c.getFieldPath();
+            String field = path == null || path.isBlank() || "/".equals(path) ? null
+                    : path.substring(1).replace('/', '.').replaceAll("\\[\\d+]", "");
+            if (field == null || section.covers(field)) {
+                shown.add(new SectionComment(field, c.getText(), c.getAuthor(), c.getCreatedAt()));
+            }
+        }
+        return shown;
+    }
+
+    /** A reviewer's comment as the editor shows it beside its section. */
+    public record SectionComment(String field, String text, String author, Instant at) {
     }
 
     /** Saves the draft and stays on the section. */

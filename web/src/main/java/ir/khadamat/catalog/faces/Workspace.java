@@ -10,6 +10,7 @@ import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.catalog.InvalidCard;
+import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.users.faces.SignedInUser;
@@ -44,6 +45,9 @@ public class Workspace {
     private CatalogSearch search;
 
     @EJB
+    private ServiceCatalog catalog;
+
+    @EJB
     private CardAuthoring authoring;
 
     @EJB
@@ -63,6 +67,7 @@ public class Workspace {
 
     private List<CardReview.DeskEntry> desk;
     private List<CardSummary> cards;
+    private Map<String, Long> commentsWaiting;
 
     /** The desk, filtered by {@code ?province=} (a code, or {@code national}) and {@code ?status=}. */
     public List<CardReview.DeskEntry> getDesk() {
@@ -86,6 +91,14 @@ public class Workspace {
                     .stream().filter(c -> user.isNational() ? c.provinceCode() == null : c.provinceCode() != null).toList();
         }
         return cards;
+    }
+
+    /** How many of its last review's comments wait on each of the author's cards, by key. */
+    public Map<String, Long> getCommentsWaiting() {
+        if (commentsWaiting == null) {
+            commentsWaiting = catalog.commentsWaiting(getCards());
+        }
+        return commentsWaiting;
     }
 
     /** National cards published, of which a provincial admin can make the province's edition. */
