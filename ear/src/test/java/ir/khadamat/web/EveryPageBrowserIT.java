@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -64,6 +67,38 @@ class EveryPageBrowserIT extends BrowserTest {
         });
         assertEquals(Map.of(), violations, "axe-core's violations, by rule");
     }
+
+    /**
+     * No internal text on a Persian screen: the text people read (not what is marked left-to-right, like a card key
+     * or a code, nor the language switch) has no Latin digits, ISO timestamps, JSON or Latin upper-case codes.
+     */
+    @Test
+    void noInternalTextOnAPersianPage() {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        walk((user, page) -> {
+            Object text = ((JavascriptExecutor) browser).executeScript(
+                    "var out = []; var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                            + " while (walker.nextNode()) { var n = walker.currentNode; var e = n.parentElement;"
+                            + "  if (!e || e.closest('[dir=ltr], [lang=en], script, style, code, .swagger-ui') || !e.offsetParent) continue;"
+                            + "  out.push(n.nodeValue); }"
+                            + " return out.join(' ');");
+            Matcher m = INTERNAL.matcher(String.valueOf(text));
+            while (m.find()) {
+                if (ACRONYMS.contains(m.group())) {
+                    continue;
+                }
+                found.computeIfAbsent(user + " " + page, k -> new ArrayList<>()).add(m.group());
+            }
+        });
+        assertEquals(Map.of(), found, "internal text on Persian pages");
+    }
+
+    /** Names people read as they are, in Persian text too: «مستندات API», «نسخه PDF», «سامانه ERP». */
+    private static final Set<String> ACRONYMS = Set.of("API", "PDF", "JSON", "ERP", "CMS", "SMS", "QR");
+
+    /** Latin digits, an ISO timestamp, a JSON member, an upper-case code (PENDING, G2C) or a field id (orderFile). */
+    private static final Pattern INTERNAL = Pattern.compile(
+            "[0-9]+|\\{\\s*\"|\\b[A-Z][A-Z0-9]*_?[A-Z0-9]{2,}\\b|\\b[a-z]+[A-Z][a-zA-Z]*\\b");
 
     /** Opens every page as every kind of user, and checks it. */
     private void walk(BiConsumer<String, String> check) {
