@@ -116,7 +116,7 @@ class RuntimeBenchmark {
     private CaseView runOneCase(String key) {
         CaseView c = engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null));
         for (int step = 1; step <= 3; step++) {
-            c = engine.submit(CaseCaller.staff(), c.trackingCode(), "step-" + step, Map.of("note", "انجام شد"), c.version());
+            c = engine.submit(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "step-" + step, Map.of("note", "انجام شد"), c.version());
         }
         return c;
     }
@@ -174,7 +174,7 @@ class RuntimeBenchmark {
         for (int i = 0; i < 220; i++) {
             String code = codes.get(random.nextInt(codes.size()));
             long t = System.nanoTime();
-            views.track(code);
+            views.track(TrackingCode.of(code));
             if (i >= 20) {
                 trackMs.add((System.nanoTime() - t) / 1e6);
             }

@@ -13,6 +13,7 @@ import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.cases.CaseStatus;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.testing.As;
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.Deployments;
@@ -202,7 +203,7 @@ class ExchangesIT {
             staff = As.identity("tehran-staff");
         }
         try {
-            return staff.runAs((PrivilegedExceptionAction<CaseView>) () -> views.find(CaseCaller.staff(), code));
+            return staff.runAs((PrivilegedExceptionAction<CaseView>) () -> views.find(CaseCaller.staff(), TrackingCode.of(code)));
         } catch (PrivilegedActionException e) {
             throw new IllegalStateException(e.getCause());
         }

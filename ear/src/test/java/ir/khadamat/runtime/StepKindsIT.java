@@ -14,6 +14,7 @@ import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.statistics.ServiceStatistics;
 import ir.khadamat.testing.As;
 import ir.khadamat.testing.Cards;
@@ -83,10 +84,10 @@ class StepKindsIT {
     void theLastSeatGoesToOneCaseOnly() throws Exception {
         String key = publish("{\"id\":\"s1\",\"title\":\"نوبت\",\"kind\":\"APPOINTMENT\",\"role\":\"province-staff\","
                 + "\"config\":{\"visitTypes\":\"PRIVATE\"},\"next\":[{\"to\":\"end\"}]}");
-        List<String> codes = new ArrayList<>();
+        List<TrackingCode> codes = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            codes.add(As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null,
-                    new CaseEngine.StartRequest("tehran-greater-prison", null, null, null)).trackingCode()));
+            codes.add(TrackingCode.of(As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null,
+                    new CaseEngine.StartRequest("tehran-greater-prison", null, null, null)).trackingCode())));
         }
         Appointments.Slot slot = As.user("tehran-staff", () -> attachments.slots(CaseCaller.staff(), codes.get(0), "PRIVATE", null, 14)).stream()
                 .filter(s -> s.free() == s.capacity()).findFirst().orElseThrow();
@@ -95,7 +96,7 @@ class StepKindsIT {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Boolean>> holds = new ArrayList<>();
-        for (String code : codes) {
+        for (TrackingCode code : codes) {
             holds.add(pool.submit((Callable<Boolean>) () -> {
                 go.await();
                 try {
@@ -159,7 +160,7 @@ class StepKindsIT {
         for (int i = 0; i < 3; i++) {
             CaseView c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
             if (i < 2) {
-                As.user("tehran-staff", () -> engine.submit(CaseCaller.staff(), c.trackingCode(), "s1", Map.of(), c.version()));
+                As.user("tehran-staff", () -> engine.submit(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "s1", Map.of(), c.version()));
             }
         }
         var national = As.user("reviewer", () -> statistics.measure(key, null, Period.YEAR));
@@ -183,10 +184,10 @@ class StepKindsIT {
         CaseView c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
         assertEquals(250000L, c.currentStep().amountRials());
         InvalidStepInput declined = assertThrows(InvalidStepInput.class, () -> As.user("tehran-staff",
-                () -> engine.submit(CaseCaller.staff(), c.trackingCode(), "s1", Map.of("payerReference", "decline"), c.version())));
+                () -> engine.submit(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "s1", Map.of("payerReference", "decline"), c.version())));
         assertEquals("payment", declined.problems().get(0).field());
-        CaseView again = As.user("tehran-staff", () -> views.find(CaseCaller.staff(), c.trackingCode()));
-        CaseView paid = As.user("tehran-staff", () -> engine.submit(CaseCaller.staff(), c.trackingCode(), "s1", Map.of(), again.version()));
+        CaseView again = As.user("tehran-staff", () -> views.find(CaseCaller.staff(), TrackingCode.of(c.trackingCode())));
+        CaseView paid = As.user("tehran-staff", () -> engine.submit(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "s1", Map.of(), again.version()));
         assertEquals(CaseStatus.CLOSED, paid.status());
         assertTrue(paid.payments().stream().anyMatch(p -> p.status().equals("PAID") && p.receipt() != null));
     }
@@ -205,7 +206,7 @@ class StepKindsIT {
             CaseView done = null;
             for (int i = 0; i < 40 && (done == null || done.status() != CaseStatus.CLOSED); i++) {
                 Thread.sleep(1000); // the timer tries waiting cases every 15 seconds
-                done = As.user("tehran-staff", () -> views.find(CaseCaller.staff(), c.trackingCode()));
+                done = As.user("tehran-staff", () -> views.find(CaseCaller.staff(), TrackingCode.of(c.trackingCode())));
             }
             assertEquals(CaseStatus.CLOSED, done.status(), "the case went on when the partner came back");
             assertEquals(1, done.history().stream().filter(e -> e.action().equals("CLOSED")).count(), "and ended once");

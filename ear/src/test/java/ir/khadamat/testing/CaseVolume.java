@@ -151,9 +151,9 @@ public final class CaseVolume {
                          + " province_code, current_step, acting_role, status, data_json, due_at, created_at, updated_at, version)"
                          + " VALUES (?, ?, ?, 1, ?, ?, ?, ?, '{}', ?, ?, ?, 1)")) {
                 for (int i = from; i < Math.min(volume, from + batch); i++) {
-                    String code = TrackingCode.next();
+                    String code = TrackingCode.next().value();
                     while (!drawn.add(code)) {
-                        code = TrackingCode.next();
+                        code = TrackingCode.next().value();
                     }
                     if (sample.size() < 10_000 && random.nextInt(50) == 0) {
                         sample.add(code);

@@ -1,5 +1,6 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.runtime.cases.TrackingCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -23,7 +24,7 @@ public class ApplicantToken {
     private String tokenHash;
 
     @Column(name = "tracking_code", nullable = false, length = 20, updatable = false)
-    private String trackingCode;
+    private TrackingCode trackingCode;
 
     @Column(nullable = false, length = 20, updatable = false)
     private String mobile;
@@ -34,14 +35,14 @@ public class ApplicantToken {
     protected ApplicantToken() {
     }
 
-    ApplicantToken(String tokenHash, String trackingCode, String mobile, Instant expiresAt) {
+    ApplicantToken(String tokenHash, TrackingCode trackingCode, String mobile, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.trackingCode = trackingCode;
         this.mobile = mobile;
         this.expiresAt = expiresAt;
     }
 
-    boolean isFor(String trackingCode, Instant now) {
+    boolean isFor(TrackingCode trackingCode, Instant now) {
         return this.trackingCode.equals(trackingCode) && now.isBefore(expiresAt);
     }
 

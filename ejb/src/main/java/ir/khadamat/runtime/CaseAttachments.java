@@ -8,6 +8,7 @@ import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.appointment.Booking;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.documents.CaseDocument;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.documents.DocumentKind;
@@ -58,14 +59,14 @@ public class CaseAttachments {
     private CaseDocuments documents;
 
     /** A document for the current step of a case: uploaded by its staff, or by its applicant to their own case. */
-    public CaseView.Document upload(CaseCaller who, String trackingCode, String stepId, String name, String fileName,
+    public CaseView.Document upload(CaseCaller who, TrackingCode trackingCode, String stepId, String name, String fileName,
                                     String contentType, byte[] content) {
         ServiceCase c = cases.toAct(who, trackingCode);
         return add(c, stepId, name, fileName, contentType, content, who.actor(callers.current(), c.getApplicantCode()));
     }
 
     /** The free appointment slots of the case's unit, for a visit type, from a day on. */
-    public List<Appointments.Slot> slots(CaseCaller who, String trackingCode, String visitType, String from, int days) {
+    public List<Appointments.Slot> slots(CaseCaller who, TrackingCode trackingCode, String visitType, String from, int days) {
         ServiceCase c = cases.toAct(who, trackingCode);
         return appointments.slots(unitOf(c), visitType, day(from), days);
     }
@@ -84,19 +85,19 @@ public class CaseAttachments {
     }
 
     /** Holds a seat of a slot for a case at its appointment step (15 minutes, until the step is done). */
-    public CaseView.BookingLine hold(CaseCaller who, String trackingCode, String visitType, Instant startsAt) {
+    public CaseView.BookingLine hold(CaseCaller who, TrackingCode trackingCode, String visitType, Instant startsAt) {
         return hold(cases.toAct(who, trackingCode), visitType, startsAt);
     }
 
     /** A document uploaded to a case, for its staff (any role). */
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN, Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
-    public Optional<CaseDocument> document(String trackingCode, long id) {
+    public Optional<CaseDocument> document(TrackingCode trackingCode, long id) {
         ServiceCase c = cases.byTrackingCode(trackingCode);
         return documents.forCase(c.getId()).stream().filter(d -> d.getId() == id).findFirst();
     }
 
     /** A document the case issued, by its verification code: for staff (any role) and the case's applicant. */
-    public Optional<IssuedDocument> issuedFile(CaseCaller who, String trackingCode, String verificationCode) {
+    public Optional<IssuedDocument> issuedFile(CaseCaller who, TrackingCode trackingCode, String verificationCode) {
         return issuedOf(cases.toRead(who, trackingCode), verificationCode);
     }
 

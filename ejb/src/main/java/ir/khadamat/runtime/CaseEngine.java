@@ -10,6 +10,7 @@ import ir.khadamat.runtime.cases.CaseMoved;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.steps.StepActions;
 import ir.khadamat.runtime.steps.StepHandler;
 import ir.khadamat.runtime.steps.StepResult;
@@ -112,7 +113,7 @@ public class CaseEngine {
      *
      * @param basedOn the case's version as the caller read it: a case that moved on since answers {@link CaseMoved}
      */
-    public CaseView submit(CaseCaller who, String trackingCode, String stepId, Map<String, String> values, long basedOn) {
+    public CaseView submit(CaseCaller who, TrackingCode trackingCode, String stepId, Map<String, String> values, long basedOn) {
         ServiceCase c = cases.toAct(who, trackingCode);
         c.expectStep(stepId, basedOn);
         ProcessDefinition.Step step = process(c).step(stepId).orElseThrow(() -> new CaseMoved(c.getTrackingCode()));

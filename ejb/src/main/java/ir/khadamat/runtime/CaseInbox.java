@@ -89,7 +89,7 @@ public class CaseInbox {
             ProcessDefinition process = processes.computeIfAbsent(c.getCardKey() + ":" + c.getCardVersion(),
                     k -> definitions.process(c.getCardKey(), c.getCardVersion()));
             String stepTitle = process.step(c.getCurrentStep()).map(ProcessDefinition.Step::title).orElse(c.getCurrentStep());
-            return new Entry(c.getTrackingCode(), c.getCardKey(), titles.getOrDefault(c.getCardKey(), c.getCardKey()),
+            return new Entry(c.getTrackingCode().value(), c.getCardKey(), titles.getOrDefault(c.getCardKey(), c.getCardKey()),
                     c.getCurrentStep(), stepTitle, c.getCurrentRole(), c.getSubjectRef(), c.getApplicantCode(),
                     c.getUpdatedAt(), c.getDueAt(), c.getDueAt() != null && c.getDueAt().isBefore(now));
         }).toList();

@@ -6,6 +6,7 @@ import ir.khadamat.persian.PersianText;
 import ir.khadamat.runtime.cases.CaseEvent;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.Roles;
@@ -52,7 +53,7 @@ public class CaseLetters {
     public record Reply(String number, String date, String text) {
     }
 
-    public CaseView recordReply(String trackingCode, Reply reply) {
+    public CaseView recordReply(TrackingCode trackingCode, Reply reply) {
         ServiceCase c = cases.byTrackingCode(trackingCode);
         var letter = exchanges.awaitedLetter(c.getId())
                 .orElseThrow(() -> new InvalidStepInput("reply", "runtime.letter.none"));

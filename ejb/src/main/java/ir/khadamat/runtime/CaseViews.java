@@ -12,6 +12,7 @@ import ir.khadamat.runtime.cases.CaseEvent;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.ServiceCase;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.runtime.payment.Payments;
@@ -81,7 +82,7 @@ public class CaseViews {
      *
      * @throws CaseNotFound for a code of no case, or of one the caller does not see
      */
-    public CaseView find(CaseCaller who, String trackingCode) {
+    public CaseView find(CaseCaller who, TrackingCode trackingCode) {
         return of(cases.toRead(who, trackingCode), who);
     }
 
@@ -91,7 +92,7 @@ public class CaseViews {
      * @throws CaseNotFound for a code of no case
      */
     @SystemTask
-    public CaseView track(String trackingCode) {
+    public CaseView track(TrackingCode trackingCode) {
         return of(cases.byTrackingCode(trackingCode), null);
     }
 
@@ -123,7 +124,7 @@ public class CaseViews {
             object.forEach((k, v) -> m.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
             values.put(step, m);
         });
-        return new CaseView(c.getTrackingCode(), c.getCardKey(), c.getCardVersion(), card.title(), c.getProvinceCode(),
+        return new CaseView(c.getTrackingCode().value(), c.getCardKey(), c.getCardVersion(), card.title(), c.getProvinceCode(),
                 c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
                 c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
                 c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),

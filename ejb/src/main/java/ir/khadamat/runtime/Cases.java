@@ -41,12 +41,12 @@ public class Cases {
     private SessionContext context;
 
     /** The case a caller acts on: provincial staff's of their province; an applicant's own. */
-    public ServiceCase toAct(CaseCaller who, String trackingCode) {
+    public ServiceCase toAct(CaseCaller who, TrackingCode trackingCode) {
         return caseOf(who, trackingCode, ACTING);
     }
 
     /** The case a caller reads: any signed-in role's among the cases its scope sees; an applicant's own. */
-    public ServiceCase toRead(CaseCaller who, String trackingCode) {
+    public ServiceCase toRead(CaseCaller who, TrackingCode trackingCode) {
         return caseOf(who, trackingCode, Roles.ALL);
     }
 
@@ -55,7 +55,12 @@ public class Cases {
         allow(who, ACTING);
     }
 
-    private ServiceCase caseOf(CaseCaller who, String trackingCode, List<String> staffRoles) {
+    /** Refuses staff whose role reads no case; an applicant reads their own case only, which is asked elsewhere. */
+    public void mayRead(CaseCaller who) {
+        allow(who, Roles.ALL);
+    }
+
+    private ServiceCase caseOf(CaseCaller who, TrackingCode trackingCode, List<String> staffRoles) {
         allow(who, staffRoles);
         return who instanceof CaseCaller.Applicant applicant ? applicantCase(trackingCode, applicant.mobile())
                 : byTrackingCode(trackingCode);
@@ -73,18 +78,15 @@ public class Cases {
     /**
      * The case of a tracking code, if the caller sees it.
      *
-     * @throws CaseNotFound for a code that is not well formed, of no case, or of a case the caller does not see
+     * @throws CaseNotFound for a code of no case, or of a case the caller does not see
      */
-    public ServiceCase byTrackingCode(String trackingCode) {
-        if (!TrackingCode.isValid(trackingCode)) {
-            throw new CaseNotFound(trackingCode);
-        }
+    public ServiceCase byTrackingCode(TrackingCode trackingCode) {
         return em.createNamedQuery("ServiceCase.byTrackingCode", ServiceCase.class).setParameter("code", trackingCode)
                 .getResultStream().findFirst().orElseThrow(() -> new CaseNotFound(trackingCode));
     }
 
     /** The case of a tracking code, if there is one the caller sees. */
-    public Optional<ServiceCase> find(String trackingCode) {
+    public Optional<ServiceCase> find(TrackingCode trackingCode) {
         try {
             return Optional.of(byTrackingCode(trackingCode));
         } catch (CaseNotFound e) {
@@ -93,7 +95,7 @@ public class Cases {
     }
 
     /** The applicant's own case: the case of that tracking code started with that mobile; any other is not found. */
-    public ServiceCase applicantCase(String trackingCode, String mobile) {
+    public ServiceCase applicantCase(TrackingCode trackingCode, String mobile) {
         ServiceCase c = byTrackingCode(trackingCode);
         if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
             throw new CaseNotFound(trackingCode);
@@ -102,9 +104,9 @@ public class Cases {
     }
 
     /** A tracking code for a new case: one no case of any province has. */
-    public String newTrackingCode() {
+    public TrackingCode newTrackingCode() {
         return TrackingCode.nextUnused(code -> ((Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1").setParameter(1, code).getSingleResult())
+                "SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1").setParameter(1, code.value()).getSingleResult())
                 .longValue() > 0);
     }
 

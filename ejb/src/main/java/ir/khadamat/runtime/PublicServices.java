@@ -6,6 +6,7 @@ import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.settings.Settings;
 import ir.khadamat.tenancy.SystemTask;
@@ -113,16 +114,18 @@ public class PublicServices {
         String proved = claimant.mobile();
         CaseView c = engine.start(CaseCaller.applicant(proved), cardKey, provinceCode,
                 new CaseEngine.StartRequest(unitCode, claimant.nationalCode(), proved, subjectRef));
-        return new Started(c.trackingCode(), token(c.trackingCode(), c.applicantMobile()));
+        return new Started(c.trackingCode(), token(TrackingCode.of(c.trackingCode()), c.applicantMobile()));
     }
 
     /**
      * A new token for the applicant of a case, after a one-time code sent to the case's mobile. Whether the case
      * exists or was started with that mobile, a caller without the right code hears the same refusal, and so does one
      * whose code is right for a case that is not theirs: the call tells nothing about a case's applicant.
+     *
+     * @param trackingCode null for a text that is no tracking code: refused as a case that is not theirs
      */
     @SystemTask
-    public String signIn(String trackingCode, String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
+    public String signIn(TrackingCode trackingCode, String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
         Claimant claimant = checkPerson(nationalCode, mobile);
         String to = claimant.mobile();
         verify(claimant.nationalCode(), to, oneTimeCode, clientAddress);
@@ -136,8 +139,8 @@ public class PublicServices {
      * The applicant a token stands for: the mobile it was given for, if the token is one the server gave, in time and
      * for this case; any other is refused as a case not found.
      */
-    public CaseCaller applicant(String trackingCode, String token) {
-        if (token == null || trackingCode == null || token.length() > 100) {
+    public CaseCaller applicant(TrackingCode trackingCode, String token) {
+        if (token == null || token.length() > 100) {
             throw new CaseNotFound(trackingCode);
         }
         ApplicantToken t = em.find(ApplicantToken.class, sha256(token));
@@ -155,7 +158,7 @@ public class PublicServices {
     }
 
     /** An opaque random token; the server keeps its digest with the case and mobile it stands for. */
-    private String token(String trackingCode, String mobile) {
+    private String token(TrackingCode trackingCode, String mobile) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

@@ -20,6 +20,7 @@ import jakarta.inject.Named;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -55,6 +56,11 @@ public class Display {
         return FieldLabels.name(key, language.getLocale());
     }
 
+    /** A message's channel (SMS, email) in the user's language. */
+    public String channel(String code) {
+        return named("outbox.channel.", code);
+    }
+
     /** What a partner's operation does, in the user's language (the code itself if it has no name). */
     public String operation(String code) {
         return named("exchange.operation.", code);
@@ -75,7 +81,19 @@ public class Display {
         if ("true".equals(value) || "false".equals(value)) {
             return messages.get("true".equals(value) ? "yes" : "no");
         }
+        if (value != null && value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) { // a day, as partners send it
+            return digits(JalaliDate.from(LocalDate.parse(value)).formatAscii());
+        }
         return digits(value);
+    }
+
+    /**
+     * The direction of a value on screen: left to right for one with no Persian letter (a certificate number like
+     * {@code TVTO-12345678}, an address), so it reads as it is written; right to left otherwise.
+     */
+    public String direction(String value) {
+        return value != null && value.codePoints().noneMatch(c -> c >= 0x0600 && c <= 0x06FF && !Character.isDigit(c))
+                ? "ltr" : "rtl";
     }
 
     /**

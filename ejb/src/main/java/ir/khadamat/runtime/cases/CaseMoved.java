@@ -6,7 +6,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class CaseMoved extends RuntimeException {
 
-    public CaseMoved(String trackingCode) {
+    public CaseMoved(TrackingCode trackingCode) {
         super("Case " + trackingCode + " has moved on since it was read; reload it");
     }
 }

@@ -7,7 +7,12 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class CaseNotFound extends NotFound {
 
-    public CaseNotFound(String trackingCode) {
-        super("No case " + trackingCode);
+    /** @param asked the code as the caller gave it, well formed or not */
+    public CaseNotFound(String asked) {
+        super("No case " + asked);
+    }
+
+    public CaseNotFound(TrackingCode trackingCode) {
+        this(trackingCode.value());
     }
 }

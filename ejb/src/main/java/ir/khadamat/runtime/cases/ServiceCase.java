@@ -1,6 +1,5 @@
 package ir.khadamat.runtime.cases;
 
-import ir.khadamat.integration.PendingExchange;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +43,7 @@ public class ServiceCase {
     private Long id;
 
     @Column(name = "tracking_code", nullable = false, unique = true, length = 20, updatable = false)
-    private String trackingCode;
+    private TrackingCode trackingCode;
 
     @Column(name = "card_key", nullable = false, length = 100, updatable = false)
     private String cardKey;
@@ -101,7 +100,7 @@ public class ServiceCase {
     protected ServiceCase() {
     }
 
-    public ServiceCase(String trackingCode, String cardKey, int cardVersion, String provinceCode, String unitCode,
+    public ServiceCase(TrackingCode trackingCode, String cardKey, int cardVersion, String provinceCode, String unitCode,
                        String applicantCode, String applicantMobile, String subjectRef, Instant dueAt) {
         this.trackingCode = trackingCode;
         this.cardKey = cardKey;
@@ -221,7 +220,7 @@ public class ServiceCase {
         return id;
     }
 
-    public String getTrackingCode() {
+    public TrackingCode getTrackingCode() {
         return trackingCode;
     }
 

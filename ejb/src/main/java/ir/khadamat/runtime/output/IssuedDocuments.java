@@ -54,7 +54,7 @@ public class IssuedDocuments {
                 + "<h1>" + Markup.escape(title) + "</h1>"
                 + "<h2>" + Markup.escape(serviceTitle) + "</h2>"
                 + "<table>" + rows
-                + "<tr><th>کد رهگیری پرونده</th><td>" + PersianDigits.toPersian(c.getTrackingCode()) + "</td></tr>"
+                + "<tr><th>کد رهگیری پرونده</th><td>" + PersianDigits.toPersian(c.getTrackingCode().value()) + "</td></tr>"
                 + "<tr><th>تاریخ صدور</th><td>" + JalaliDate.from(today).format() + "</td></tr></table>"
                 + "<p class=\"code\">کد بررسی اصالت: " + code + "</p>"
                 + "<p class=\"code\">اصالت این سند را در صفحه «بررسی اصالت سند» سامانه خدمات با این کد ببینید.</p>"

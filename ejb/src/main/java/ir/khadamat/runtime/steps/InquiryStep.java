@@ -48,7 +48,7 @@ public class InquiryStep implements StepHandler {
         String partner = run.step().setting("partner");
         String operation = run.step().setting("operation");
         ExchangeMode mode = ExchangeMode.of(run.card(), run.step().config());
-        ExchangeContext context = new ExchangeContext(c.getId(), c.getTrackingCode(), c.getProvinceCode(), run.actor());
+        ExchangeContext context = new ExchangeContext(c.getId(), c.getTrackingCode().value(), c.getProvinceCode(), run.actor());
         if (mode == ExchangeMode.ONLINE) {
             try {
                 return StepResult.done(partners.call(context, partner, operation, request(run)));

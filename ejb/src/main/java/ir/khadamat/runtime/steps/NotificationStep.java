@@ -45,7 +45,7 @@ public class NotificationStep implements StepHandler {
         while (m.find()) {
             String name = m.group(1);
             String value = switch (name) {
-                case "trackingCode" -> PersianDigits.toPersian(run.serviceCase().getTrackingCode());
+                case "trackingCode" -> PersianDigits.toPersian(run.serviceCase().getTrackingCode().value());
                 case "service" -> run.serviceTitle();
                 default -> run.data().value(name);
             };

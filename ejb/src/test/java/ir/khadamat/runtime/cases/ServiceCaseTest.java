@@ -19,7 +19,7 @@ class ServiceCaseTest {
 
     @BeforeEach
     void begin() {
-        c = new ServiceCase("1234567890123452", "prisoner-visit", 2, "tehran", "tehran-greater-prison", "0084575948",
+        c = new ServiceCase(TrackingCode.of("1234567890123452"), "prisoner-visit", 2, "tehran", "tehran-greater-prison", "0084575948",
                 "09121234567", null, Instant.parse("2026-12-31T00:00:00Z"));
         c.at("apply", "applicant");
     }

@@ -3,32 +3,60 @@ package ir.khadamat.runtime.cases;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Tracking codes: well formed, checked by their last digit, never one a case has. */
+/** Tracking codes: well formed, checked by their last digit, never one a case has; equal by their digits. */
 class TrackingCodeTest {
 
     @Test
     void aCodeHasSixteenDigitsAndItsCheckDigit() {
-        String code = TrackingCode.next();
+        String code = TrackingCode.next().value();
         assertEquals(TrackingCode.LENGTH, code.length());
-        assertTrue(TrackingCode.isValid(code));
+        assertEquals(Optional.of(code), TrackingCode.parse(code).map(TrackingCode::value));
         char last = code.charAt(TrackingCode.LENGTH - 1);
-        assertFalse(TrackingCode.isValid(code.substring(0, TrackingCode.LENGTH - 1) + (char) ('0' + (last - '0' + 1) % 10)));
-        assertFalse(TrackingCode.isValid("۱" + code.substring(1)), "ASCII digits only");
-        assertFalse(TrackingCode.isValid(null));
+        String mistyped = code.substring(0, TrackingCode.LENGTH - 1) + (char) ('0' + (last - '0' + 1) % 10);
+        assertEquals(Optional.empty(), TrackingCode.parse(mistyped));
+        assertEquals(Optional.empty(), TrackingCode.parse("۱" + code.substring(1)), "ASCII digits only");
+        assertEquals(Optional.empty(), TrackingCode.parse(" " + code), "nothing around the digits");
+        assertEquals(Optional.empty(), TrackingCode.parse(code.substring(1)));
+        assertEquals(Optional.empty(), TrackingCode.parse(null));
+        assertThrows(IllegalArgumentException.class, () -> TrackingCode.of(mistyped));
+    }
+
+    @Test
+    void codesAreEqualByTheirDigitsAndPrintAsThem() {
+        TrackingCode code = TrackingCode.next();
+        TrackingCode same = TrackingCode.of(code.value());
+        assertEquals(code, same);
+        assertEquals(code.hashCode(), same.hashCode());
+        assertEquals(code.value(), code.toString());
+        assertNotEquals(code, TrackingCode.nextUnused(code::equals));
+        assertNotEquals(code, code.value());
     }
 
     @Test
     void aCodeTakenIsDrawnAgain() {
-        Set<String> drawn = new HashSet<>();
-        String code = TrackingCode.nextUnused(c -> drawn.add(c) && drawn.size() < 3);
+        Set<TrackingCode> drawn = new HashSet<>();
+        TrackingCode code = TrackingCode.nextUnused(c -> drawn.add(c) && drawn.size() < 3);
         assertEquals(3, drawn.size(), "the first two were taken");
         assertTrue(drawn.contains(code));
-        assertTrue(TrackingCode.isValid(code));
+        assertTrue(TrackingCode.parse(code.value()).isPresent());
+    }
+
+    @Test
+    void theConverterStoresTheDigitsAndReadsBackWhatARowHolds() {
+        TrackingCodeConverter converter = new TrackingCodeConverter();
+        TrackingCode code = TrackingCode.next();
+        assertEquals(code.value(), converter.convertToDatabaseColumn(code));
+        assertEquals(code, converter.convertToEntityAttribute(code.value()));
+        assertEquals("12345", converter.convertToEntityAttribute("12345").value(), "a row is read as it is");
+        assertEquals(null, converter.convertToDatabaseColumn(null));
+        assertEquals(null, converter.convertToEntityAttribute(null));
     }
 }

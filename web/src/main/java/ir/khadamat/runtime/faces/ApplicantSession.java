@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.faces;
 
+import ir.khadamat.runtime.cases.TrackingCode;
 import jakarta.enterprise.context.SessionScoped;
 
 import java.io.Serializable;
@@ -11,13 +12,13 @@ public class ApplicantSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final ConcurrentHashMap<String, String> tokens = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<TrackingCode, String> tokens = new ConcurrentHashMap<>();
 
-    public void keep(String trackingCode, String token) {
+    public void keep(TrackingCode trackingCode, String token) {
         tokens.put(trackingCode, token);
     }
 
-    public String token(String trackingCode) {
+    public String token(TrackingCode trackingCode) {
         return trackingCode == null ? null : tokens.get(trackingCode);
     }
 }

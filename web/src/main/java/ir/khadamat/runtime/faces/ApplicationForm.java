@@ -4,6 +4,7 @@ import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.tenancy.Unit;
@@ -98,7 +99,7 @@ public class ApplicationForm {
         try {
             PublicServices.Started started = DataProblemMappers.retryingConflicts(() -> publicServices.start(card,
                     province, unit, nationalCode, mobile, code, null, clientAddress()));
-            session.keep(started.trackingCode(), started.token());
+            session.keep(TrackingCode.of(started.trackingCode()), started.token());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice",
                     messages.format("apply.started", PersianDigits.toPersian(started.trackingCode())));
             return "/my-case.xhtml?faces-redirect=true&code=" + started.trackingCode();

@@ -7,6 +7,7 @@ import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.CaseStatus;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -43,21 +44,23 @@ public class MyCase {
     @Inject
     private StepForm form;
 
+    private TrackingCode code;
     private CaseView view;
     /** The applicant, by the token their session keeps for the case (null: none). */
     private CaseCaller applicant;
 
     @PostConstruct
     void load() {
-        String tracking = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+        code = TrackingCode.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code"))
+                .orElse(null);
         // the applicant's tokens live in the session, which exists only once someone started or signed in to a case:
         // a visitor without one is not given a session just to find that out
         boolean hasSession = FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null;
-        String token = hasSession ? session.token(tracking) : null;
-        if (tracking != null && token != null) {
+        String token = hasSession ? session.token(code) : null;
+        if (token != null) {
             try {
-                applicant = publicServices.applicant(tracking, token);
-                view = views.find(applicant, tracking);
+                applicant = publicServices.applicant(code, token);
+                view = views.find(applicant, code);
                 if (isMyTurn()) {
                     form.beginWithTheApplicant(view);
                 }
@@ -76,17 +79,17 @@ public class MyCase {
         if (view == null || view.currentStep() == null) {
             return null;
         }
-        CaseView after = form.submit(applicant, view, null, this::otherLabel);
+        CaseView after = form.submit(applicant, code, view, null, this::otherLabel);
         return after == null ? null : "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode();
     }
 
     /** The free slots grouped by Jalali day. */
     public Map<String, List<Appointments.Slot>> getSlotsByDay() {
-        return view == null ? Map.of() : form.slotsByDay(applicant, view, this::visitType);
+        return view == null ? Map.of() : form.slotsByDay(applicant, code, view, this::visitType);
     }
 
     public String hold(Instant startsAt) {
-        return form.hold(applicant, view, visitType(), startsAt, this::otherLabel)
+        return form.hold(applicant, code, view, visitType(), startsAt, this::otherLabel)
                 ? "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode() + "&type=" + visitType() : null;
     }
 

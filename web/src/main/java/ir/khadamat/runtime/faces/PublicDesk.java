@@ -5,6 +5,7 @@ import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.throttle.Throttles;
@@ -51,7 +52,7 @@ public class PublicDesk {
             try {
                 String ascii = PersianDigits.toAscii(code.strip());
                 throttles.tracking(ascii, ApplicationForm.clientAddress());
-                tracked = views.track(ascii);
+                tracked = TrackingCode.parse(ascii).map(views::track).orElse(null);
             } catch (CaseNotFound e) {
                 tracked = null;
             } catch (Throttled e) {

@@ -7,6 +7,7 @@ import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.annotation.PostConstruct;
@@ -44,12 +45,13 @@ public class StaffCase {
     @Inject
     private StepForm form;
 
+    private TrackingCode code;
     private CaseView view;
     private String visitType;
 
     @PostConstruct
     void load() {
-        String code = param("code");
+        code = TrackingCode.parse(param("code")).orElse(null);
         if (code != null) {
             try {
                 view = views.find(CaseCaller.staff(), code);
@@ -65,7 +67,7 @@ public class StaffCase {
             return null;
         }
         try {
-            CaseView after = form.submit(CaseCaller.staff(), view, outcome, field -> field);
+            CaseView after = form.submit(CaseCaller.staff(), code, view, outcome, field -> field);
             return after == null ? null : "/workspace/case.xhtml?faces-redirect=true&code=" + after.trackingCode();
         } catch (CaseNotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.handedOver"));
@@ -77,7 +79,7 @@ public class StaffCase {
     public String recordReply() {
         Map<String, String> values = form.getValues();
         try {
-            letters.recordReply(view.trackingCode(), new CaseLetters.Reply(values.get("replyNumber"),
+            letters.recordReply(code, new CaseLetters.Reply(values.get("replyNumber"),
                     values.get("replyDate"), values.get("replyText")));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("letter.recorded"));
             return "/workspace/case.xhtml?faces-redirect=true&code=" + view.trackingCode();
@@ -89,13 +91,13 @@ public class StaffCase {
 
     /** Holds a seat of a slot for the case. */
     public String hold(Instant startsAt) {
-        return form.hold(CaseCaller.staff(), view, visitType == null ? view.currentStep().visitTypes().get(0) : visitType,
+        return form.hold(CaseCaller.staff(), code, view, visitType == null ? view.currentStep().visitTypes().get(0) : visitType,
                 startsAt, field -> field) ? "/workspace/case.xhtml?faces-redirect=true&code=" + view.trackingCode() : null;
     }
 
     /** The free slots grouped by Jalali day. */
     public Map<String, List<Appointments.Slot>> getSlotsByDay() {
-        return form.slotsByDay(CaseCaller.staff(), view, () -> visitType != null ? visitType
+        return form.slotsByDay(CaseCaller.staff(), code, view, () -> visitType != null ? visitType
                 : param("type") != null ? param("type") : view.currentStep().visitTypes().get(0));
     }
 

@@ -10,6 +10,7 @@ import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseMoved;
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.web.DataProblemMappers;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.ValidationTexts;
@@ -57,14 +58,14 @@ public class StepForm {
      * @param otherLabel names a refused field the step does not have
      * @return the case after the step (the notice «done» is flashed), or null when the page shows why not
      */
-    CaseView submit(CaseCaller caller, CaseView view, String outcome, Function<String, String> otherLabel) {
+    CaseView submit(CaseCaller caller, TrackingCode code, CaseView view, String outcome, Function<String, String> otherLabel) {
         Map<String, String> submitted = new HashMap<>(values);
         if (outcome != null && !outcome.isBlank()) {
             submitted.put("outcome", outcome);
         }
         try {
             StepScreens.upload(files, submitted, (name, fileName, contentType, content) -> attachments.upload(
-                    caller, view.trackingCode(), view.currentStep().id(), name, fileName, contentType, content));
+                    caller, code, view.currentStep().id(), name, fileName, contentType, content));
             if (caller instanceof CaseCaller.Staff) {
                 view.currentStep().documents().forEach(d -> {
                     if ("seen".equals(values.get(d))) {
@@ -72,7 +73,7 @@ public class StepForm {
                     }
                 });
             }
-            CaseView after = DataProblemMappers.retryingConflicts(() -> engine.submit(caller, view.trackingCode(),
+            CaseView after = DataProblemMappers.retryingConflicts(() -> engine.submit(caller, code,
                     view.currentStep().id(), submitted, view.version()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.stepDone"));
             return after;
@@ -90,18 +91,18 @@ public class StepForm {
      * The free slots of the visit type chosen, grouped by Jalali day: none unless the current step is an
      * appointment (the visit type is asked only then).
      */
-    Map<String, List<Appointments.Slot>> slotsByDay(CaseCaller caller, CaseView view, Supplier<String> visitType) {
+    Map<String, List<Appointments.Slot>> slotsByDay(CaseCaller caller, TrackingCode code, CaseView view, Supplier<String> visitType) {
         if (view == null || view.currentStep() == null || view.currentStep().visitTypes().isEmpty()) {
             return Map.of();
         }
-        return StepScreens.byJalaliDay(attachments.slots(caller, view.trackingCode(), visitType.get(), null, 14));
+        return StepScreens.byJalaliDay(attachments.slots(caller, code, visitType.get(), null, 14));
     }
 
     /** Holds a seat of the slot for the case; false when the page shows why not. */
-    boolean hold(CaseCaller caller, CaseView view, String visitType, Instant startsAt,
+    boolean hold(CaseCaller caller, TrackingCode code, CaseView view, String visitType, Instant startsAt,
                  Function<String, String> otherLabel) {
         try {
-            attachments.hold(caller, view.trackingCode(), visitType, startsAt);
+            attachments.hold(caller, code, visitType, startsAt);
             return true;
         } catch (InvalidStepInput e) {
             problems(e, view, otherLabel);

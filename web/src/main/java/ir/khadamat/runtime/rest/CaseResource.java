@@ -8,7 +8,10 @@ import ir.khadamat.runtime.CaseInbox;
 import ir.khadamat.runtime.CaseLetters;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
+import ir.khadamat.runtime.Cases;
 import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.cases.CaseNotFound;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.documents.DocumentKind;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.runtime.notification.OutboxMessage;
@@ -64,6 +67,9 @@ public class CaseResource {
     @EJB
     private CaseLetters letters;
 
+    @EJB
+    private Cases cases;
+
     /** What starting a case takes. */
     public record Start(String cardKey, String unitCode, String applicantNationalCode, String applicantMobile,
                         String subjectRef) {
@@ -103,7 +109,7 @@ public class CaseResource {
     @Path("/{code}")
     @Operation(summary = "A case: where it stands, its current step, data, history, documents, payments, appointment")
     public CaseView find(@PathParam("code") String code) {
-        return views.find(CaseCaller.staff(), code);
+        return views.find(CaseCaller.staff(), toRead(code));
     }
 
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
@@ -118,7 +124,7 @@ public class CaseResource {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        return DataProblemMappers.retryingConflicts(() -> engine.submit(CaseCaller.staff(), code, step, values, basedOn));
+        return DataProblemMappers.retryingConflicts(() -> engine.submit(CaseCaller.staff(), toAct(code), step, values, basedOn));
     }
 
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
@@ -129,7 +135,7 @@ public class CaseResource {
             description = "The reply's number, Jalali date (1404/08/20) and text, as written on the other agency's letter;"
                     + " the case goes on with it.")
     public CaseView letterReply(@PathParam("code") String code, CaseLetters.Reply reply) {
-        return letters.recordReply(code, reply);
+        return letters.recordReply(toAct(code), reply);
     }
 
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})
@@ -141,7 +147,7 @@ public class CaseResource {
                            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
                            byte[] content) {
         return Response.status(Response.Status.CREATED)
-                .entity(attachments.upload(CaseCaller.staff(), code, step, name, fileName, contentType, content)).build();
+                .entity(attachments.upload(CaseCaller.staff(), toAct(code), step, name, fileName, contentType, content)).build();
     }
 
     @GET
@@ -151,7 +157,7 @@ public class CaseResource {
             description = "Always a download (attachment), with the content type of the kind its bytes are (PDF, JPEG, "
                     + "PNG; anything older and else application/octet-stream) and X-Content-Type-Options: nosniff.")
     public Response document(@PathParam("code") String code, @PathParam("id") long id) {
-        return attachments.document(code, id)
+        return attachments.document(toRead(code), id)
                 .map(d -> Response.ok(d.getContent(), DocumentKind.mediaTypeOf(d.getContent()))
                         .header("Content-Disposition", attachment(d.getFileName()))
                         .header("X-Content-Type-Options", "nosniff").build())
@@ -171,7 +177,7 @@ public class CaseResource {
     @Produces("application/pdf")
     @Operation(summary = "A document the case issued (certificate, letter, visit card), as PDF")
     public Response issued(@PathParam("code") String code, @PathParam("verification") String verification) {
-        return attachments.issuedFile(CaseCaller.staff(), code, verification)
+        return attachments.issuedFile(CaseCaller.staff(), toRead(code), verification)
                 .map(d -> Response.ok(d.getContent(), "application/pdf").build())
                 .orElseThrow(() -> new NotFoundException("No such document"));
     }
@@ -181,7 +187,7 @@ public class CaseResource {
     @Operation(summary = "Free appointment slots for the case's unit and a visit type")
     public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
                                          @QueryParam("from") String from, @QueryParam("days") Integer days) {
-        return attachments.slots(CaseCaller.staff(), code, type, from,
+        return attachments.slots(CaseCaller.staff(), toAct(code), type, from,
                 days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
@@ -194,9 +200,33 @@ public class CaseResource {
         if (hold == null || hold.visitType() == null || hold.startsAt() == null) {
             throw new InvalidQueryParameter("startsAt", "a visit type and the slot's start are required");
         }
-        return attachments.hold(CaseCaller.staff(), code, hold.visitType(), hold.startsAt());
+        return attachments.hold(CaseCaller.staff(), toAct(code), hold.visitType(), hold.startsAt());
     }
 
+
+    /**
+     * The case a path names, for staff who read it: a text that is no tracking code is a case not found, answered as
+     * for a code of no case — after the caller's role, as the lookup does.
+     */
+    private TrackingCode toRead(String code) {
+        return TrackingCode.parse(code).orElseThrow(() -> {
+            cases.mayRead(CaseCaller.staff());
+            return new CaseNotFound(code);
+        });
+    }
+
+    /** The case a path names, for staff who act on it (as {@link #toRead}). */
+    private TrackingCode toAct(String code) {
+        return TrackingCode.parse(code).orElseThrow(() -> {
+            cases.mayAct(CaseCaller.staff());
+            return new CaseNotFound(code);
+        });
+    }
+
+    /** The case a path names, for anyone: a text that is no tracking code is a case not found. */
+    static TrackingCode caseNamed(String code) {
+        return TrackingCode.parse(code).orElseThrow(() -> new CaseNotFound(code));
+    }
 
     /** The outbox of notifications, newest first (the embedded default sends nothing: admins read them here). */
     @GET

@@ -8,6 +8,7 @@ import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttles;
 import ir.khadamat.web.DataProblemMappers;
@@ -110,7 +111,7 @@ public class PublicCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new applicant token for one's own case, with a new one-time code")
     public Map<String, String> signIn(@PathParam("code") String code, SignIn s) {
-        return Map.of("token", publicServices.signIn(code, s == null ? null : s.nationalCode(), s == null ? null : s.mobile(),
+        return Map.of("token", publicServices.signIn(TrackingCode.parse(code).orElse(null), s == null ? null : s.nationalCode(), s == null ? null : s.mobile(),
                 s == null ? null : s.code(), request.getRemoteAddr()));
     }
 
@@ -119,7 +120,7 @@ public class PublicCaseResource {
     @Operation(summary = "Track a case by its tracking code: its service, where it stands; nothing personal")
     public Tracking track(@PathParam("code") String code) {
         throttles.tracking(code, request.getRemoteAddr());
-        CaseView v = views.track(code);
+        CaseView v = views.track(CaseResource.caseNamed(code));
         return new Tracking(v.trackingCode(), v.serviceTitle(), v.status().name(),
                 v.currentStep() == null ? null : v.currentStep().title(), v.result(), v.dueAt(),
                 v.history().stream().filter(e -> "DONE".equals(e.action())).map(CaseView.Event::step).toList());
@@ -129,7 +130,8 @@ public class PublicCaseResource {
     @Path("/cases/{code}/mine")
     @Operation(summary = "One's own case in full (applicant token)")
     public CaseView mine(@PathParam("code") String code, @HeaderParam(TOKEN) String token) {
-        return views.find(publicServices.applicant(code, token), code);
+        TrackingCode tracking = CaseResource.caseNamed(code);
+        return views.find(publicServices.applicant(tracking, token), tracking);
     }
 
     @POST
@@ -141,9 +143,10 @@ public class PublicCaseResource {
         if (basedOn == null) {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
-        CaseCaller applicant = publicServices.applicant(code, token);
+        TrackingCode tracking = CaseResource.caseNamed(code);
+        CaseCaller applicant = publicServices.applicant(tracking, token);
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        return DataProblemMappers.retryingConflicts(() -> engine.submit(applicant, code, step, values, basedOn));
+        return DataProblemMappers.retryingConflicts(() -> engine.submit(applicant, tracking, step, values, basedOn));
     }
 
     @POST
@@ -153,8 +156,9 @@ public class PublicCaseResource {
     public Response upload(@PathParam("code") String code, @QueryParam("step") String step, @QueryParam("name") String name,
                            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
                            @HeaderParam(TOKEN) String token, byte[] content) {
+        TrackingCode tracking = CaseResource.caseNamed(code);
         return Response.status(Response.Status.CREATED).entity(attachments.upload(
-                publicServices.applicant(code, token), code, step, name, fileName, contentType, content)).build();
+                publicServices.applicant(tracking, token), tracking, step, name, fileName, contentType, content)).build();
     }
 
     @GET
@@ -163,7 +167,8 @@ public class PublicCaseResource {
     public List<Appointments.Slot> slots(@PathParam("code") String code, @QueryParam("type") String type,
                                          @QueryParam("from") String from, @QueryParam("days") Integer days,
                                          @HeaderParam(TOKEN) String token) {
-        return attachments.slots(publicServices.applicant(code, token), code, type, from,
+        TrackingCode tracking = CaseResource.caseNamed(code);
+        return attachments.slots(publicServices.applicant(tracking, token), tracking, type, from,
                 days == null ? 14 : Math.min(60, Math.max(1, days)));
     }
 
@@ -175,7 +180,8 @@ public class PublicCaseResource {
         if (hold == null || hold.visitType() == null || hold.startsAt() == null) {
             throw new InvalidQueryParameter("startsAt", "a visit type and the slot's start are required");
         }
-        return attachments.hold(publicServices.applicant(code, token), code, hold.visitType(), hold.startsAt());
+        TrackingCode tracking = CaseResource.caseNamed(code);
+        return attachments.hold(publicServices.applicant(tracking, token), tracking, hold.visitType(), hold.startsAt());
     }
 
     @GET
@@ -184,7 +190,8 @@ public class PublicCaseResource {
     @Operation(summary = "A document one's own case issued, as PDF (applicant token)")
     public Response issuedFile(@PathParam("code") String code, @PathParam("verification") String verification,
                                @HeaderParam(TOKEN) String token) {
-        return attachments.issuedFile(publicServices.applicant(code, token), code, verification)
+        TrackingCode tracking = CaseResource.caseNamed(code);
+        return attachments.issuedFile(publicServices.applicant(tracking, token), tracking, verification)
                 .map(d -> Response.ok(d.getContent(), "application/pdf").build())
                 .orElseThrow(() -> new NotFoundException("No such document"));
     }
