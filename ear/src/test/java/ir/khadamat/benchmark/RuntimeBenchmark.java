@@ -1,9 +1,5 @@
 package ir.khadamat.benchmark;
 
-import ir.khadamat.catalog.CardAuthoring;
-import ir.khadamat.catalog.CardDetails;
-import ir.khadamat.catalog.CardFormJson;
-import ir.khadamat.catalog.CardReview;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
@@ -11,12 +7,14 @@ import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.testing.As;
+import ir.khadamat.testing.CardPublisher;
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.CaseVolume;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -55,15 +53,12 @@ class RuntimeBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RuntimeBenchmark.class, As.class, Http.class, Cards.class, CaseVolume.class,
+        return Deployments.applicationWith(RuntimeBenchmark.class, CardPublisher.class, As.class, Http.class, Cards.class, CaseVolume.class,
                 CaseVolume.Case.class, CaseVolume.Maker.class, CaseVolume.Loaded.class);
     }
 
-    @EJB
-    CardAuthoring authoring;
-
-    @EJB
-    CardReview review;
+    @Inject
+    CardPublisher publisher;
 
     @EJB
     CaseEngine engine;
@@ -103,13 +98,8 @@ class RuntimeBenchmark {
 
     private String publishThreeStepCard() throws Exception {
         String key = "tehran-bench-three-steps-" + System.nanoTime() % 100000; // a Tehran card: its key starts with the province
-        CardDetails card = As.user("tehran-admin", () -> authoring.create(CardFormJson.read(Cards.card(key,
-                "خدمت سه‌مرحله‌ای آزمون کارایی", "سنجش", "سه فرم پیاپی"))));
-        CardDetails defined = As.user("tehran-admin", () -> authoring.defineProcess(key, threeSteps(key), card.version()));
-        CardDetails submitted = As.user("tehran-admin", () -> authoring.submit(key, defined.version()));
-        CardDetails approved = As.user("reviewer", () -> review.approve(key, "8" + String.format("%010d", System.nanoTime() % 10_000_000_000L), submitted.version()));
-        As.user("reviewer", () -> review.publish(key, approved.version()));
-        return key;
+        return publisher.publish(Cards.card(key, "خدمت سه‌مرحله‌ای آزمون کارایی", "سنجش", "سه فرم پیاپی"),
+                threeSteps(key));
     }
 
     /** One case started and moved through the three steps by the engine, as the screens and the REST API do it. */

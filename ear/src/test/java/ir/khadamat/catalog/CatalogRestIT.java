@@ -29,6 +29,13 @@ class CatalogRestIT extends ClientTest {
         return new Http(base).as("reviewer");
     }
 
+    /** The JSON object a GET of the path answers, with 200. */
+    private JsonObject ok(String path) {
+        Http.Reply reply = http().get(path);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
     private Set<String> keys(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getString("key")).collect(Collectors.toSet());
@@ -46,9 +53,7 @@ class CatalogRestIT extends ClientTest {
 
     @Test
     void theSevenSeedCardsAreInTheCatalogue() {
-        Http.Reply reply = http().get("/api/cards?size=100");
-        assertEquals(200, reply.status(), reply.body());
-        JsonObject page = reply.json();
+        JsonObject page = ok("/api/cards?size=100");
         assertTrue(keys(page).containsAll(SEED_KEYS), "seed cards listed: " + keys(page));
         assertTrue(page.getInt("total") >= 7);
     }
@@ -107,9 +112,7 @@ class CatalogRestIT extends ClientTest {
 
     @Test
     void aWholeCardWithUnknownsAsNull() {
-        Http.Reply reply = http().get("/api/cards/prisoner-visits");
-        assertEquals(200, reply.status(), reply.body());
-        JsonObject card = reply.json();
+        JsonObject card = ok("/api/cards/prisoner-visits");
         JsonObject form = card.getJsonObject("form");
         assertEquals("ملاقات زندانیان با خانواده", form.getJsonObject("identification").getString("title"));
         assertEquals(JsonValue.NULL, form.getJsonObject("identification").get("serviceId"),
@@ -124,9 +127,7 @@ class CatalogRestIT extends ClientTest {
 
     @Test
     void completenessShowsTheSeedsRealGaps() {
-        Http.Reply reply = http().get("/api/cards/prisoner-transfer/completeness");
-        assertEquals(200, reply.status(), reply.body());
-        JsonObject assessment = reply.json();
+        JsonObject assessment = ok("/api/cards/prisoner-transfer/completeness");
         int score = assessment.getInt("score");
         assertTrue(score > 0 && score < 100, "score " + score);
         assertTrue(assessment.getJsonObject("missing").getJsonArray("S4").getValuesAs(JsonString.class)
@@ -186,9 +187,7 @@ class CatalogRestIT extends ClientTest {
 
     @Test
     void theServerPublishesAnOpenApiDocument() {
-        Http.Reply reply = http().get("/openapi?format=JSON");
-        assertEquals(200, reply.status(), reply.body());
-        JsonObject paths = reply.json().getJsonObject("paths");
+        JsonObject paths = ok("/openapi?format=JSON").getJsonObject("paths");
         assertTrue(paths.containsKey("/api/cards"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/cards/{id}"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/review/desk"), paths.keySet().toString());

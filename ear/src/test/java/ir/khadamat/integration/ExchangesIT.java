@@ -1,7 +1,5 @@
 package ir.khadamat.integration;
 
-import ir.khadamat.catalog.CardAuthoring;
-import ir.khadamat.catalog.CardReview;
 import ir.khadamat.integration.ExchangeContext;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PartnerUnavailable;
@@ -15,6 +13,7 @@ import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.testing.As;
+import ir.khadamat.testing.CardPublisher;
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
@@ -51,7 +50,7 @@ class ExchangesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ExchangesIT.class, As.class, Http.class, Cards.class);
+        return Deployments.applicationWith(ExchangesIT.class, CardPublisher.class, As.class, Http.class, Cards.class);
     }
 
     @EJB
@@ -60,11 +59,8 @@ class ExchangesIT {
     @EJB
     CaseViews views;
 
-    @EJB
-    CardAuthoring authoring;
-
-    @EJB
-    CardReview review;
+    @Inject
+    CardPublisher publisher;
 
     @EJB
     BatchExchanges batches;
@@ -80,7 +76,7 @@ class ExchangesIT {
 
     @Test
     void everyCaseEndsOnceWhenPartnersGoDownInTheMiddleOfARun() throws Exception {
-        String key = Cards.publishWithSteps(authoring, review, "outage",
+        String key = publisher.publishWithSteps("outage",
                 "{\"id\":\"s1\",\"title\":\"استعلام قضایی\",\"kind\":\"INQUIRY\",\"role\":\"system\",\"config\":"
                         + "{\"partner\":\"judiciary-cms\",\"operation\":\"judicial-record\",\"mode\":\"online\"},\"next\":[{\"to\":\"s2\"}]},"
                         + "{\"id\":\"s2\",\"title\":\"اعلام به فنی و حرفه‌ای\",\"kind\":\"INQUIRY\",\"role\":\"system\",\"config\":"

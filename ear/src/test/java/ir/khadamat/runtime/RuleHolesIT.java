@@ -1,17 +1,17 @@
 package ir.khadamat.runtime;
 
-import ir.khadamat.catalog.CardAuthoring;
-import ir.khadamat.catalog.CardReview;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.subject.SubjectRegistry;
 import ir.khadamat.testing.As;
+import ir.khadamat.testing.CardPublisher;
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -63,18 +63,15 @@ class RuleHolesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RuleHolesIT.class, As.class, Http.class, Http.Reply.class, Cards.class,
+        return Deployments.applicationWith(RuleHolesIT.class, CardPublisher.class, As.class, Http.class, Http.Reply.class, Cards.class,
                 CaseDriver.class, CaseDriver.Play.class);
     }
 
     @ArquillianResource
     URL base;
 
-    @EJB
-    CardAuthoring authoring;
-
-    @EJB
-    CardReview review;
+    @Inject
+    CardPublisher publisher;
 
     @EJB
     CaseEngine engine;
@@ -87,7 +84,7 @@ class RuleHolesIT {
     @BeforeEach
     void aPublishedTehranService() throws Exception {
         if (service == null) {
-            service = Cards.publishWithSteps(authoring, review, "rules", STEPS);
+            service = publisher.publishWithSteps("rules", STEPS);
         }
     }
 

@@ -1,7 +1,5 @@
 package ir.khadamat.runtime;
 
-import ir.khadamat.catalog.CardAuthoring;
-import ir.khadamat.catalog.CardReview;
 import ir.khadamat.catalog.form.Period;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.persian.Iran;
@@ -17,6 +15,7 @@ import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.statistics.ServiceStatistics;
 import ir.khadamat.testing.As;
+import ir.khadamat.testing.CardPublisher;
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
@@ -55,7 +54,7 @@ class StepKindsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(StepKindsIT.class, As.class, Http.class, Cards.class);
+        return Deployments.applicationWith(StepKindsIT.class, CardPublisher.class, As.class, Http.class, Cards.class);
     }
 
     @EJB
@@ -67,17 +66,14 @@ class StepKindsIT {
     @EJB
     CaseAttachments attachments;
 
-    @EJB
-    CardAuthoring authoring;
-
-    @EJB
-    CardReview review;
+    @Inject
+    CardPublisher publisher;
 
     @Inject
     PartnerSimulator partners;
 
     private String publish(String steps) throws Exception {
-        return Cards.publishWithSteps(authoring, review, "kinds", steps);
+        return publisher.publishWithSteps("kinds", steps);
     }
 
     @Test

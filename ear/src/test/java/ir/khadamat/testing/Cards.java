@@ -1,8 +1,5 @@
 package ir.khadamat.testing;
 
-import ir.khadamat.catalog.CardAuthoring;
-import ir.khadamat.catalog.CardFormJson;
-import ir.khadamat.catalog.CardReview;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -54,24 +51,5 @@ public final class Cards {
 
     public static JsonObject form(Http.Reply reply) {
         return reply.json().getJsonObject("form");
-    }
-
-    /**
-     * Inside the server: publishes a new card of Tehran's admin whose process is the given steps (JSON, the start
-     * being {@code s1}) followed by an END step {@code end}, through submission, approval and publication.
-     */
-    public static String publishWithSteps(CardAuthoring authoring, CardReview review,
-                                   String prefix, String steps) throws Exception {
-        String key = newKey("tehran-" + prefix);
-        String process = "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","
-                + "\"subject\":\"person\",\"steps\":[" + steps + ",{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\","
-                + "\"config\":{\"result\":\"done\"}}]}";
-        var created = As.user("tehran-admin", () -> authoring.create(CardFormJson.read(
-                card(key, "خدمت آزمون " + prefix, "هدف", "شرح"))));
-        var defined = As.user("tehran-admin", () -> authoring.defineProcess(key, process, created.version()));
-        var submitted = As.user("tehran-admin", () -> authoring.submit(key, defined.version()));
-        var approved = As.user("reviewer", () -> review.approve(key, newServiceId(), submitted.version()));
-        As.user("reviewer", () -> review.publish(key, approved.version()));
-        return key;
     }
 }

@@ -76,6 +76,15 @@ public class CatalogSearch {
         return new CatalogPage(items, matches.size(), query.page(), query.size(), facets);
     }
 
+    /**
+     * The cards whose version the caller sees ({@link #search}) is published — the services a case can be started
+     * of — in the catalogue's order.
+     */
+    public List<CardSummary> published() {
+        return search(CatalogQuery.all().everything()).items().stream()
+                .filter(c -> c.status() == CardStatus.PUBLISHED).toList();
+    }
+
     /** The same rule as {@link ServiceCatalog#readsEveryVersion} and {@link ServiceCatalog#isPublic}, on index entries. */
     static boolean visible(Caller caller, CatalogIndex.Entry e) {
         boolean own = !caller.isAnonymous() && (caller.isNational()

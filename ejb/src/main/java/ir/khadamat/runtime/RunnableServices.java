@@ -1,17 +1,16 @@
 package ir.khadamat.runtime;
 
-import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.CardStatus;
-import ir.khadamat.catalog.ServiceCard;
+import ir.khadamat.catalog.CardVersions;
+import ir.khadamat.catalog.CardVersions.CardVersion;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.form.DeliveryTime;
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The runtime's definition cache (as Flowable's deployment cache): what a case needs of the card version it runs —
  * its title, form, process definition and §5 delivery time — read and parsed once per node, since a published card
- * version never changes (a new edition is a new version). Reads go through the caller's transaction and tenant scope.
+ * version never changes (a new edition is a new version). The catalogue's {@link CardVersions} reads them, in the
+ * caller's transaction and tenant scope.
  */
 @ApplicationScoped
 public class RunnableServices {
@@ -29,8 +29,8 @@ public class RunnableServices {
     /** Process definitions by their JSON (or the card version whose §10 diagram they were drawn from). */
     private final Map<String, ProcessDefinition> parsed = new ConcurrentHashMap<>();
 
-    @PersistenceContext
-    private EntityManager em;
+    @EJB
+    private CardVersions cards;
 
     /** What a case needs of the card version it runs. */
     public record Version(String cardKey, int versionNo, String title, CardForm form, ProcessDefinition process,
@@ -43,10 +43,9 @@ public class RunnableServices {
      * @throws InvalidStepInput naming {@code card} when the card has no published version the caller sees
      */
     public Version published(String cardKey) {
-        ServiceCard card = em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", cardKey)
-                .getResultStream().filter(c -> c.getStatus() == CardStatus.PUBLISHED).findFirst()
+        int versionNo = cards.publishedVersion(cardKey)
                 .orElseThrow(() -> new InvalidStepInput("card", "runtime.card.notRunnable"));
-        return versions.computeIfAbsent(key(card.getCardKey(), card.getVersionNo()), k -> read(card));
+        return of(cardKey, versionNo);
     }
 
     /** The card version a case runs. */
@@ -60,10 +59,9 @@ public class RunnableServices {
         if (known != null) {
             return known;
         }
-        ServiceCard card = em.createNamedQuery("ServiceCard.version", ServiceCard.class).setParameter("key", cardKey)
-                .setParameter("version", versionNo).getSingleResult();
+        CardVersion card = cards.version(cardKey, versionNo);
         Version v = read(card);
-        if (card.getStatus() == CardStatus.PUBLISHED || card.getStatus() == CardStatus.SUPERSEDED) {
+        if (card.status() == CardStatus.PUBLISHED || card.status() == CardStatus.SUPERSEDED) {
             versions.put(key(cardKey, versionNo), v);
         }
         return v;
@@ -74,18 +72,18 @@ public class RunnableServices {
         return of(cardKey, versionNo).process();
     }
 
-    private Version read(ServiceCard card) {
-        CardForm form = CardFormJson.read(card.getFormJson());
-        return new Version(card.getCardKey(), card.getVersionNo(), card.getTitle(), form, process(card, form),
+    private Version read(CardVersion card) {
+        CardForm form = card.form();
+        return new Version(card.cardKey(), card.versionNo(), card.title(), form, process(card),
                 DeliveryTime.of(form.details()));
     }
 
     /** The card version's process; a card with none runs the process drawn from its §10 diagram. */
-    private ProcessDefinition process(ServiceCard card, CardForm form) {
-        String json = card.getProcessJson();
+    private ProcessDefinition process(CardVersion card) {
+        String json = card.processJson();
         if (json == null) {
-            return parsed.computeIfAbsent("diagram:" + key(card.getCardKey(), card.getVersionNo()),
-                    k -> ProcessDefinitions.fromDiagram(form));
+            return parsed.computeIfAbsent("diagram:" + key(card.cardKey(), card.versionNo()),
+                    k -> ProcessDefinitions.fromDiagram(card.form()));
         }
         return parsed.computeIfAbsent(json, ProcessDefinitions::read);
     }

@@ -1,10 +1,8 @@
 package ir.khadamat.statistics;
 
-import ir.khadamat.catalog.CardFormJson;
-import ir.khadamat.catalog.CardStatus;
+import ir.khadamat.catalog.CardVersions;
+import ir.khadamat.catalog.CardVersions.CardVersion;
 import ir.khadamat.catalog.CatalogData;
-import ir.khadamat.catalog.ServiceCard;
-import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.form.Period;
 import ir.khadamat.persian.Iran;
@@ -36,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -61,7 +60,7 @@ public class ServiceStatistics {
     private Callers callers;
 
     @EJB
-    private ServiceCatalog catalog;
+    private CardVersions cards;
 
     /** The figures of one service in one Jalali period. */
     public record Line(String cardKey, String period, long received, long delivered, Double averageDays) {
@@ -119,7 +118,7 @@ public class ServiceStatistics {
         String scope = scope(province);
         Period by = period == null ? Period.MONTH : period;
         List<Line> lines = fold(days(scope, cardKey, null, null), by);
-        List<Declared> declared = lines.stream().map(Line::cardKey).distinct().map(k -> declared(k, form(card(k)))).toList();
+        List<Declared> declared = lines.stream().map(Line::cardKey).distinct().map(k -> declared(k, form(k))).toList();
         return new Report(scope, by, lines, declared);
     }
 
@@ -170,14 +169,14 @@ public class ServiceStatistics {
         int daysInYear = JalaliPeriods.daysIn(jalaliYear);
         List<ServiceRow> services = new ArrayList<>();
         for (String key : keys) {
-            ServiceCard row = card(key);
-            CardForm form = form(row);
+            Optional<CardVersion> compared = cards.publishedOrNewest(key);
+            CardForm form = compared.map(CardVersion::form).orElse(null);
             Declared declared = declared(key, form);
             double[] s = perService.getOrDefault(key, new double[3]);
             long received = (long) s[0];
             long delivered = (long) s[1];
             Double average = delivered == 0 ? null : s[2] / delivered / 86400.0;
-            boolean provinceOnly = scope != null && (row == null || row.getProvinceCode() == null);
+            boolean provinceOnly = scope != null && compared.map(CardVersion::provinceCode).isEmpty();
             Period declaredPeriod = declared.recipientsPeriod() == null ? null
                     : Period.valueOf(declared.recipientsPeriod());
             services.add(new ServiceRow(key, title(form), declared, received, delivered, average,
@@ -195,7 +194,7 @@ public class ServiceStatistics {
     /** The seven seed services with their titles, in the seed's order: the dashboard's service filter. */
     public List<Service> services() {
         return CatalogData.seedKeys().stream().map(k -> {
-            String title = title(form(card(k)));
+            String title = title(form(k));
             return new Service(k, title == null ? k : title);
         }).toList();
     }
@@ -301,17 +300,11 @@ public class ServiceStatistics {
     }
 
     /**
-     * The version of a card whose §5 is compared: the published one, else the latest the caller's scope reads
-     * (national cards are read in every province's scope; another province's unpublished card is not).
+     * The form of the version of a card whose §5 is compared: the published one, else the newest the caller's scope
+     * reads (national cards are read in every province's scope; another province's unpublished card is not).
      */
-    private ServiceCard card(String cardKey) {
-        List<ServiceCard> rows = catalog.rows(cardKey);
-        return rows.stream().filter(c -> c.getStatus() == CardStatus.PUBLISHED).findFirst()
-                .orElse(rows.isEmpty() ? null : rows.get(0));
-    }
-
-    private static CardForm form(ServiceCard row) {
-        return row == null ? null : CardFormJson.read(row.getFormJson());
+    private CardForm form(String cardKey) {
+        return cards.publishedOrNewest(cardKey).map(CardVersion::form).orElse(null);
     }
 
     private static String title(CardForm form) {

@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The labels of the form's fields and sections — Persian exactly as annex 1 prints them, and English — the one home
  * of them: {@code fields_fa.properties} and {@code fields.properties} beside these classes, keyed by the field's JSON
- * Pointer with dots ({@code details.fees}); the choices' labels are {@link Labelled}'s. The lists of a card's
- * changes and the editor ask for a field's {@link #name}, the printout for its {@link #printed} wording.
+ * Pointer with dots ({@code details.fees}); the choices' labels are {@link Labelled}'s. The screens and the REST API
+ * (a card's changes, gaps and comments, the editor's problems) ask for a field's {@link #name}, the printout for its
+ * {@link #printed} wording.
  */
 public final class FieldLabels {
 

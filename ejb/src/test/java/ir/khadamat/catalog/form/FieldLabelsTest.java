@@ -30,6 +30,13 @@ class FieldLabelsTest {
     }
 
     @Test
+    void aColumnOfTheRowsOfSection7Or8SaysItsSection() {
+        assertEquals("نوع استعلام (بخش ۷)", FieldLabels.name("systemLinks.mode", FA));
+        assertEquals("Fields exchanged (section 8)", FieldLabels.name("agencyLinks.exchangedFields", Locale.ENGLISH));
+        assertEquals("استعلام", FieldLabels.printed("systemLinks.mode"));
+    }
+
+    @Test
     void persianUnlessEnglish() {
         assertEquals(FieldLabels.name("summary", FA), FieldLabels.name("summary", Locale.GERMAN));
         assertEquals("Description", FieldLabels.name("specification.description", Locale.ENGLISH));

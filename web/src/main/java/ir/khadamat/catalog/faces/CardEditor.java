@@ -82,6 +82,9 @@ public class CardEditor implements Serializable {
     private Messages messages;
 
     @Inject
+    private FieldNames fieldNames;
+
+    @Inject
     private SignedInUser user;
 
     @Inject
@@ -258,7 +261,7 @@ public class CardEditor implements Serializable {
      * section on screen has it (else the list on top is where it shows).
      */
     private void problem(String field, String message) {
-        problems.add(new Problem(field, field.isEmpty() ? null : EditorFields.label(field, messages), message));
+        problems.add(new Problem(field, field.isEmpty() ? null : fieldNames.of(field), message));
         String input = field.isEmpty() || !onScreen(field) ? null : EditorFields.inputOf(field);
         if (input != null) {
             FacesContext faces = FacesContext.getCurrentInstance();

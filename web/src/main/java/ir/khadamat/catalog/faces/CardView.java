@@ -4,10 +4,8 @@ import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.ReviewComment;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.catalog.process.ProcessDiagramSvg;
-import ir.khadamat.persian.Iran;
 
 import ir.khadamat.catalog.CardCompleteness;
-import ir.khadamat.catalog.CardDiff;
 import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.Access;
@@ -17,14 +15,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import ir.khadamat.web.Messages;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The card page: every section of one card in the order of the form ({@code card.xhtml?id=prisoner-visits}). */
@@ -41,9 +36,6 @@ public class CardView {
     private List<AuditEvent> history;
     private List<ReviewComment> comments;
     private CardCompleteness.Assessment completeness;
-
-    @Inject
-    Messages messages;
 
     @PostConstruct
     void load() {
@@ -99,18 +91,6 @@ public class CardView {
             completeness = CardCompleteness.assess(card.form());
         }
         return completeness;
-    }
-
-    /** A field of the form by its path in the assessment, in the user's words (list positions dropped). */
-    public String fieldLabel(String path) {
-        if (path == null || path.isBlank() || "/".equals(path)) {
-            return messages.get("field.whole");
-        }
-        String dotted = (path.startsWith("/") ? path.substring(1).replace('/', '.') : path).replaceAll("\\[\\d+]", "");
-        String key = "field." + dotted;
-        String label = messages.get(key);
-        return label.equals(key) ? CardDiff.label("/" + dotted.replace('.', '/'), messages.isPersian()
-                ? Iran.PERSIAN : Locale.ENGLISH) : label;
     }
 
     /** Whether the reader is one of the card's own people (its province's users, national users). */

@@ -1,17 +1,13 @@
 package ir.khadamat.catalog.faces;
 
-import ir.khadamat.catalog.CardDiff;
-import ir.khadamat.persian.Iran;
-import ir.khadamat.web.Messages;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a field of the card's form is on the card editor ({@link CardEditor}): the id of the input that edits it,
- * and its label in the user's words, for a problem of a save to show beside its input and in the list on top.
+ * Where a field of the card's form is on the card editor ({@link CardEditor}): the id of the input that edits it, for
+ * a problem of a save to show beside its input (the list on top names the field by {@link FieldNames}).
  */
 final class EditorFields {
 
@@ -82,28 +78,5 @@ final class EditorFields {
             plain = plain.contains(".") ? plain.substring(0, plain.lastIndexOf('.')) : "";
         }
         return null;
-    }
-
-    /** A field of the form by its path, in the user's words (list positions dropped; else its nearest named parent). */
-    static String label(String path, Messages messages) {
-        Locale locale = messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH;
-        String dotted = path.replaceAll("\\.<[^>]*>", "").replaceAll("\\[\\d+]", "");
-        while (!dotted.isEmpty()) {
-            String label = messages.get("field." + dotted);
-            if (!label.equals("field." + dotted)) {
-                return label;
-            }
-            String pointer = "/" + dotted.replace('.', '/');
-            try {
-                label = CardDiff.label(pointer, locale);
-                if (label != null && !label.equals(pointer)) {
-                    return label;
-                }
-            } catch (IllegalArgumentException e) {
-                // not a field the card's labels know: its parent is tried
-            }
-            dotted = dotted.contains(".") ? dotted.substring(0, dotted.lastIndexOf('.')) : "";
-        }
-        return messages.get("field.whole");
     }
 }

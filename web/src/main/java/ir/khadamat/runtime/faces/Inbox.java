@@ -1,8 +1,6 @@
 package ir.khadamat.runtime.faces;
 
-import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.CardSummary;
-import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.PendingExchange;
@@ -71,8 +69,7 @@ public class Inbox {
 
     /** The published services a case can be started of. */
     public List<CardSummary> getServices() {
-        return search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null).everything()).items()
-                .stream().filter(c -> c.status() == CardStatus.PUBLISHED).toList();
+        return search.published();
     }
 
     public List<Unit> getUnits() {

@@ -1,8 +1,6 @@
 package ir.khadamat.runtime.faces;
 
-import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.CardSummary;
-import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.runtime.PublicServices;
 import jakarta.ejb.EJB;
@@ -27,9 +25,7 @@ public class ServiceList {
     /** Published services whose process is started by the public (worked out once a request: the page asks twice). */
     public List<CardSummary> getServices() {
         if (services == null) {
-            List<CardSummary> published = search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null)
-                    .everything()).items().stream().filter(c -> c.status() == CardStatus.PUBLISHED).toList();
-            services = publicServices.startedByThePublic(published);
+            services = publicServices.startedByThePublic(search.published());
         }
         return services;
     }

@@ -1,0 +1,42 @@
+package ir.khadamat.catalog.faces;
+
+import ir.khadamat.catalog.form.FieldLabels;
+import ir.khadamat.persian.Iran;
+import ir.khadamat.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.Locale;
+
+/**
+ * A field of the card form named in the viewer's language, for the screens ({@code #{fieldNames.of(path)}}) and the
+ * editor's list of problems: the name is {@link FieldLabels}', the one home of the form's labels. The path is a
+ * JSON Pointer ({@code /details/fees}) or a violation's property path ({@code details.fees[0].amountRials}); list
+ * positions are dropped, a path the form does not name is named after its nearest named parent, and the root
+ * ({@code /}) is the whole card.
+ */
+@Named
+@RequestScoped
+public class FieldNames {
+
+    @Inject
+    Messages messages;
+
+    public String of(String path) {
+        String dotted = path == null ? "" : path.replaceAll("\\.<[^>]*>", "").replaceAll("\\[\\d+]", "");
+        dotted = (dotted.startsWith("/") ? dotted.substring(1) : dotted).replace('/', '.');
+        if ("key".equals(dotted)) {
+            return messages.get("editor.key");
+        }
+        Locale locale = messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH;
+        while (!dotted.isEmpty()) {
+            String name = FieldLabels.name(dotted, locale);
+            if (name != null) {
+                return name;
+            }
+            dotted = dotted.contains(".") ? dotted.substring(0, dotted.lastIndexOf('.')) : "";
+        }
+        return messages.get("card.whole");
+    }
+}
