@@ -2,7 +2,6 @@ package ir.khadamat.web;
 
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.form.Access;
-import ir.khadamat.catalog.form.FieldLabels;
 import ir.khadamat.catalog.form.Labelled;
 import ir.khadamat.catalog.form.Stage;
 import ir.khadamat.integration.ExchangeValues;
@@ -49,11 +48,6 @@ public class Display {
     /** A partner system's name in the user's language, from its code (the code itself if it has no name). */
     public String partner(String code) {
         return named("partner.", code);
-    }
-
-    /** The name of a field of the form, as FieldLabels gives it in the user's language ({@code access.stage.mode}). */
-    public String field(String key) {
-        return FieldLabels.name(key, language.getLocale());
     }
 
     /** A message's channel (SMS, email) in the user's language. */
