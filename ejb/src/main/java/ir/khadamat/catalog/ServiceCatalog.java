@@ -211,25 +211,6 @@ public class ServiceCatalog {
         return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", key).getResultList();
     }
 
-    /**
-     * How many reviewers' comments each card has on the version listed — what waits for its authors — by key; cards
-     * without any are left out. The tenant scope leaves out cards of other provinces.
-     */
-    public Map<String, Long> commentsOnVersions(Collection<CardSummary> cards) {
-        if (cards.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Integer> versions = new HashMap<>();
-        cards.forEach(c -> versions.put(c.key(), c.versionNo()));
-        Map<String, Long> counts = new HashMap<>();
-        em.createQuery("SELECT c.cardKey, c.versionNo, COUNT(c) FROM ReviewComment c WHERE c.cardKey IN :keys"
-                        + " GROUP BY c.cardKey, c.versionNo", Object[].class)
-                .setParameter("keys", versions.keySet()).getResultStream()
-                .filter(r -> versions.get((String) r[0]) == ((Number) r[1]).intValue())
-                .forEach(r -> counts.put((String) r[0], ((Number) r[2]).longValue()));
-        return counts;
-    }
-
     /** Whether the caller is one of the card's own people, who see all its versions in any state. */
     static boolean readsEveryVersion(Caller caller, ServiceCard card) {
         return !caller.isAnonymous()
