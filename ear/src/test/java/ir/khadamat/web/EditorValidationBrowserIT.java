@@ -143,7 +143,7 @@ class EditorValidationBrowserIT extends BrowserTest {
         open(key, "FILLER");
         fill("editor:fillerName", "نام تازه");
         save();
-        String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:error-summary"))).getText();
+        String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages"))).getText();
         assertTrue(summary.contains("در حال بررسی"), summary);
         assertFalse(LATIN_WORD.matcher(summary).find(), summary);
         assertEquals("نام تازه", value("editor:fillerName"));
@@ -433,6 +433,18 @@ class EditorValidationBrowserIT extends BrowserTest {
         if (typed != null) {
             assertEquals(typed, value(inputId), inputId + ": what was typed is kept");
         }
+        // the error pattern: one summary on top under its heading, the same message linked to the field, which says
+        // it is invalid to assistive technology
+        WebElement summary = browser.findElement(By.id("messages"));
+        assertEquals("مشکلی پیش آمد", summary.findElement(By.id("error-summary-title")).getText());
+        List<WebElement> links = summary.findElements(By.cssSelector("a[href='#" + inputId + "']"));
+        assertEquals(1, links.size(), inputId + ": one link to the field in the summary: " + summary.getText());
+        assertTrue(links.get(0).getText().contains(message), inputId + ": the summary says what is beside the field: "
+                + links.get(0).getText());
+        WebElement input = browser.findElement(By.id(inputId));
+        assertTrue("true".equals(input.getAttribute("aria-invalid"))
+                        || !input.findElements(By.cssSelector("[aria-invalid='true']")).isEmpty(),
+                inputId + ": aria-invalid");
         assertNoErrorPage();
         return message;
     }

@@ -2,7 +2,6 @@ package ir.khadamat.web;
 
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.persian.Rial;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -33,10 +32,7 @@ public class NumberConverter implements Converter<Long> {
             }
             return n;
         } catch (NumberFormatException e) {
-            String template = context.getApplication().evaluateExpressionGet(context,
-                    "#{msg['editor.number.invalid']}", String.class);
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    MessageFormat.format(template.replace("'", "''"), value), null));
+            throw refused(context, component, "editor.number.invalid", value);
         }
     }
 
@@ -48,5 +44,15 @@ public class NumberConverter implements Converter<Long> {
         String grouped = NumberFormat.getIntegerInstance(Locale.ROOT).format(value);
         return "fa".equals(context.getViewRoot().getLocale().getLanguage())
                 ? PersianDigits.toPersian(grouped).replace(',', Rial.PERSIAN_GROUPING) : grouped;
+    }
+
+    /**
+     * The refusal of a value, in the user's language: beside the input the message, in the error summary the message
+     * named by the input's {@code label}.
+     */
+    static ConverterException refused(FacesContext context, UIComponent component, String key, String value) {
+        String template = context.getApplication().evaluateExpressionGet(context, "#{msg['" + key + "']}", String.class);
+        return new ConverterException(ErrorSummary.message((String) component.getAttributes().get("label"),
+                MessageFormat.format(template.replace("'", "''"), value)));
     }
 }

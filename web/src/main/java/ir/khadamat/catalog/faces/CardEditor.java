@@ -15,11 +15,11 @@ import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.form.Identification;
 import ir.khadamat.users.faces.SignedInUser;
+import ir.khadamat.web.ErrorSummary;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,32 +42,6 @@ import java.util.Map;
 public class CardEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** An error to show: the field's path, its label in the user's words and the message. */
-    public static final class Problem implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String field;
-        private final String label;
-        private final String message;
-
-        Problem(String field, String label, String message) {
-            this.field = field;
-            this.label = label;
-            this.message = message;
-        }
-
-        public String getField() {
-            return field;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public String getMessage() {
-            return message;
-        }
-    }
 
     @EJB
     private transient CardAuthoring authoring;
@@ -97,8 +71,6 @@ public class CardEditor implements Serializable {
     private long basedOn;
     private LinkedHashMap<String, Object> form;
     private EditorSection section = EditorSection.IDENTIFICATION;
-    private List<Problem> problems = new ArrayList<>();
-    private int otherSectionsProblems;
     private boolean conflict;
     private String notice;
     /** The comments of the card's last review, while the card is with its authors (ServiceCatalog.commentsWaiting). */
@@ -211,13 +183,10 @@ public class CardEditor implements Serializable {
     /** Drops what is on screen and reads the card as it is now stored (after a conflict). */
     public void reload() {
         load();
-        problems = new ArrayList<>();
         notice = messages.get("editor.reloaded");
     }
 
     private boolean store() {
-        problems = new ArrayList<>();
-        otherSectionsProblems = 0;
         notice = null;
         suggestKey();
         CardForm card;
@@ -238,9 +207,6 @@ public class CardEditor implements Serializable {
             return true;
         } catch (InvalidCard e) {
             for (InvalidCard.Violation v : e.violations()) {
-                if (!onScreen(v.field())) {
-                    otherSectionsProblems++;
-                }
                 problem(v.field(), validationTexts.message(v));
             }
         } catch (CardConflict e) {
@@ -257,15 +223,16 @@ public class CardEditor implements Serializable {
     }
 
     /**
-     * A problem of the save: listed on top with the field's label, and shown beside the field's input when the
-     * section on screen has it (else the list on top is where it shows).
+     * A problem of the save, in the error summary on top named by the field's label, and beside the field's input
+     * when the section on screen has it (the summary's link leads there).
      */
     private void problem(String field, String message) {
-        problems.add(new Problem(field, field.isEmpty() ? null : fieldNames.of(field), message));
+        String label = field.isEmpty() ? null : fieldNames.of(field);
         String input = field.isEmpty() || !onScreen(field) ? null : EditorFields.inputOf(field);
         if (input != null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage("editor:" + input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            ErrorSummary.fieldError("editor:" + input, label, message);
+        } else {
+            FacesContext.getCurrentInstance().addMessage(null, ErrorSummary.message(label, message));
         }
     }
 
@@ -346,13 +313,6 @@ public class CardEditor implements Serializable {
         return created;
     }
 
-    public List<Problem> getProblems() {
-        return problems;
-    }
-
-    public int getOtherSectionsProblems() {
-        return otherSectionsProblems;
-    }
 
     public boolean isConflict() {
         return conflict;

@@ -63,6 +63,9 @@ public class Workspace {
     private Messages messages;
 
     @Inject
+    private FieldNames fieldNames;
+
+    @Inject
     private ValidationTexts validationTexts;
 
     private List<CardReview.DeskEntry> desk;
@@ -127,7 +130,7 @@ public class Workspace {
             String key = authoring.importOnScreen(new String(in.readAllBytes(), StandardCharsets.UTF_8)).key();
             return CardView.showCard(key, messages.get("workspace.import.done"));
         } catch (InvalidCard e) {
-            e.violations().forEach(v -> messages.showError(v.field() + ": " + validationTexts.message(v)));
+            e.violations().forEach(v -> messages.showError(fieldNames.of(v.field()) + ": " + validationTexts.message(v)));
         } catch (CardNotFound | CardConflict | CardTransitionRefused e) {
             messages.showError(messages.get("workspace.import.notYours"));
         } catch (IOException e) {

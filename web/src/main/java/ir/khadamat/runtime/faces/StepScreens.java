@@ -5,6 +5,7 @@ import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.web.ErrorSummary;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -50,7 +51,7 @@ final class StepScreens {
 
     /**
      * Shows each problem of a step as an error message in the user's language: beside the field's input when the
-     * page has one (the input keeps what was typed), and in the list on top, named by its label on the step (or by
+     * page has one (the input keeps what was typed), and in the error summary on top, named by its label on the step (or by
      * {@code otherLabel} when there is no step, or the step has no such field). A field known only by its code is
      * not named: no Latin field id reaches the screen.
      */
@@ -65,12 +66,13 @@ final class StepScreens {
                 label = otherLabel.apply(p.field());
             }
             String text = texts.message(p.key(), p.message());
+            boolean named = label != null && !label.isBlank() && !label.equals(p.field()) && !label.contains(".");
             UIComponent input = p.field() == null ? null : input(faces.getViewRoot(), p.field());
             if (input != null) {
-                faces.addMessage(input.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                ErrorSummary.fieldError(input, named ? label : null, text);
+            } else {
+                error(named ? label + ": " + text : text);
             }
-            boolean named = label != null && !label.isBlank() && !label.equals(p.field()) && !label.contains(".");
-            error(named ? label + ": " + text : text);
         }
     }
 
