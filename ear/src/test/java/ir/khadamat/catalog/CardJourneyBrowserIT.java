@@ -6,6 +6,7 @@ import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.Http;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -68,7 +70,7 @@ class CardJourneyBrowserIT extends BrowserTest {
     @Test
     void aNewCardFromDraftToThePublicCatalogue() throws Exception {
         String key = Cards.newKey("tehran-journey");
-        String title = "کتابخانه سیار زندان " + key.substring(key.lastIndexOf('-') + 1);
+        String title = "کتابخانه سیار زندان " + PersianDigits.toPersian(key.substring(key.lastIndexOf('-') + 1));
 
         // 1. a provincial admin of Tehran writes a small card, section by section, and submits it
         Browser.signIn(browser, base, "tehran-admin");
@@ -128,7 +130,7 @@ class CardJourneyBrowserIT extends BrowserTest {
                 .filter(e -> e.getText().startsWith("۴")).findFirst().orElseThrow());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:description")));
         String beside = browser.findElement(By.id("editor:review-comments")).getText();
-        assertTrue(beside.contains("نوع خدمت را مشخص کنید") && beside.contains("reviewer"), "the comment beside §4: " + beside);
+        assertTrue(beside.contains("نوع خدمت را مشخص کنید") && beside.contains("کارشناس سازمان برنامه و بودجه") && !beside.contains("reviewer"), "the comment beside §4: " + beside);
         browser.findElement(By.cssSelector("#editor\\:types input[value='G2C'] + label, #editor\\:types .ui-chkbox-box")).click();
         click("editor:save");
         assertTrue(notice().contains("ذخیره شد"));
@@ -157,7 +159,11 @@ class CardJourneyBrowserIT extends BrowserTest {
         browser.findElement(By.id("review:publish")).click();
         clickAndWait(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:confirm-yes"))));
         assertTrue(notice().contains("منتشر شد"));
-        assertTrue(browser.findElement(By.id("history")).getText().contains("انتشار"));
+        // the history says in words what happened, by whom: no trail codes, field paths or user names
+        String history = browser.findElement(By.id("history")).getText();
+        assertTrue(history.contains("انتشار") && history.contains("نسخه ") && history.contains("مدیر استانی تهران")
+                && history.contains("نوع خدمت"), history);
+        assertFalse(Pattern.compile("version=|status=|fields=|\\[/|tehran-admin|[0-9]").matcher(history).find(), history);
         Browser.screenshot(browser, "journey-published");
         signOut();
 

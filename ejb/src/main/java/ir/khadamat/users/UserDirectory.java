@@ -81,6 +81,20 @@ public class UserDirectory {
                 .getResultStream().findFirst().map(UserView::of);
     }
 
+    /**
+     * The full name of a user, as the screens name who did something (who changed a card or a case, a comment's
+     * author) instead of a user name; staff only. A name is all it reads, of any province (a reviewer comments on a
+     * province's card), hence its own query past the tenant's criteria.
+     */
+    @RolesAllowed({Roles.REVIEWER, Roles.HQ_ADMIN, Roles.PROVINCE_ADMIN, Roles.PROVINCE_STAFF, Roles.SYSTEM_ADMIN})
+    public Optional<String> fullName(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return Optional.empty();
+        }
+        return em.createNativeQuery("SELECT full_name FROM app_user WHERE username = ?1", String.class)
+                .setParameter(1, username).getResultStream().map(String.class::cast).findFirst();
+    }
+
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.PROVINCE_ADMIN})
     public List<UserView> users() {
         return em.createNamedQuery("AppUser.all", AppUser.class).getResultStream().map(UserView::of).toList();

@@ -13,6 +13,8 @@ import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.ProvinceRegistry;
+import ir.khadamat.users.UserDirectory;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +41,11 @@ public class Display {
     @jakarta.ejb.EJB
     private ProvinceRegistry provinces;
 
+    @jakarta.ejb.EJB
+    private UserDirectory users;
+
+    /** Full names read in this request, by user name. */
+    private final Map<String, String> fullNames = new HashMap<>();
 
     @Inject
     UserLanguage language;
@@ -141,7 +149,8 @@ public class Display {
 
     /**
      * Who did something on a case, as the timeline shows it: an applicant (recorded as {@code applicant:<national
-     * code>}) and the system in words of the user's language, staff by their user name.
+     * code>}) and the system in words of the user's language, staff by their full name (their user name where it
+     * cannot be read).
      */
     public String actor(String actor) {
         if (actor == null) {
@@ -151,7 +160,18 @@ public class Display {
             return messages.get("case.actor.applicant") + " ("
                     + digits(actor.substring(CaseCaller.APPLICANT_ACTOR.length())) + ")";
         }
-        return Caller.SYSTEM.username().equals(actor) ? messages.get("case.actor.system") : actor;
+        if (Caller.SYSTEM.username().equals(actor)) {
+            return messages.get("case.actor.system");
+        }
+        return fullNames.computeIfAbsent(actor, this::fullName);
+    }
+
+    private String fullName(String username) {
+        try {
+            return users.fullName(username).orElse(username);
+        } catch (EJBAccessException e) {
+            return username; // a visitor who is not staff
+        }
     }
 
     public String rial(Long amount) {

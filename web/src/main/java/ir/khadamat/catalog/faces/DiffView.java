@@ -10,8 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 
@@ -61,13 +59,5 @@ public class DiffView {
 
     public List<FieldChange> getChanges() {
         return changes;
-    }
-
-    /** A value of the form as text: unknown for null, the JSON text otherwise (strings without their quotes). */
-    public String text(JsonValue value) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        return value instanceof JsonString s ? s.getString() : value.toString();
     }
 }

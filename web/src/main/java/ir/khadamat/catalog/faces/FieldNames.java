@@ -1,11 +1,13 @@
 package ir.khadamat.catalog.faces;
 
 import ir.khadamat.catalog.form.FieldLabels;
+import ir.khadamat.catalog.form.FieldValues;
 import ir.khadamat.persian.Iran;
 import ir.khadamat.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonValue;
 
 import java.util.Locale;
 
@@ -38,5 +40,13 @@ public class FieldNames {
             dotted = dotted.contains(".") ? dotted.substring(0, dotted.lastIndexOf('.')) : "";
         }
         return messages.get("card.whole");
+    }
+
+    /**
+     * A value of the form shown apart from its field (the changes between versions, the changes offered from the
+     * national card): choices by their labels, numbers in the reader's digits, no JSON; null for unknown.
+     */
+    public String valueOf(String path, JsonValue value) {
+        return FieldValues.text(path, value, messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH, messages.get("none"));
     }
 }
