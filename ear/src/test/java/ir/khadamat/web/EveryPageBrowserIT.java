@@ -8,8 +8,11 @@ import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Http;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page, as each kind of user sees it: the public, a national reviewer, a province's admin and its staff.
@@ -52,6 +57,28 @@ class EveryPageBrowserIT extends BrowserTest {
             Browser.screenshot(browser, "phone-" + user + "-" + page.replaceAll("[^a-z]+", "-"));
         });
         assertEquals(List.of(), wide, "pages wider than " + PHONE + " px");
+    }
+
+    /** On a phone the menu folds under one button, which opens it (and says so to a screen reader). */
+    @Test
+    void theMenuFoldsOnAPhone() {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+        Browser.signIn(browser, base, "tehran-admin");
+        browser.get(base + "workspace/index.xhtml");
+        WebElement toggle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-toggle")));
+        assertFalse(browser.findElement(By.id("site-nav")).isDisplayed(), "the menu is folded");
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        toggle.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-inbox")));
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        click("nav-inbox");
+        assertTrue(browser.getCurrentUrl().contains("inbox.xhtml"), browser.getCurrentUrl());
+        browser.manage().deleteAllCookies();
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.get(base);
+        assertFalse(browser.findElement(By.id("menu-toggle")).isDisplayed(), "on a desktop the menu is open");
+        assertTrue(browser.findElement(By.id("nav-track")).isDisplayed());
     }
 
     @Test
