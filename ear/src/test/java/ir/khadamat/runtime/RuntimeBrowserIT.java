@@ -8,6 +8,7 @@ import ir.khadamat.testing.Http;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -33,6 +34,17 @@ class RuntimeBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
         assertEquals("receive-order", browser.findElement(By.id("current-step")).getAttribute("data-step"));
         String code = browser.findElement(By.cssSelector(".service-case")).getAttribute("data-code");
+
+        // the staff member finds the case among the ones they started, open, though it waits on nobody else yet
+        browser.get(base + "workspace/inbox.xhtml");
+        click("tab-mine");
+        WebElement mine = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#inbox-table tr[data-code='" + code + "']")));
+        assertEquals("OPEN", mine.findElement(By.cssSelector(".case-status")).getAttribute("data-status"));
+        assertEquals("در جریان", mine.findElement(By.cssSelector(".case-status")).getText());
+        assertEquals("page", browser.findElement(By.id("tab-mine")).getAttribute("aria-current"));
+        clickAndWait(mine.findElement(By.tagName("a")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
 
         new Select(browser.findElement(By.cssSelector("[id$=':orderKind']"))).selectByIndex(1);
         fill("step:orderNumber", "۱۴۰۴-۵۵۵");

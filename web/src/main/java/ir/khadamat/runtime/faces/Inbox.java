@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Provincial staff's inbox ({@code workspace/inbox.xhtml}): the cases waiting on them, filtered by service and
- * overdue, the letters waiting for a reply typed by hand, and starting a case at the counter.
+ * overdue, or the cases they started; the letters waiting for a reply typed by hand, and starting a case at the counter.
  */
 @Named
 @RequestScoped
@@ -47,19 +47,30 @@ public class Inbox {
     @Inject
     private ValidationTexts validationTexts;
 
+    static final int PAGE_SIZE = 20;
+
     private CaseInbox.Page page;
     private String startCard;
     private String startUnit;
     private String startSubject;
 
-    /** The page of the inbox asked for ({@code ?card=&overdue=&page=}). */
+    /**
+     * The page asked for: of the inbox ({@code ?card=&overdue=&page=}), or of the cases the user started
+     * ({@code ?view=mine&page=}).
+     */
     public CaseInbox.Page getPage() {
         if (page == null) {
             String p = param("page");
-            page = inbox.inbox(blank(param("card")), "true".equals(param("overdue")),
-                    p != null && p.matches("[0-9]{1,5}") ? Integer.parseInt(p) : 0, 20);
+            int number = p != null && p.matches("[0-9]{1,5}") ? Integer.parseInt(p) : 0;
+            page = isMine() ? inbox.startedByMe(number, PAGE_SIZE)
+                    : inbox.inbox(blank(param("card")), "true".equals(param("overdue")), number, PAGE_SIZE);
         }
         return page;
+    }
+
+    /** Whether the page lists the cases the user started rather than those waiting on them. */
+    public boolean isMine() {
+        return "mine".equals(param("view"));
     }
 
     /** Letters of the province waiting for the reply staff record by hand. */
