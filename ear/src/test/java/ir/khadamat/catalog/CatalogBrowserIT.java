@@ -134,6 +134,7 @@ class CatalogBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("service")));
         assertTrue(browser.findElements(By.id("apply")).isEmpty(), "staff start the admission");
         assertTrue(browser.findElement(By.id("not-online")).isDisplayed());
+        assertTrue(browser.findElement(By.id("go-to-agency")).getText().contains("سازمان زندانها"), "where to go");
         assertTrue(browser.findElement(By.id("service-ways")).getText().contains("حضور فیزیکی جهت ملاقات گذراندن دوره محکومیت"),
                 "how to get it: in person");
         assertTrue(browser.findElements(By.id("service-fees")).isEmpty(), "the seed does not say what it costs");
