@@ -2,6 +2,8 @@ package ir.khadamat.catalog;
 
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.Cards;
+import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The catalogue as a person uses it, in headless Chromium: browse, search with Arabic letters, open a card. */
+/**
+ * The catalogue as a person uses it, in headless Chromium: browse, search with Arabic letters, open a card; the public
+ * reads a card as its service page, reviewers as the annex-1 form.
+ */
 class CatalogBrowserIT extends BrowserTest {
 
     private static final List<String> OTHER_SEED_TITLES = List.of("آموزش زندانیان (حرفه آموزی- کلاسیک)",
@@ -98,6 +103,63 @@ class CatalogBrowserIT extends BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("agency=prisons-organization"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.id("facet-type")).getText().contains("unknown"));
         Browser.screenshot(browser, "catalogue-english");
+    }
+
+    @Test
+    void thePublicReadsAServicePageAndReviewersTheForm() {
+        CaseDriver runtime = new CaseDriver(new Http(base));
+        String visits = runtime.publishCopyOf("prisoner-visits", Cards::withFeeTimeAndChannels);
+        String admission = runtime.publishCopyOf("prisoner-admission"); // staff start it: no button for the public
+        browser.manage().deleteAllCookies(); // a visitor
+
+        browser.get(base + "card.xhtml?id=" + visits);
+        WebElement page = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("service")));
+        assertEquals("ملاقات زندانیان با خانواده", browser.findElement(By.id("card-title")).getText());
+        assertTrue(browser.findElement(By.id("service-audience")).getText().contains("زندانیان و خانواده های انها"));
+        assertTrue(browser.findElement(By.id("service-documents")).getText().contains("روئيت كارت شناسائي معتبر"));
+        assertEquals("۱٬۲۵۰٬۰۰۰ ریال", browser.findElement(By.cssSelector("#service-fees .fee")).getText(),
+                "the fee in Persian digits, grouped");
+        assertEquals("۳ روز کاری", browser.findElement(By.cssSelector("#service-time p")).getText());
+        assertTrue(browser.findElement(By.id("service-ways")).getText().contains("پيام کوتاه"));
+        assertFalse(page.getText().contains("نامشخص"), "nothing unknown on the service page");
+        assertTrue(browser.findElements(By.cssSelector(".unknown, .none, #s1, #completeness, a.json")).isEmpty());
+        WebElement apply = browser.findElement(By.id("apply"));
+        assertEquals("درخواست خدمت", apply.getText());
+        Browser.screenshot(browser, "service-page");
+        clickAndWait(apply);
+        assertTrue(browser.getCurrentUrl().contains("apply.xhtml?card=" + visits), browser.getCurrentUrl());
+        assertEquals("ملاقات زندانیان با خانواده", browser.findElement(By.id("service-title")).getText());
+
+        browser.get(base + "card.xhtml?id=" + admission);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("service")));
+        assertTrue(browser.findElements(By.id("apply")).isEmpty(), "staff start the admission");
+        assertTrue(browser.findElement(By.id("not-online")).isDisplayed());
+        assertTrue(browser.findElement(By.id("go-to-agency")).getText().contains("سازمان زندانها"), "where to go");
+        assertTrue(browser.findElement(By.id("service-ways")).getText().contains("حضور فیزیکی جهت ملاقات گذراندن دوره محکومیت"),
+                "how to get it: in person");
+        assertTrue(browser.findElements(By.id("service-fees")).isEmpty(), "the seed does not say what it costs");
+        Browser.screenshot(browser, "service-page-in-person");
+        click("card-form"); // the annex-1 form stays public for a published card
+        assertFalse(browser.findElements(By.id("s10")).isEmpty());
+        assertTrue(browser.findElement(By.id("completeness")).isDisplayed());
+
+        browser.get(base + "card.xhtml?id=" + visits);
+        browser.findElement(By.cssSelector(".lang-switch")).click();
+        wait.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertEquals("Apply for this service", browser.findElement(By.id("apply")).getText());
+        assertEquals("1,250,000 rials", browser.findElement(By.cssSelector("#service-fees .fee")).getText());
+        browser.manage().deleteAllCookies();
+
+        Browser.signIn(browser, base, "reviewer");
+        browser.get(base + "card.xhtml?id=" + visits);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completeness")));
+        for (String section : List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10")) {
+            assertFalse(browser.findElements(By.id(section)).isEmpty(), "section " + section);
+        }
+        assertTrue(browser.findElements(By.id("service")).isEmpty(), "a reviewer gets the annex-1 form");
+        assertTrue(browser.findElement(By.id("s5")).getText().contains("۱٬۲۵۰٬۰۰۰ ریال"));
+        click("service-page");
+        assertTrue(browser.findElement(By.id("apply")).isDisplayed(), "and the service page as the public sees it");
     }
 
     @Test

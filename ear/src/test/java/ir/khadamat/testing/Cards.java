@@ -41,6 +41,21 @@ public final class Cards {
                 .build().toString();
     }
 
+    /**
+     * A seed card's form with some of what the seed leaves unknown filled in (for the service page): a fee, the time
+     * it takes, the channels of its request.
+     */
+    public static JsonObject withFeeTimeAndChannels(JsonObject form) {
+        JsonObject details = Json.createObjectBuilder(form.getJsonObject("details"))
+                .add("averageDeliveryTime", "۳ روز کاری")
+                .add("fees", Json.createArrayBuilder().add(Json.createObjectBuilder().add("amountRials", 1_250_000)))
+                .add("feesPaidElectronically", true).build();
+        JsonObject access = Json.createObjectBuilder(form.getJsonObject("access"))
+                .add("request", Json.createObjectBuilder().add("mode", "ELECTRONIC")
+                        .add("channels", Json.createArrayBuilder().add("INTERNET").add("SMS"))).build();
+        return Json.createObjectBuilder(form).add("details", details).add("access", access).build();
+    }
+
     public static long version(Http.Reply reply) {
         return reply.json().getJsonNumber("version").longValue();
     }

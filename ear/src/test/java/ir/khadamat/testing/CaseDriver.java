@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,10 +49,15 @@ public final class CaseDriver {
      * headquarters and a reviewer would; the seed cards themselves stay as the demonstration has them.
      */
     public String publishCopyOf(String seedKey) {
+        return publishCopyOf(seedKey, UnaryOperator.identity());
+    }
+
+    /** {@link #publishCopyOf(String)}, its form changed first (e.g. §5's fees that the seed leaves unknown). */
+    public String publishCopyOf(String seedKey, UnaryOperator<JsonObject> change) {
         Http reviewer = base.as("reviewer");
         Http hq = base.as("hq-admin");
         String key = Cards.newKey(seedKey + "-rt");
-        JsonObject form = reviewer.get("/api/cards/" + seedKey + "/json").json();
+        JsonObject form = change.apply(reviewer.get("/api/cards/" + seedKey + "/json").json());
         Http.Reply r = hq.post("/api/cards/import", Json.createObjectBuilder(form).add("key", key).build().toString());
         assertEquals(200, r.status(), r.body());
         JsonObject process = reviewer.get("/api/cards/" + seedKey + "/process").json();

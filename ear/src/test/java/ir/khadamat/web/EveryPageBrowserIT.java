@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
+import ir.khadamat.testing.Cards;
 import ir.khadamat.testing.CaseDriver;
 import ir.khadamat.testing.Http;
 import org.junit.jupiter.api.Test;
@@ -138,9 +139,12 @@ class EveryPageBrowserIT extends BrowserTest {
     private void walk(BiConsumer<String, String> check) {
         CaseDriver runtime = new CaseDriver(new Http(base));
         String admission = runtime.publishCopyOf("prisoner-admission");
+        String visits = runtime.publishCopyOf("prisoner-visits", Cards::withFeeTimeAndChannels);
         String code = runtime.startAsStaff(admission, null).getString("trackingCode");
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put("public", List.of("", "card.xhtml?id=prisoner-visits", "apply.xhtml", "track.xhtml?code=" + code,
+        // the service pages of a card the public starts and of one staff start, and the annex-1 form of a published card
+        pages.put("public", List.of("", "card.xhtml?id=" + visits, "card.xhtml?id=" + admission,
+                "card.xhtml?id=" + admission + "&view=form", "apply.xhtml?card=" + visits, "track.xhtml?code=" + code,
                 "services.xhtml", "verify.xhtml", "login.xhtml", "diff.xhtml?id=prisoner-visits"));
         pages.put("reviewer", List.of("workspace/index.xhtml", "card.xhtml?id=prisoner-visits",
                 "workspace/statistics.xhtml", "workspace/exchanges.xhtml"));

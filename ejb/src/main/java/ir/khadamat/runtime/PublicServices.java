@@ -1,6 +1,7 @@
 package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.CardSummary;
+import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.persian.MobileNumber;
 import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
@@ -101,8 +102,20 @@ public class PublicServices {
      */
     @SystemTask
     public List<CardSummary> startedByThePublic(List<CardSummary> published) {
-        return published.stream()
-                .filter(c -> "public".equals(definitions.of(c.key(), c.versionNo()).process().applicant())).toList();
+        return published.stream().filter(c -> startedByThePublic(c.key(), c.versionNo())).toList();
+    }
+
+    /**
+     * Whether the public starts a published card version's process ({@code applicant: public}), for its service page;
+     * a version whose §10 diagram draws no sound process is not started by anyone.
+     */
+    @SystemTask
+    public boolean startedByThePublic(String cardKey, int versionNo) {
+        try {
+            return "public".equals(definitions.of(cardKey, versionNo).process().applicant());
+        } catch (ProcessDefinitions.UnsoundDefinition e) {
+            return false;
+        }
     }
 
     /** Starts a case for a person whose one-time code is right. */
