@@ -181,12 +181,15 @@ public class PublicServices {
      */
     @SystemTask
     public CaseCaller applicant(TrackingCode trackingCode, String token) {
+        if (trackingCode == null) {
+            throw new CaseNotFound("without a tracking code");
+        }
         if (token == null || token.length() > 100) {
             throw new CaseNotFound(trackingCode);
         }
         ApplicantToken t = em.find(ApplicantToken.class, sha256(token));
         Instant now = Instant.now();
-        boolean theirs = t != null && (t.isFor(trackingCode, now) || t.isPerson(now) && trackingCode != null
+        boolean theirs = t != null && (t.isFor(trackingCode, now) || t.isPerson(now)
                 && cases.find(trackingCode).filter(c -> t.isPersonOf(c.getApplicantCode(), c.getApplicantMobile(), now)).isPresent());
         if (!theirs) {
             throw new CaseNotFound(trackingCode);

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 
@@ -57,6 +58,9 @@ public class MyRequests {
     public String signIn() {
         try {
             session.keepPerson(publicServices.signInPerson(nationalCode, mobile, code, ApplicationForm.clientAddress()));
+            if (FacesContext.getCurrentInstance().getExternalContext().getRequest() instanceof HttpServletRequest http) {
+                http.changeSessionId(); // a session id known before the sign-in does not carry it
+            }
             return "/my-requests.xhtml?faces-redirect=true";
         } catch (InvalidStepInput e) {
             problems(e);
