@@ -26,7 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A family books a visit on the public pages, in headless Chromium: asks for the service with national code,
  * mobile and the one-time code, fills the request, uploads the documents, and — once the prison has verified the
- * visitor — chooses an in-person slot, gets the visit card, and checks it on the verification page.
+ * visitor — comes back on a new browser through «درخواست‌های من» (national code, mobile, a new one-time code), sees
+ * the case waiting for them, continues it, chooses an in-person slot, gets the visit card, and checks it on the
+ * verification page.
  */
 class VisitBrowserIT extends BrowserTest {
 
@@ -103,8 +105,36 @@ class VisitBrowserIT extends BrowserTest {
             staff.quit();
         }
 
-        // a slot for an in-person visit
+        // the family closed their browser meanwhile: on a new one (no session, no cookies) the case page knows them
+        // not, and sends them to «درخواست‌های من», where national code, mobile and a new one-time code bring it back
+        browser.quit();
+        openBrowser();
         browser.get(base + "my-case.xhtml?code=" + code);
+        assertTrue(browser.findElements(By.id("current-step")).isEmpty(), "a new browser holds no token");
+        click("to-requests");
+        fill("person:nationalCode", nationalCode);
+        fill("person:mobile", "0912");
+        clickAndWait(browser.findElement(By.id("person:sendCode")));
+        assertTrue(browser.findElement(By.id("person:mobileMessage")).getText().contains("شماره همراه"),
+                "a mistyped mobile is named beside its field: " + browser.findElement(By.id("person:mobileMessage")).getText());
+        assertEquals(nationalCode, browser.findElement(By.id("person:nationalCode")).getAttribute("value"), "input kept");
+        assertTrue(browser.findElements(By.id("codeSent")).isEmpty());
+        fill("person:mobile", mobile);
+        clickAndWait(browser.findElement(By.id("person:sendCode")));
+        assertTrue(browser.findElement(By.id("codeSent")).getText().contains("پیامک شد"), "a success, in its own box");
+        assertTrue(browser.findElements(By.cssSelector(".error-summary li")).isEmpty(), "and not among the problems");
+        fill("person:code", runtime.lastCodeSentTo(mobile));
+        clickAndWait(browser.findElement(By.id("person:signIn")));
+        WebElement mine = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".request[data-code='" + code + "']")));
+        String listed = mine.getText();
+        assertTrue(listed.contains(PersianDigits.toPersian(code)) && listed.contains("در جریان")
+                        && listed.contains("نوبت شماست") && listed.contains("انتخاب نوع ملاقات"),
+                "the case, its tracking code in Persian digits, its state and what is theirs to do now: " + listed);
+        assertEquals(1, browser.findElements(By.cssSelector(".request")).size(), "their one case");
+        Browser.screenshot(browser, "my-requests");
+        click("continue-" + code);
+
+        // a slot for an in-person visit
         click("type-IN_PERSON");
         clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id^='slots:hold-']"))));
         assertTrue(browser.findElement(By.id("booking")).getText().contains("نگه داشته شده"));

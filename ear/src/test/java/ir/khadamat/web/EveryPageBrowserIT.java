@@ -128,8 +128,8 @@ class EveryPageBrowserIT extends BrowserTest {
     private static final Set<String> LISTS_OF_OTHER_TESTS_CARDS = Set.of("workspace/index.xhtml",
             "workspace/inbox.xhtml");
 
-    /** Names people read as they are, in Persian text too: «مستندات API», «نسخه PDF», «سامانه ERP». */
-    private static final Set<String> ACRONYMS = Set.of("API", "PDF", "JSON", "ERP", "CMS", "SMS", "QR");
+    /** Names people read as they are, in Persian text too: «مستندات API», «نسخه PDF», «سامانه ERP», «رایانه کار ICDL». */
+    private static final Set<String> ACRONYMS = Set.of("API", "PDF", "JSON", "ERP", "CMS", "SMS", "QR", "ICDL");
 
     /** Latin digits, an ISO timestamp, a JSON member, an upper-case code (PENDING, G2C) or a field id (orderFile). */
     private static final Pattern INTERNAL = Pattern.compile(
@@ -145,7 +145,7 @@ class EveryPageBrowserIT extends BrowserTest {
         // the service pages of a card the public starts and of one staff start, and the annex-1 form of a published card
         pages.put("public", List.of("", "card.xhtml?id=" + visits, "card.xhtml?id=" + admission,
                 "card.xhtml?id=" + admission + "&view=form", "apply.xhtml?card=" + visits, "track.xhtml?code=" + code,
-                "services.xhtml", "verify.xhtml", "login.xhtml", "diff.xhtml?id=prisoner-visits"));
+                "services.xhtml", "verify.xhtml", "login.xhtml", "my-requests.xhtml", "diff.xhtml?id=prisoner-visits"));
         pages.put("reviewer", List.of("workspace/index.xhtml", "card.xhtml?id=prisoner-visits",
                 "workspace/statistics.xhtml", "workspace/exchanges.xhtml"));
         pages.put("tehran-admin", List.of("workspace/index.xhtml", "workspace/edit.xhtml",

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * What an applicant token stands for: a case and the mobile that proved itself for it, until a time. The token itself
+ * What an applicant token stands for, until a time: a case and the mobile that proved itself for it, or a person — a
+ * national code and the mobile they proved — for every case started with both («درخواست‌های من»). The token itself
  * is an opaque random string the applicant holds; the server keeps only its SHA-256 digest, so the token carries
  * nothing personal and a copy of this table gives no token.
  */
@@ -23,8 +24,13 @@ public class ApplicantToken {
     @Column(name = "token_hash", length = 64, updatable = false)
     private String tokenHash;
 
-    @Column(name = "tracking_code", nullable = false, length = 20, updatable = false)
+    /** The case it stands for; null for a person's token. */
+    @Column(name = "tracking_code", length = 20, updatable = false)
     private TrackingCode trackingCode;
+
+    /** The person it stands for; null for a case's token. */
+    @Column(name = "national_code", length = 10, updatable = false)
+    private String nationalCode;
 
     @Column(nullable = false, length = 20, updatable = false)
     private String mobile;
@@ -42,11 +48,36 @@ public class ApplicantToken {
         this.expiresAt = expiresAt;
     }
 
+    /** A person's token: all the cases started with this national code and this mobile. */
+    static ApplicantToken forPerson(String tokenHash, String nationalCode, String mobile, Instant expiresAt) {
+        ApplicantToken t = new ApplicantToken(tokenHash, null, mobile, expiresAt);
+        t.nationalCode = nationalCode;
+        return t;
+    }
+
+    /** A case's token for that case, in time. */
     boolean isFor(TrackingCode trackingCode, Instant now) {
-        return this.trackingCode.equals(trackingCode) && now.isBefore(expiresAt);
+        return this.trackingCode != null && this.trackingCode.equals(trackingCode) && now.isBefore(expiresAt);
+    }
+
+    /** A person's token, in time. */
+    boolean isPerson(Instant now) {
+        return trackingCode == null && nationalCode != null && now.isBefore(expiresAt);
+    }
+
+    /**
+     * Whether a person's token, in time, stands for a case started with that national code and mobile: both must
+     * match, so a phone shared in a family opens only the cases of the one who proved it with their own code.
+     */
+    boolean isPersonOf(String applicantCode, String applicantMobile, Instant now) {
+        return isPerson(now) && nationalCode.equals(applicantCode) && mobile.equals(applicantMobile);
     }
 
     String getMobile() {
         return mobile;
+    }
+
+    String getNationalCode() {
+        return nationalCode;
     }
 }

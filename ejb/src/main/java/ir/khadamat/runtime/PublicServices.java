@@ -7,6 +7,7 @@ import ir.khadamat.persian.NationalCode;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.notification.Notifier;
 import ir.khadamat.settings.Settings;
@@ -39,7 +40,8 @@ import java.util.List;
 /**
  * The public side of the runtime: a person proves their mobile number with a one-time code sent by SMS, starts a
  * citizen-facing service, and gets an applicant token (opaque, one hour, kept server-side as a digest) to do their own
- * steps of that case only.
+ * steps of that case only. Coming back later, in any browser, they prove national code and mobile again and get a
+ * person's token for every case started with both («درخواست‌های من», {@link #signInPerson}).
  * Anyone can track a case by its tracking code and see where it stands, nothing personal.
  */
 @Stateless
@@ -69,6 +71,9 @@ public class PublicServices {
 
     @EJB
     private Throttles throttles;
+
+    @EJB
+    private CaseViews views;
 
     @Inject
     private RunnableServices definitions;
@@ -149,15 +154,57 @@ public class PublicServices {
     }
 
     /**
-     * The applicant a token stands for: the mobile it was given for, if the token is one the server gave, in time and
-     * for this case; any other is refused as a case not found.
+     * A person's token (one hour, kept server-side as a digest) after a one-time code sent to that mobile for that
+     * national code: it stands for every case started with both, as {@link #requests} lists them. A wrong, used or
+     * expired code is refused, and counted by the same throttles as every code.
      */
+    @SystemTask
+    public String signInPerson(String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
+        Claimant claimant = checkPerson(nationalCode, mobile);
+        verify(claimant.nationalCode(), claimant.mobile(), oneTimeCode, clientAddress);
+        String token = randomToken();
+        em.persist(ApplicantToken.forPerson(sha256(token), claimant.nationalCode(), claimant.mobile(),
+                Instant.now().plus(TOKEN_LIFE)));
+        return token;
+    }
+
+    /**
+     * The cases of the person a token of {@link #signInPerson} stands for, newest first: those started with their
+     * national code and the mobile they proved, nobody else's.
+     *
+     * @throws SignInExpired for a token that is no person's, or is out of time
+     */
+    @SystemTask
+    public List<MyRequest> requests(String personToken) {
+        ApplicantToken t = personToken == null || personToken.length() > 100 ? null
+                : em.find(ApplicantToken.class, sha256(personToken));
+        if (t == null || !t.isPerson(Instant.now())) {
+            throw new SignInExpired();
+        }
+        CaseCaller applicant = CaseCaller.applicant(t.getMobile());
+        return em.createNamedQuery("ServiceCase.ofApplicant", ServiceCase.class)
+                .setParameter("nationalCode", t.getNationalCode()).setParameter("mobile", t.getMobile())
+                .getResultStream().map(c -> MyRequest.of(views.of(c, applicant))).toList();
+    }
+
+    /**
+     * The applicant a token stands for: the mobile it was given for, if the token is one the server gave, in time and
+     * for this case — a case's token for that case, a person's for a case started with their national code and
+     * mobile; any other is refused as a case not found.
+     */
+    @SystemTask
     public CaseCaller applicant(TrackingCode trackingCode, String token) {
+        if (trackingCode == null) {
+            throw new CaseNotFound("without a tracking code");
+        }
         if (token == null || token.length() > 100) {
             throw new CaseNotFound(trackingCode);
         }
         ApplicantToken t = em.find(ApplicantToken.class, sha256(token));
-        if (t == null || !t.isFor(trackingCode, Instant.now())) {
+        Instant now = Instant.now();
+        boolean theirs = t != null && (t.isFor(trackingCode, now) || t.isPerson(now)
+                && cases.find(trackingCode).filter(c -> t.isPersonOf(c.getApplicantCode(), c.getApplicantMobile(), now)).isPresent());
+        if (!theirs) {
             throw new CaseNotFound(trackingCode);
         }
         return CaseCaller.applicant(t.getMobile());
@@ -172,11 +219,15 @@ public class PublicServices {
 
     /** An opaque random token; the server keeps its digest with the case and mobile it stands for. */
     private String token(TrackingCode trackingCode, String mobile) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = randomToken();
         em.persist(new ApplicantToken(sha256(token), trackingCode, mobile, Instant.now().plus(TOKEN_LIFE)));
         return token;
+    }
+
+    private static String randomToken() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     private void verify(String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
@@ -253,6 +304,14 @@ public class PublicServices {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         return random;
+    }
+
+    /** A person's token that the server did not give, or whose hour is over: sign in again. */
+    @ApplicationException(rollback = false)
+    public static class SignInExpired extends RuntimeException {
+        public SignInExpired() {
+            super("Sign in again");
+        }
     }
 
     /** A one-time code that is wrong, used, expired or tried too often. */

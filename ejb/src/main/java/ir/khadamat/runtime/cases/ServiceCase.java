@@ -29,6 +29,8 @@ import java.time.Instant;
 @Table(name = "service_case")
 @AdditionalCriteria(TenantScope.STRICT_CRITERIA)
 @NamedQuery(name = "ServiceCase.byTrackingCode", query = "SELECT c FROM ServiceCase c WHERE c.trackingCode = :code")
+@NamedQuery(name = "ServiceCase.ofApplicant", query = "SELECT c FROM ServiceCase c WHERE c.applicantCode = :nationalCode"
+        + " AND c.applicantMobile = :mobile ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = "ServiceCase.inbox", query = "SELECT c FROM ServiceCase c WHERE c.provinceCode = :province"
         + " AND c.status = :status AND c.currentRole IN :roles ORDER BY c.updatedAt, c.id")
 @NamedQuery(name = "ServiceCase.waitingFor", query = "SELECT c FROM ServiceCase c WHERE c.status = :status AND NOT EXISTS"

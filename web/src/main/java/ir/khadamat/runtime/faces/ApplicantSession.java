@@ -6,7 +6,10 @@ import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The applicant tokens of the cases a person started or signed in to in this browser session. */
+/**
+ * The applicant tokens of the cases a person started or signed in to in this browser session, and the person's token
+ * of «درخواست‌های من» that opens every case of theirs.
+ */
 @SessionScoped
 public class ApplicantSession implements Serializable {
 
@@ -14,11 +17,22 @@ public class ApplicantSession implements Serializable {
 
     private final ConcurrentHashMap<TrackingCode, String> tokens = new ConcurrentHashMap<>();
 
+    /** The person's token (null: not signed in on «درخواست‌های من»). */
+    private volatile String personToken;
+
     public void keep(TrackingCode trackingCode, String token) {
         tokens.put(trackingCode, token);
     }
 
     public String token(TrackingCode trackingCode) {
         return trackingCode == null ? null : tokens.get(trackingCode);
+    }
+
+    public String personToken() {
+        return personToken;
+    }
+
+    public void keepPerson(String token) {
+        personToken = token;
     }
 }

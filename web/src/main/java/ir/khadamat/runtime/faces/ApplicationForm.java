@@ -90,7 +90,7 @@ public class ApplicationForm {
         } catch (InvalidStepInput e) {
             problems(e);
         } catch (Throttled e) {
-            StepScreens.error(throttled(e));
+            StepScreens.error(throttled(messages, e));
         }
         return null;
     }
@@ -110,12 +110,13 @@ public class ApplicationForm {
             StepScreens.error(messages.get("apply.codeRefused"));
         } catch (Throttled e) {
             codeSent = true;
-            StepScreens.error(throttled(e));
+            StepScreens.error(throttled(messages, e));
         }
         return null;
     }
 
-    private String throttled(Throttled e) {
+    /** The Persian message of a throttle's refusal: locked by wrong codes, or wait. */
+    static String throttled(Messages messages, Throttled e) {
         return messages.format(e.what().startsWith("code.locked") ? "throttle.codeLocked" : "throttle.wait",
                 PersianDigits.toPersian(Long.toString(e.retryAfterSeconds())));
     }

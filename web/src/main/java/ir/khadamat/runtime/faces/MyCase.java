@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * The applicant's own case ({@code my-case.xhtml?code=}), with the steps that are theirs to do, by the token kept in
- * their session when they started or signed in to it.
+ * their session when they started or signed in to it, or by their person's token of «درخواست‌های من».
  */
 @Named
 @RequestScoped
@@ -57,6 +57,9 @@ public class MyCase {
         // a visitor without one is not given a session just to find that out
         boolean hasSession = FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null;
         String token = hasSession ? session.token(code) : null;
+        if (token == null && hasSession && code != null) {
+            token = session.personToken(); // signed in on «درخواست‌های من»: every case of theirs
+        }
         if (token != null) {
             try {
                 applicant = publicServices.applicant(code, token);

@@ -1,0 +1,139 @@
+package ir.khadamat.runtime.faces;
+
+import ir.khadamat.runtime.MyRequest;
+import ir.khadamat.runtime.PublicServices;
+import ir.khadamat.runtime.cases.InvalidStepInput;
+import ir.khadamat.throttle.Throttled;
+import ir.khadamat.web.Messages;
+import ir.khadamat.web.ValidationTexts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.List;
+
+/**
+ * «درخواست‌های من» ({@code my-requests.xhtml}): a person proves their national code and mobile with a one-time code,
+ * in any browser, and sees every case started with both, newest first, each one step from its own page. The
+ * person's token lives in the session, which exists only once they signed in.
+ */
+@Named
+@RequestScoped
+public class MyRequests {
+
+    @EJB
+    private PublicServices publicServices;
+
+    @Inject
+    private ApplicantSession session;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private ValidationTexts validationTexts;
+
+    private String nationalCode;
+    private String mobile;
+    private String code;
+    private boolean justSent;
+    private boolean expired;
+    private List<MyRequest> requests;
+
+    public String sendCode() {
+        try {
+            publicServices.sendCode(nationalCode, mobile, ApplicationForm.clientAddress());
+            justSent = true; // said in its own style, not among the problems
+        } catch (InvalidStepInput e) {
+            problems(e);
+        } catch (Throttled e) {
+            StepScreens.error(ApplicationForm.throttled(messages, e));
+        }
+        return null;
+    }
+
+    public String signIn() {
+        try {
+            session.keepPerson(publicServices.signInPerson(nationalCode, mobile, code, ApplicationForm.clientAddress()));
+            if (FacesContext.getCurrentInstance().getExternalContext().getRequest() instanceof HttpServletRequest http) {
+                http.changeSessionId(); // a session id known before the sign-in does not carry it
+            }
+            return "/my-requests.xhtml?faces-redirect=true";
+        } catch (InvalidStepInput e) {
+            problems(e);
+        } catch (PublicServices.OneTimeCodeRefused e) {
+            StepScreens.error(messages.get("apply.codeRefused"));
+        } catch (Throttled e) {
+            StepScreens.error(ApplicationForm.throttled(messages, e));
+        }
+        return null;
+    }
+
+    /** Forgets the person's token in this browser. */
+    public String signOut() {
+        if (signedInSession()) {
+            session.keepPerson(null);
+        }
+        return "/my-requests.xhtml?faces-redirect=true";
+    }
+
+    /** The person's cases, newest first; null when nobody is signed in here (or their hour is over). */
+    public List<MyRequest> getRequests() {
+        if (requests == null && signedInSession() && session.personToken() != null) {
+            try {
+                requests = publicServices.requests(session.personToken());
+            } catch (PublicServices.SignInExpired e) {
+                session.keepPerson(null);
+                expired = true;
+            }
+        }
+        return requests;
+    }
+
+    /** Whether a sign-in of this session ran out: the page asks for a new code. */
+    public boolean isExpired() {
+        getRequests();
+        return expired;
+    }
+
+    /** A visitor without a session is not given one just to find out they are not signed in. */
+    private static boolean signedInSession() {
+        return FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null;
+    }
+
+    private void problems(InvalidStepInput e) {
+        StepScreens.report(e, null, validationTexts, field -> messages.get("apply.field." + field));
+    }
+
+    public String getNationalCode() {
+        return nationalCode;
+    }
+
+    public void setNationalCode(String nationalCode) {
+        this.nationalCode = nationalCode;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /** Whether this request sent the code: the page says so as a success. */
+    public boolean isJustSent() {
+        return justSent;
+    }
+}
