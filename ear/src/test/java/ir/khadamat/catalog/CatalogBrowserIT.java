@@ -54,7 +54,18 @@ class CatalogBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("q="));
         wait.until(d -> resultTitles().contains("ملاقات زندانیان با خانواده"));
         assertTrue(resultTitles().stream().noneMatch(OTHER_SEED_TITLES::contains), resultTitles().toString());
+        // the words found are marked in the title as it is written, Persian yeh and all
+        assertTrue(browser.findElements(By.cssSelector(".card-result .card-title mark")).stream().map(WebElement::getText)
+                .toList().containsAll(List.of("ملاقات", "زندانیان")), "marked words");
         Browser.screenshot(browser, "search-arabic-yeh");
+
+        // a ZWNJ, a space or nothing between the parts of a word: the same results, the word marked
+        for (String typed : List.of("حرفه\u200Cآموزی", "حرفه آموزی", "حرفهآموزی")) {
+            browser.get(base + "index.xhtml?q=" + Http.encode(typed));
+            wait.until(d -> resultTitles().contains("آموزش زندانیان (حرفه آموزی- کلاسیک)"));
+            assertTrue(browser.findElements(By.cssSelector(".card-result .card-title mark")).stream()
+                    .anyMatch(m -> m.getText().equals("حرفه آموزی")), typed);
+        }
 
         // «كار» with Arabic kaf (U+0643) finds the employment card
         q = browser.findElement(By.id("q"));

@@ -12,6 +12,7 @@ import ir.khadamat.catalog.form.ServiceLevel;
 import ir.khadamat.catalog.form.ServiceType;
 import ir.khadamat.web.Display;
 import ir.khadamat.web.Messages;
+import ir.khadamat.persian.Highlights;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -185,6 +186,11 @@ public class CatalogView {
 
     public String getQ() {
         return q;
+    }
+
+    /** A title or summary of a result with the search's words marked, however they were typed. */
+    public List<Highlights.Run> highlight(String text) {
+        return Highlights.of(text, q);
     }
 
     private void put(String facet, String value) {
