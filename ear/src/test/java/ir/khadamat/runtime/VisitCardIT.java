@@ -74,11 +74,12 @@ class VisitCardIT extends ClientTest {
         assertEquals(200, card.statusCode());
         String text = PdfText.of(card.body());
         for (String expected : List.of("کارت ملاقات", "مریم احمدی", PersianDigits.toPersian(nationalCode), "علی رضایی",
-                "T-۴۴۵۵", "ملاقات تلفنی", day, time, "ندامتگاه تهران بزرگ", PersianDigits.toPersian(code),
+                "۴۴۵۵", "ملاقات تلفنی", day, time, "ندامتگاه تهران بزرگ", PersianDigits.toPersian(code),
                 PersianDigits.toPersian(verification))) {
             assertTrue(text.contains(PdfText.normalize(expected)), "«" + expected + "» on the card:\n" + text);
         }
         assertFalse(text.contains(PdfText.normalize(STAFF_NOTE)), "no staff note on the card:\n" + text);
+        assertFalse(text.contains("صفحه ۱ از ۲"), "one page");
         String address = "verify.xhtml?document=" + verification;
         List<String> latin = Arrays.stream(text.split("\n")).filter(l -> !l.contains(address))
                 .filter(l -> l.matches(".*[0-9].*")).toList();

@@ -21,7 +21,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a Persian PDF says, as one reads it: its text in logical order (lines top to bottom, the pieces of a line right
@@ -31,6 +33,8 @@ import java.util.List;
 public final class PdfText extends PDFTextStripper {
 
     private final List<TextPosition> glyphs = new ArrayList<>();
+    private final Map<TextPosition, Integer> pages = new IdentityHashMap<>();
+    private int pageNumber;
 
     private PdfText() {
     }
@@ -80,17 +84,25 @@ public final class PdfText extends PDFTextStripper {
     }
 
     @Override
+    protected void startPage(PDPage page) throws IOException {
+        super.startPage(page);
+        pageNumber++;
+    }
+
+    @Override
     protected void processTextPosition(TextPosition text) {
         glyphs.add(text);
+        pages.put(text, pageNumber);
     }
 
     private String lines() {
         List<TextPosition> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+        sorted.sort(Comparator.comparingInt((TextPosition g) -> pages.get(g)).thenComparingDouble(TextPosition::getYDirAdj));
         StringBuilder out = new StringBuilder();
         List<TextPosition> line = new ArrayList<>();
         for (TextPosition g : sorted) {
-            if (!line.isEmpty() && g.getYDirAdj() - line.get(line.size() - 1).getYDirAdj() > 1.5) {
+            if (!line.isEmpty() && (!pages.get(g).equals(pages.get(line.get(0)))
+                    || g.getYDirAdj() - line.get(line.size() - 1).getYDirAdj() > 1.5)) {
                 out.append(line(line)).append('\n');
                 line.clear();
             }
