@@ -68,9 +68,7 @@ class VisitCardIT extends ClientTest {
         String time = PersianDigits.toPersian(String.format("%02d:%02d", at.getHour(), at.getMinute()));
         String verification = view.getJsonArray("issued").getJsonObject(0).getString("verificationCode");
 
-        HttpResponse<byte[]> card = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base + "api/public/cases/" + code + "/issued/" + verification))
-                .header("X-Applicant-Token", token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> card = pdf("api/public/cases/" + code + "/issued/" + verification, token);
         assertEquals(200, card.statusCode());
         String text = PdfText.of(card.body());
         for (String expected : List.of("کارت ملاقات", "مریم احمدی", PersianDigits.toPersian(nationalCode), "علی رضایی",
@@ -111,9 +109,17 @@ class VisitCardIT extends ClientTest {
         String other = anonymous.post("/api/public/cases", "{\"cardKey\":\"" + visits + "\",\"provinceCode\":\"tehran\","
                 + "\"unitCode\":\"tehran-greater-prison\",\"nationalCode\":\"" + nationalCode + "\",\"mobile\":\"" + otherMobile
                 + "\",\"code\":\"" + runtime.lastCodeSentTo(otherMobile) + "\"}").json().getString("trackingCode");
-        assertEquals(404, runtime.send(new Http(base), "GET", "/api/public/cases/" + other + "/issued/" + verification,
-                null, token, null).status());
-        assertEquals(404, runtime.send(new Http(base), "GET", "/api/public/cases/" + code + "/issued/ABCDEFGHJK",
-                null, token, null).status());
+        assertEquals(404, pdf("api/public/cases/" + other + "/issued/" + verification, token).statusCode());
+        assertEquals(404, pdf("api/public/cases/" + code + "/issued/ABCDEFGHJK", token).statusCode());
+        assertEquals(404, pdf("api/public/cases/" + code + "/issued/" + verification, null).statusCode(), "no token");
+    }
+
+    /** A GET for a PDF, with an applicant token (or none). */
+    private HttpResponse<byte[]> pdf(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/pdf").GET();
+        if (token != null) {
+            request.header("X-Applicant-Token", token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }
