@@ -143,7 +143,29 @@ class VisitBrowserIT extends BrowserTest {
         String verification = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verification"))).getText();
         Browser.screenshot(browser, "visit-card");
 
+        // the visit booked, in words; its card to download: this case's own, from this browser only
+        var at = java.time.Instant.parse(new Http(base).as("tehran-staff").get("/api/cases/" + code).json()
+                .getJsonArray("bookings").getJsonObject(0).getString("startsAt")).atZone(ir.khadamat.persian.Iran.ZONE);
+        assertEquals(ir.khadamat.persian.JalaliDate.from(at.toLocalDate()).formatLong() + "، "
+                + PersianDigits.toPersian(String.format("%02d:%02d", at.getHour(), at.getMinute())), text("visit-when"));
+        assertEquals(List.of("ملاقات حضوری", "ندامتگاه تهران بزرگ"), List.of(text("visit-type"), text("visit-prison")));
+        String download = browser.findElement(By.id("download-visit-card")).getAttribute("href");
+        assertTrue(fetched(download).startsWith("200 application/pdf"), fetched(download));
+        String other = runtime.startAsStaff(visits, null).getString("trackingCode");
+        assertTrue(fetched(download.replace(code, other)).startsWith("404"), "no other case's document, whatever the link says");
+
         browser.get(base + "verify.xhtml?document=" + verification);
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verified"))).getText().contains("کارت ملاقات"));
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /** The status and content type of a GET from the page, with its session. */
+    private String fetched(String url) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(function (r) { done(r.status + ' ' + r.headers.get('Content-Type')); },"
+                + " function (e) { done('failed ' + e); });", url);
     }
 }

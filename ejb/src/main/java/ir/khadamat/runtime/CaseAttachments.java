@@ -5,6 +5,7 @@ import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.appointment.BookedVisit;
 import ir.khadamat.runtime.appointment.Booking;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
@@ -99,6 +100,11 @@ public class CaseAttachments {
     /** A document the case issued, by its verification code: for staff (any role) and the case's applicant. */
     public Optional<IssuedDocument> issuedFile(CaseCaller who, TrackingCode trackingCode, String verificationCode) {
         return issuedOf(cases.toRead(who, trackingCode), verificationCode);
+    }
+
+    /** The visit the case booked and confirmed, for its staff or its own applicant. */
+    public Optional<BookedVisit> bookedVisit(CaseCaller who, TrackingCode trackingCode) {
+        return appointments.booked(cases.toRead(who, trackingCode).getId());
     }
 
     private Optional<IssuedDocument> issuedOf(ServiceCase c, String verificationCode) {

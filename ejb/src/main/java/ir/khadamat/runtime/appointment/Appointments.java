@@ -150,6 +150,16 @@ public class Appointments {
         return held;
     }
 
+    /** The visit the case booked and confirmed, with its prison's names; none before the seat is confirmed. */
+    public Optional<BookedVisit> booked(Long caseId) {
+        return forCase(caseId).stream().filter(b -> b.getStatus() == Booking.Status.CONFIRMED).findFirst().map(b -> {
+            Unit unit = em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", b.getUnitCode())
+                    .getResultStream().findFirst().orElse(null);
+            return new BookedVisit(b.getVisitType(), b.getStartsAt(), unit == null ? null : unit.getPersianName(),
+                    unit == null ? null : unit.getEnglishName());
+        });
+    }
+
     public List<Booking> forCase(Long caseId) {
         return em.createNamedQuery("Booking.forCase", Booking.class).setParameter("caseId", caseId).getResultList();
     }

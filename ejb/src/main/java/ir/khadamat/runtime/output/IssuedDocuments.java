@@ -2,10 +2,12 @@ package ir.khadamat.runtime.output;
 
 import ir.khadamat.markup.Markup;
 import ir.khadamat.pdf.PersianPdf;
+import ir.khadamat.pdf.QrCode;
 import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.cases.ServiceCase;
+import ir.khadamat.settings.Settings;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
@@ -39,30 +41,56 @@ public class IssuedDocuments {
     public record Verification(String title, String kind, String cardKey, Instant issuedAt) {
     }
 
+    /**
+     * Issues a document: its lines (label, value) with every digit Persian, the case's tracking code, the day, and the
+     * verification code with the public page's address, in text and as a QR code.
+     */
     public IssuedDocument issue(ServiceCase c, String serviceTitle, String kind, String title, Map<String, String> lines) {
         String code = newCode();
         LocalDate today = Iran.today();
-        StringBuilder rows = new StringBuilder();
-        lines.forEach((label, value) -> rows.append("<tr><th>").append(Markup.escape(label)).append("</th><td>")
-                .append(Markup.escape(value)).append("</td></tr>"));
-        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\" lang=\"fa\"><head><style>"
-                + "@page { size: A5; margin: 16mm 14mm 22mm 14mm; } body { font-family: Vazirmatn; font-size: 11pt; }"
-                + "h1 { font-size: 15pt; text-align: center; } h2 { font-size: 11pt; text-align: center; font-weight: normal; }"
-                + "table { width: 100%; border-collapse: collapse; } th, td { border: 1px solid #555; padding: 4px 6px; text-align: right; }"
-                + "th { width: 35%; background: #eee; } .code { margin-top: 10mm; text-align: center; font-size: 12pt; }"
-                + "</style></head><body>"
-                + "<h1>" + Markup.escape(title) + "</h1>"
-                + "<h2>" + Markup.escape(serviceTitle) + "</h2>"
-                + "<table>" + rows
-                + "<tr><th>کد رهگیری پرونده</th><td>" + PersianDigits.toPersian(c.getTrackingCode().value()) + "</td></tr>"
-                + "<tr><th>تاریخ صدور</th><td>" + JalaliDate.from(today).format() + "</td></tr></table>"
-                + "<p class=\"code\">کد بررسی اصالت: " + code + "</p>"
-                + "<p class=\"code\">اصالت این سند را در صفحه «بررسی اصالت سند» سامانه خدمات با این کد ببینید.</p>"
-                + "</body></html>";
         IssuedDocument document = new IssuedDocument(c.getId(), c.getProvinceCode(), kind, title, code,
-                PersianPdf.render(xhtml, today));
+                render(title, serviceTitle, lines, c.getTrackingCode().value(), code, today));
         em.persist(document);
         return document;
+    }
+
+    /** The document's PDF: one A5 page for a card's few lines. */
+    static byte[] render(String title, String serviceTitle, Map<String, String> lines, String trackingCode, String code,
+                         LocalDate today) {
+        String address = verificationAddress(code);
+        StringBuilder rows = new StringBuilder();
+        lines.forEach((label, value) -> rows.append("<tr><th>").append(Markup.escape(label)).append("</th><td>")
+                .append(Markup.escape(PersianDigits.toPersian(value))).append("</td></tr>"));
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\" lang=\"fa\"><head><style>"
+                + "@page { size: A5; margin: 12mm 12mm 18mm 12mm; } body { font-family: Vazirmatn; font-size: 10pt; }"
+                + "h1 { font-size: 14pt; text-align: center; margin: 0 0 1mm 0; }"
+                + "h2 { font-size: 10pt; text-align: center; font-weight: normal; margin: 0 0 3mm 0; }"
+                + "table { width: 100%; border-collapse: collapse; } th, td { border: 1px solid #555; padding: 2px 6px; text-align: right; }"
+                + "th { width: 42%; background: #eee; font-weight: normal; } td { font-weight: bold; }"
+                + ".code { margin: 3mm 0 0 0; text-align: center; font-size: 11pt; }"
+                + ".qr { text-align: center; margin: 1mm 0 0 0; } .qr img { width: 28mm; height: 28mm; }"
+                + ".address { text-align: center; font-size: 8pt; margin: 0; }"
+                + "</style></head><body>"
+                + "<h1>" + Markup.escape(PersianDigits.toPersian(title)) + "</h1>"
+                + "<h2>" + Markup.escape(PersianDigits.toPersian(serviceTitle)) + "</h2>"
+                + "<table>" + rows
+                + "<tr><th>کد رهگیری پرونده</th><td>" + PersianDigits.toPersian(trackingCode) + "</td></tr>"
+                + "<tr><th>تاریخ صدور</th><td>" + JalaliDate.from(today).format() + "</td></tr></table>"
+                + "<p class=\"code\">کد بررسی اصالت: " + PersianDigits.toPersian(code) + "</p>"
+                + "<p class=\"qr\"><img alt=\"\" src=\"" + QrCode.pngDataUri(address) + "\"/></p>"
+                + "<p class=\"address\">اصالت این سند را در صفحه «بررسی اصالت سند» سامانه خدمات ببینید:</p>"
+                + "<p class=\"address\" dir=\"ltr\">" + Markup.escape(address) + "</p>"
+                + "</body></html>";
+        return PersianPdf.render(xhtml, today);
+    }
+
+    /**
+     * The public verification page of a code: {@code KHADAMAT_PUBLIC_URL} (the address the public reaches the
+     * application at) followed by {@code verify.xhtml?document=}.
+     */
+    public static String verificationAddress(String code) {
+        String base = Settings.text("khadamat.public.url").orElse("http://localhost:8080/");
+        return (base.endsWith("/") ? base : base + "/") + "verify.xhtml?document=" + code;
     }
 
     public List<IssuedDocument> forCase(Long caseId) {
@@ -72,11 +100,12 @@ public class IssuedDocuments {
     /** Anyone may check a code: the answer says what the document is, and nothing else of its case. */
     @SystemTask
     public Optional<Verification> verify(String code) {
-        if (code == null || !code.strip().toUpperCase().matches("[" + ALPHABET + "]{10}")) {
+        String typed = code == null ? null : PersianDigits.toAscii(code.strip()).toUpperCase(); // printed in Persian digits
+        if (typed == null || !typed.matches("[" + ALPHABET + "]{10}")) {
             return Optional.empty();
         }
         return em.createNamedQuery("IssuedDocument.byCode", IssuedDocument.class)
-                .setParameter("code", code.strip().toUpperCase()).getResultStream().findFirst()
+                .setParameter("code", typed).getResultStream().findFirst()
                 .map(d -> new Verification(d.getTitle(), d.getKind(), em.find(ServiceCase.class, d.getCaseId()).getCardKey(),
                         d.getIssuedAt()));
     }

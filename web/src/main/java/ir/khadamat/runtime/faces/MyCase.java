@@ -1,10 +1,12 @@
 package ir.khadamat.runtime.faces;
 
+import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.runtime.appointment.BookedVisit;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.TrackingCode;
@@ -35,6 +37,9 @@ public class MyCase {
     @EJB
     private CaseViews views;
 
+    @EJB
+    private CaseAttachments attachments;
+
     @Inject
     private ApplicantSession session;
 
@@ -48,6 +53,7 @@ public class MyCase {
     private CaseView view;
     /** The applicant, by the token their session keeps for the case (null: none). */
     private CaseCaller applicant;
+    private BookedVisit visit;
 
     @PostConstruct
     void load() {
@@ -64,6 +70,7 @@ public class MyCase {
             try {
                 applicant = publicServices.applicant(code, token);
                 view = views.find(applicant, code);
+                visit = attachments.bookedVisit(applicant, code).orElse(null);
                 if (isMyTurn()) {
                     form.beginWithTheApplicant(view);
                 }
@@ -105,6 +112,11 @@ public class MyCase {
     public boolean isMyTurn() {
         return view != null && view.currentStep() != null && Roles.APPLICANT.equals(view.currentStep().role())
                 && view.status() == CaseStatus.OPEN;
+    }
+
+    /** The visit booked and confirmed (null: none). */
+    public BookedVisit getVisit() {
+        return visit;
     }
 
     public CaseView getView() {
