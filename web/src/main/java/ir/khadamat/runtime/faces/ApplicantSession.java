@@ -24,8 +24,16 @@ public class ApplicantSession implements Serializable {
         tokens.put(trackingCode, token);
     }
 
+    /**
+     * The token that opens a case in this session: the case's own, else the person's of «درخواست‌های من» (whether it
+     * opens that case, PublicServices.applicant decides); null for none.
+     */
     public String token(TrackingCode trackingCode) {
-        return trackingCode == null ? null : tokens.get(trackingCode);
+        if (trackingCode == null) {
+            return null;
+        }
+        String own = tokens.get(trackingCode);
+        return own != null ? own : personToken;
     }
 
     public String personToken() {

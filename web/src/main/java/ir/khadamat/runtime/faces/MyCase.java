@@ -62,10 +62,7 @@ public class MyCase {
         // the applicant's tokens live in the session, which exists only once someone started or signed in to a case:
         // a visitor without one is not given a session just to find that out
         boolean hasSession = FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null;
-        String token = hasSession ? session.token(code) : null;
-        if (token == null && hasSession && code != null) {
-            token = session.personToken(); // signed in on «درخواست‌های من»: every case of theirs
-        }
+        String token = hasSession ? session.token(code) : null; // the case's own, or the person's of «درخواست‌های من»
         if (token != null) {
             try {
                 applicant = publicServices.applicant(code, token);

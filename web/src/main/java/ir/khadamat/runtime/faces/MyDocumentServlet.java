@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * A document the applicant's own case issued (the visit card), as PDF, from {@code my-case.xhtml}:
  * {@code /my-document?code=<tracking code>&document=<verification code>}. Only with the applicant token this browser
- * session keeps for that case; anything else — no session, no token, another case, another case's document — is a
+ * session keeps for that case, or the person's token that opens it; anything else — no session, no token, another case, another case's document — is a
  * plain 404.
  */
 @WebServlet("/my-document")
