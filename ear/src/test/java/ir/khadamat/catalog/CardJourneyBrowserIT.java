@@ -70,6 +70,7 @@ class CardJourneyBrowserIT extends BrowserTest {
     @Test
     void aNewCardFromDraftToThePublicCatalogue() throws Exception {
         String key = Cards.newKey("tehran-journey");
+        // in Persian digits, as a Persian screen writes them (the public catalogue lists it: EveryPageBrowserIT)
         String title = "کتابخانه سیار زندان " + PersianDigits.toPersian(key.substring(key.lastIndexOf('-') + 1));
 
         // 1. a provincial admin of Tehran writes a small card, section by section, and submits it
@@ -167,9 +168,12 @@ class CardJourneyBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "journey-published");
         signOut();
 
-        // 5. the public finds it in the catalogue, and downloads its printout
+        // 5. the public finds it in the catalogue, reads its service page, opens its annex-1 form, downloads its printout
         browser.get(base + "index.xhtml?q=" + Http.encode(title));
         clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))));
+        wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
+        assertTrue(browser.findElements(By.id("apply")).isEmpty(), "a card running its §10 diagram is staff's");
+        click("card-form");
         wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
         assertTrue(browser.findElement(By.id("s2")).getText().contains(
                 serviceId.chars().mapToObj(c -> String.valueOf((char) ('۰' + (c - '0')))).reduce("", String::concat)));
