@@ -55,8 +55,9 @@ class CatalogBrowserIT extends BrowserTest {
         wait.until(d -> resultTitles().contains("ملاقات زندانیان با خانواده"));
         assertTrue(resultTitles().stream().noneMatch(OTHER_SEED_TITLES::contains), resultTitles().toString());
         // the words found are marked in the title as it is written, Persian yeh and all
-        assertTrue(browser.findElements(By.cssSelector(".card-result .card-title mark")).stream().map(WebElement::getText)
-                .toList().containsAll(List.of("ملاقات", "زندانیان")), "marked words");
+        String marks = browser.findElements(By.cssSelector(".card-result .card-title mark")).stream()
+                .map(WebElement::getText).toList().toString();
+        assertTrue(marks.contains("ملاقات") && marks.contains("زندانیان"), "marked words: " + marks);
         Browser.screenshot(browser, "search-arabic-yeh");
 
         // a ZWNJ, a space or nothing between the parts of a word: the same results, the word marked
