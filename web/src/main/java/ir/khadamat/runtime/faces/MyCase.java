@@ -10,6 +10,7 @@ import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,6 +45,9 @@ public class MyCase {
     @Inject
     private StepForm form;
 
+    @Inject
+    private UserLanguage language;
+
     private TrackingCode code;
     private CaseView view;
     /** The applicant, by the token their session keeps for the case (null: none). */
@@ -60,7 +64,7 @@ public class MyCase {
         if (token != null) {
             try {
                 applicant = publicServices.applicant(code, token);
-                view = views.find(applicant, code);
+                view = views.find(applicant, code, language.getLocale());
                 if (isMyTurn()) {
                     form.beginWithTheApplicant(view);
                 }
