@@ -76,7 +76,7 @@ class EveryPageBrowserIT extends BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("inbox.xhtml"), browser.getCurrentUrl());
         browser.manage().deleteAllCookies();
         ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        browser.get(base);
+        browser.get(base + "index.xhtml");
         assertFalse(browser.findElement(By.id("menu-toggle")).isDisplayed(), "on a desktop the menu is open");
         assertTrue(browser.findElement(By.id("nav-track")).isDisplayed());
     }
