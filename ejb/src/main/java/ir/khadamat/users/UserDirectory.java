@@ -91,8 +91,8 @@ public class UserDirectory {
         if (username == null || !USERNAME.matcher(username).matches()) {
             return Optional.empty();
         }
-        return em.createNativeQuery("SELECT full_name FROM app_user WHERE username = ?1", String.class)
-                .setParameter(1, username).getResultStream().map(String.class::cast).findFirst();
+        return em.createNativeQuery("SELECT full_name FROM app_user WHERE username = ?1").setParameter(1, username)
+                .getResultStream().map(String::valueOf).findFirst();
     }
 
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.PROVINCE_ADMIN})
