@@ -12,7 +12,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,6 +119,58 @@ class RuntimeBrowserIT extends BrowserTest {
         browser.get(base + "workspace/case.xhtml?code=" + code);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='outcome-permitted']")));
         assertTrue(browser.findElements(By.id("not-yours")).isEmpty(), "the admin is offered the decision");
+    }
+
+    /** Arabic-script letters (Persian): none may be left on an English step screen. */
+    private static final Pattern PERSIAN = Pattern.compile("[\\u0600-\\u06FF]");
+
+    @Test
+    void theStepScreensAreEnglishInTheEnglishUi() {
+        CaseDriver runtime = new CaseDriver(new Http(base));
+        String admission = runtime.publishCopyOf("prisoner-admission"); // its definition through PUT .../process
+        String code = runtime.startAsStaff(admission, null).getString("trackingCode");
+        CaseDriver.Play staff = new CaseDriver.Play("tehran-staff", "tehran-admin", null,
+                Map.of("nationalCode", CaseDriver.nationalCode()), Map.of());
+        runtime.doStep(code, runtime.read(code, staff), staff); // the judicial order, recorded
+
+        Browser.signIn(browser, base, "tehran-staff");
+        browser.get(base + "workspace/case.xhtml?code=" + code + "&lang=en");
+        WebElement step = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
+        assertEquals("verify-identity", step.getAttribute("data-step"));
+        String title = step.findElement(By.tagName("h2")).getText();
+        assertEquals("Step: Verify identity and match the national code with the judicial order", title);
+        String label = step.findElement(By.cssSelector("label[for$='note']")).getText();
+        assertEquals("Notes", label);
+        String button = step.findElement(By.cssSelector("[id$='outcome-verified']")).getAttribute("value");
+        assertEquals("Identity verified", button);
+        assertEquals("Identity does not match the judicial order",
+                step.findElement(By.cssSelector("[id$='outcome-mismatch']")).getAttribute("value"));
+        for (String text : List.of(title, label, button, step.getText())) {
+            assertTrue(!PERSIAN.matcher(text).find(), "English only on the step: " + text);
+        }
+        // what the first step recorded, and the history, name the step and its fields in English
+        String recorded = browser.findElement(By.id("case-recorded")).getText();
+        assertTrue(recorded.contains("Receive and record the detention order or judicial sentence")
+                && recorded.contains("Type of order") && (recorded.contains("Detention order (pre-trial)")
+                || recorded.contains("Sentence of conviction"))
+                && recorded.contains("Last name") && !recorded.contains("نوع برگه"), recorded);
+        assertTrue(browser.findElement(By.id("case-history")).getText()
+                .contains("Receive and record the detention order or judicial sentence"));
+        Browser.screenshot(browser, "step-in-english");
+        // the inbox names the step in English too
+        browser.get(base + "workspace/inbox.xhtml?view=mine");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#inbox-table tr[data-code='" + code + "']")));
+        assertEquals("Verify identity and match the national code with the judicial order",
+                row.findElement(By.cssSelector("td:nth-child(3)")).getText());
+
+        // and back in Persian, the definition's Persian
+        browser.get(base + "workspace/case.xhtml?code=" + code + "&lang=fa");
+        step = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
+        assertTrue(step.findElement(By.tagName("h2")).getText().endsWith("احراز هویت و تطبیق کد ملی با برگه قضایی"),
+                step.getText());
+        assertEquals("توضیحات", step.findElement(By.cssSelector("label[for$='note']")).getText());
+        assertEquals("هویت تأیید شد", step.findElement(By.cssSelector("[id$='outcome-verified']")).getAttribute("value"));
     }
 
     private void signOutAndIn(String user) {

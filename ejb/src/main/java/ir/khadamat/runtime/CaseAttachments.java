@@ -159,7 +159,8 @@ public class CaseAttachments {
         CaseDocument d = documents.add(c.getId(), c.getProvinceCode(), stepId, name, fileName(fileName, name, kind),
                 kind.mediaType(), content, actor);
         return new CaseView.Document(d.getId() == null ? 0 : d.getId(), stepId, name, d.getFileName(), d.getContentType(),
-                d.getSha256(), d.getUploadedAt(), CaseViews.fieldLabel(definitions.of(c).process(), stepId, name));
+                d.getSha256(), d.getUploadedAt(), CaseViews.fieldLabel(definitions.of(c).process(), stepId, name,
+                Iran.PERSIAN));
     }
 
     /** The name a document is kept under: the client's, without path or control characters, ending as its kind does. */

@@ -2,6 +2,7 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.tenancy.Caller;
@@ -20,12 +21,14 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The staff inbox (کارتابل): the open cases of the caller's province waiting on the caller's role, oldest first,
  * with the service and step each waits at and whether it is overdue. Two statements a page, however many cases
- * or services there are: titles come from memory (the catalogue index, and process definitions read once).
+ * or services there are: titles come from memory (the catalogue index, and process definitions read once). Steps are
+ * named in the reader's language (Persian unless English is asked for and the definition has it).
  */
 @Stateless
 @Interceptors(TenantFilter.class)
@@ -68,6 +71,11 @@ public class CaseInbox {
 
     /** @param cardKey only this service (null: all); @param overdueOnly only cases past their due date */
     public Page inbox(String cardKey, boolean overdueOnly, int page, int size) {
+        return inbox(cardKey, overdueOnly, page, size, Iran.PERSIAN);
+    }
+
+    /** {@link #inbox(String, boolean, int, int)}, the steps named in the reader's language. */
+    public Page inbox(String cardKey, boolean overdueOnly, int page, int size, Locale locale) {
         Caller caller = callers.current();
         // a case waiting for its applicant is not in the inbox: staff open it by its tracking code at the counter
         List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of(Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN)
@@ -85,7 +93,7 @@ public class CaseInbox {
                 q.setParameter("now", Instant.now());
             }
         }
-        return page(query, count, page, size);
+        return page(query, count, page, size, locale);
     }
 
     /**
@@ -93,6 +101,11 @@ public class CaseInbox {
      * changed first, wherever they wait now: staff follow what they began.
      */
     public Page startedByMe(int page, int size) {
+        return startedByMe(page, size, Iran.PERSIAN);
+    }
+
+    /** {@link #startedByMe(int, int)}, the steps named in the reader's language. */
+    public Page startedByMe(int page, int size, Locale locale) {
         Caller caller = callers.current();
         String where = " FROM ServiceCase c WHERE c.provinceCode = :province AND c.id IN (SELECT e.caseId FROM CaseEvent e"
                 + " WHERE e.provinceCode = :province AND e.action = 'STARTED' AND e.actor = :me)";
@@ -102,11 +115,11 @@ public class CaseInbox {
         for (TypedQuery<?> q : List.of(query, count)) {
             q.setParameter("province", caller.provinceCode()).setParameter("me", caller.username());
         }
-        return page(query, count, page, size);
+        return page(query, count, page, size, locale);
     }
 
     /** One page of the cases a query finds, each with its service's and step's titles, and their count. */
-    private Page page(TypedQuery<ServiceCase> query, TypedQuery<Long> count, int page, int size) {
+    private Page page(TypedQuery<ServiceCase> query, TypedQuery<Long> count, int page, int size, Locale locale) {
         int s = Math.max(1, Math.min(MAX_SIZE, size));
         int p = Math.max(0, Math.min(page, Integer.MAX_VALUE / s - 1)); // no overflow of p * s
         Instant now = Instant.now();
@@ -116,7 +129,7 @@ public class CaseInbox {
             ProcessDefinition process = processes.computeIfAbsent(c.getCardKey() + ":" + c.getCardVersion(),
                     k -> definitions.process(c.getCardKey(), c.getCardVersion()));
             String stepTitle = c.getCurrentStep() == null ? null
-                    : process.step(c.getCurrentStep()).map(ProcessDefinition.Step::title).orElse(null);
+                    : process.step(c.getCurrentStep()).map(step -> step.title(locale)).orElse(null);
             return new Entry(c.getTrackingCode().value(), c.getCardKey(), titles.getOrDefault(c.getCardKey(), c.getCardKey()),
                     c.getCurrentStep(), stepTitle, c.getCurrentRole(), c.getSubjectRef(), c.getApplicantCode(),
                     c.getUpdatedAt(), c.getDueAt(), c.getStatus() == CaseStatus.OPEN && c.getDueAt() != null

@@ -6,6 +6,7 @@ import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.integration.ExchangeValues;
 import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.Partners;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseData;
 import ir.khadamat.runtime.cases.CaseEvent;
@@ -35,12 +36,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Cases as people see them ({@link CaseView}): where a case stands, the current step with what it asks for, what each
  * step collected, and what came with it — history, documents, payments, bookings, issued documents, exchanges with
- * other systems. Reads only; the engine moves cases.
+ * other systems. Reads only; the engine moves cases. The texts of its process (steps' titles, fields' labels and
+ * options, outcomes) are in the reader's language when asked for: Persian unless English is (and the definition has it).
  */
 @Stateless
 @PermitAll
@@ -83,7 +86,12 @@ public class CaseViews {
      * @throws CaseNotFound for a code of no case, or of one the caller does not see
      */
     public CaseView find(CaseCaller who, TrackingCode trackingCode) {
-        return of(cases.toRead(who, trackingCode), who);
+        return find(who, trackingCode, Iran.PERSIAN);
+    }
+
+    /** {@link #find(CaseCaller, TrackingCode)}, its process's texts in the reader's language. */
+    public CaseView find(CaseCaller who, TrackingCode trackingCode, Locale locale) {
+        return of(cases.toRead(who, trackingCode), who, locale);
     }
 
     /**
@@ -93,7 +101,13 @@ public class CaseViews {
      */
     @SystemTask
     public CaseView track(TrackingCode trackingCode) {
-        return of(cases.byTrackingCode(trackingCode), null);
+        return track(trackingCode, Iran.PERSIAN);
+    }
+
+    /** {@link #track(TrackingCode)}, its process's texts in the reader's language. */
+    @SystemTask
+    public CaseView track(TrackingCode trackingCode, Locale locale) {
+        return of(cases.byTrackingCode(trackingCode), null, locale);
     }
 
     /**
@@ -101,6 +115,11 @@ public class CaseViews {
      * whether its current step is theirs to do ({@code null}: nobody's who reads it, the public tracking a code).
      */
     public CaseView of(ServiceCase c, CaseCaller reader) {
+        return of(c, reader, Iran.PERSIAN);
+    }
+
+    /** {@link #of(ServiceCase, CaseCaller)}, its process's texts in the reader's language. */
+    public CaseView of(ServiceCase c, CaseCaller reader, Locale locale) {
         RunnableServices.Version card = definitions.of(c);
         ProcessDefinition process = card.process();
         CaseData data = CaseData.read(c.getDataJson());
@@ -114,8 +133,9 @@ public class CaseViews {
                     ? List.of(step.setting("visitTypes").split(",")) : List.of();
             String role = CaseCaller.actingRole(step);
             boolean yours = reader != null && reader.mayDo(role, callers.current());
-            current = new CaseView.CurrentStep(step.id(), step.title(), step.kind().name(), role, yours,
-                    step.fields() == null ? List.of() : step.fields(), step.outcomes() == null ? List.of() : step.outcomes(),
+            current = new CaseView.CurrentStep(step.id(), step.title(locale), step.kind().name(), role, yours,
+                    step.fields() == null ? List.of() : step.fields().stream().map(f -> f.in(locale)).toList(),
+                    step.outcomes() == null ? List.of() : step.outcomes().stream().map(o -> o.in(locale)).toList(),
                     step.kind() == StepKind.DOCUMENTS ? DocumentsStep.checklist(run) : List.of(), amount, visitTypes);
         }
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
@@ -128,10 +148,10 @@ public class CaseViews {
                 c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
                 c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
                 c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),
-                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values, history(c, process),
+                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values, history(c, process, locale),
                 documents.forCase(c.getId()).stream().map(d -> new CaseView.Document(d.getId(), d.getStepId(), d.getName(),
                         d.getFileName(), d.getContentType(), d.getSha256(), d.getUploadedAt(),
-                        fieldLabel(process, d.getStepId(), d.getName()))).toList(),
+                        fieldLabel(process, d.getStepId(), d.getName(), locale))).toList(),
                 issued.forCase(c.getId()).stream().map(d -> new CaseView.Issued(d.getKind(), d.getTitle(),
                         d.getVerificationCode(), d.getIssuedAt())).toList(),
                 payments.forCase(c.getId()).stream().map(p -> new CaseView.PaymentLine(p.getAmountRials(), p.getStatus().name(),
@@ -143,12 +163,12 @@ public class CaseViews {
                         x.getMillis(), x.getRequest(), x.getResponse(), ExchangeValues.answer(x.getResponse()))).toList(),
                 c.getStatus() != CaseStatus.WAITING ? null : exchanges.awaitedLetter(c.getId())
                         .map(l -> new CaseView.Letter(l.getPartner(), l.getLetterCode(), l.getCreatedAt())).orElse(null),
-                c.getStatus() == CaseStatus.CLOSED ? stepTitle(process, c.getCurrentStep()) : null,
-                recorded(process, data));
+                c.getStatus() == CaseStatus.CLOSED ? stepTitle(process, c.getCurrentStep(), locale) : null,
+                recorded(process, data, locale));
     }
 
     /** What the steps recorded, in the process's order of steps and fields; files are listed as documents. */
-    static List<CaseView.Recorded> recorded(ProcessDefinition process, CaseData data) {
+    static List<CaseView.Recorded> recorded(ProcessDefinition process, CaseData data, Locale locale) {
         List<CaseView.Recorded> recorded = new ArrayList<>();
         for (ProcessDefinition.Step step : process.steps()) {
             if (step.fields() == null || !data.steps().containsKey(step.id())) {
@@ -158,32 +178,32 @@ public class CaseViews {
             List<CaseView.Value> values = new ArrayList<>();
             for (ProcessDefinition.Field f : step.fields()) {
                 if (f.type() != FieldType.FILE && stored.get(f.name()) instanceof JsonString v) {
-                    String choice = f.options() == null ? null : f.options().get(v.getString());
-                    values.add(new CaseView.Value(f.name(), f.label(), f.type(), v.getString(), choice));
+                    String choice = f.options(locale) == null ? null : f.options(locale).get(v.getString());
+                    values.add(new CaseView.Value(f.name(), f.label(locale), f.type(), v.getString(), choice));
                 }
             }
             if (!values.isEmpty()) {
-                recorded.add(new CaseView.Recorded(step.id(), step.title(), values));
+                recorded.add(new CaseView.Recorded(step.id(), step.title(locale), values));
             }
         }
         return recorded;
     }
 
-    private List<CaseView.Event> history(ServiceCase c, ProcessDefinition process) {
+    private List<CaseView.Event> history(ServiceCase c, ProcessDefinition process, Locale locale) {
         return em.createNamedQuery("CaseEvent.forCase", CaseEvent.class).setParameter("caseId", c.getId()).getResultStream()
                 .map(e -> new CaseView.Event(e.getOccurredAt(), e.getActor(), e.getStepId(), e.getAction(), e.getDetails(),
-                        stepTitle(process, e.getStepId())))
+                        stepTitle(process, e.getStepId(), locale)))
                 .toList();
     }
 
     /** A field's label as its step's form names it; a field the version no longer has keeps its name. */
-    static String fieldLabel(ProcessDefinition process, String stepId, String field) {
+    static String fieldLabel(ProcessDefinition process, String stepId, String field, Locale locale) {
         return process.step(stepId).flatMap(s -> s.fields().stream().filter(f -> f.name().equals(field)).findFirst())
-                .map(ProcessDefinition.Field::label).filter(l -> l != null && !l.isBlank()).orElse(field);
+                .map(f -> f.label(locale)).filter(l -> l != null && !l.isBlank()).orElse(field);
     }
 
     /** A step's title as its process names it; a step the version no longer has keeps its id. */
-    private static String stepTitle(ProcessDefinition process, String stepId) {
-        return stepId == null ? null : process.step(stepId).map(ProcessDefinition.Step::title).orElse(stepId);
+    private static String stepTitle(ProcessDefinition process, String stepId, Locale locale) {
+        return stepId == null ? null : process.step(stepId).map(s -> s.title(locale)).orElse(stepId);
     }
 }

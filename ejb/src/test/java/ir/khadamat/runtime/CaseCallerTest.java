@@ -20,7 +20,7 @@ class CaseCallerTest {
     private static final Caller ADMIN = new Caller("tehran-admin", Roles.PROVINCE_ADMIN, "tehran");
 
     private static ProcessDefinition.Step step(StepKind kind, String role) {
-        return new ProcessDefinition.Step("s", "مرحله", kind, role, List.of(), List.of(), List.of(), Map.of());
+        return new ProcessDefinition.Step("s", "مرحله", kind, role, List.of(), List.of(), List.of(), Map.of(), null);
     }
 
     @Test

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class TransitionsTest {
 
     private static ProcessDefinition.Step form(String id, Transition... next) {
-        return new ProcessDefinition.Step(id, "مرحله", StepKind.FORM, "province-staff", List.of(), List.of(), List.of(next), Map.of());
+        return new ProcessDefinition.Step(id, "مرحله", StepKind.FORM, "province-staff", List.of(), List.of(), List.of(next), Map.of(), null);
     }
 
     @Test
@@ -58,8 +58,8 @@ class TransitionsTest {
     @Test
     void aDecisionGoesWhereItsOutcomeLeads() {
         ProcessDefinition.Step decide = new ProcessDefinition.Step("decide", "بررسی", StepKind.DECISION, "province-staff",
-                List.of(), List.of(new Outcome("approve", "تایید", "issue"), new Outcome("reject", "رد", "refused")),
-                List.of(), Map.of());
+                List.of(), List.of(new Outcome("approve", "تایید", "issue", null), new Outcome("reject", "رد", "refused", null)),
+                List.of(), Map.of(), null);
         assertEquals("issue", Transitions.next(decide, CaseData.read("{}"), "approve"));
         assertEquals("refused", Transitions.next(decide, CaseData.read("{}"), "reject"));
         assertThrows(NoSuchElementException.class, () -> Transitions.next(decide, CaseData.read("{}"), "maybe"));

@@ -1,6 +1,10 @@
 package ir.khadamat.catalog.process;
 
+import ir.khadamat.persian.Iran;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +19,11 @@ import java.util.Optional;
  *                      pages) or {@code staff} (provincial staff start it for a subject)
  * @param subject       what a case is about: {@code person} or {@code prisoner}
  * @param steps         the steps, the start first
+ *                      <p>
+ *                      Every text people read (a step's title, a field's label and options, an outcome's label) is
+ *                      Persian, with its English optionally beside it ({@code titleEn}, {@code labelEn},
+ *                      {@code optionsEn}); {@code title(Locale)} and its kin choose by the reader's language, English
+ *                      falling back to Persian where a definition has none.
  */
 public record ProcessDefinition(int formatVersion, String cardKey, String start, String applicant, String subject,
                                 List<Step> steps) {
@@ -35,9 +44,15 @@ public record ProcessDefinition(int formatVersion, String cardKey, String start,
      * @param config   kind-specific settings: PAYMENT {@code amountRials}; INQUIRY {@code partner}, {@code operation},
      *                 {@code link} (the §7/§8 row it executes); NOTIFICATION {@code channel}, {@code message};
      *                 OUTPUT {@code document}, {@code title}; APPOINTMENT {@code visitTypes}; END {@code result}
+     * @param titleEn  the title in English (optional)
      */
     public record Step(String id, String title, StepKind kind, String role, List<Field> fields,
-                       List<Outcome> outcomes, List<Transition> next, Map<String, String> config) {
+                       List<Outcome> outcomes, List<Transition> next, Map<String, String> config, String titleEn) {
+
+        /** The title in the reader's language: Persian unless English is asked for and given. */
+        public String title(Locale locale) {
+            return inLanguage(title, titleEn, locale);
+        }
 
         public String setting(String name) {
             return config == null ? null : config.get(name);
@@ -47,13 +62,47 @@ public record ProcessDefinition(int formatVersion, String cardKey, String start,
     /**
      * A typed field of a form step.
      *
-     * @param options CHOICE: the allowed values (code → Persian label)
+     * @param options   CHOICE: the allowed values (code → Persian label)
+     * @param labelEn   the label in English (optional)
+     * @param optionsEn the options' labels in English, by the same codes (optional, some or all)
      */
-    public record Field(String name, String label, FieldType type, boolean required, Map<String, String> options) {
+    public record Field(String name, String label, FieldType type, boolean required, Map<String, String> options,
+                        String labelEn, Map<String, String> optionsEn) {
+
+        public String label(Locale locale) {
+            return inLanguage(label, labelEn, locale);
+        }
+
+        /** The options (code → label) in the reader's language, in their order; null when the field has none. */
+        public Map<String, String> options(Locale locale) {
+            if (options == null || !Iran.english(locale) || optionsEn == null) {
+                return options;
+            }
+            Map<String, String> shown = new LinkedHashMap<>();
+            options.forEach((code, persian) -> shown.put(code, inLanguage(persian, optionsEn.get(code), locale)));
+            return shown;
+        }
+
+        /** The field as a reader of that language sees it: its label and options in that language. */
+        public Field in(Locale locale) {
+            return new Field(name, label(locale), type, required, options(locale), labelEn, optionsEn);
+        }
     }
 
-    /** An outcome of a decision step. */
-    public record Outcome(String name, String label, String to) {
+    /**
+     * An outcome of a decision step; {@code labelEn} its label in English (optional). (JSON-B binds a record by its
+     * one constructor: no shorter ones beside it.)
+     */
+    public record Outcome(String name, String label, String to, String labelEn) {
+
+        public String label(Locale locale) {
+            return inLanguage(label, labelEn, locale);
+        }
+
+        /** The outcome as a reader of that language sees it. */
+        public Outcome in(Locale locale) {
+            return new Outcome(name, label(locale), to, labelEn);
+        }
     }
 
     /**
@@ -63,6 +112,11 @@ public record ProcessDefinition(int formatVersion, String cardKey, String start,
      * @param equals the value it must have
      */
     public record Transition(String to, String when, String equals) {
+    }
+
+    /** English where asked for and given, Persian otherwise. */
+    static String inLanguage(String persian, String english, Locale locale) {
+        return Iran.english(locale) && english != null && !english.isBlank() ? english : persian;
     }
 
     public Optional<Step> step(String id) {

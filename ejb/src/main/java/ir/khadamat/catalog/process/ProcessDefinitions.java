@@ -149,6 +149,9 @@ public final class ProcessDefinitions {
             } else if (f.type() == FieldType.CHOICE && (f.options() == null || f.options().isEmpty())) {
                 problems.add(at + "choice field '" + f.name() + "' needs options");
             }
+            if (f.optionsEn() != null && (f.options() == null || !f.options().keySet().containsAll(f.optionsEn().keySet()))) {
+                problems.add(at + "field '" + f.name() + "': optionsEn names an option the field does not have");
+            }
         }
         switch (s.kind()) {
             case PAYMENT -> {
@@ -194,10 +197,11 @@ public final class ProcessDefinitions {
     public static ProcessDefinition fromDiagram(CardForm card) {
         var diagram = card.processDiagram();
         List<ProcessDefinition.Step> steps = new ArrayList<>();
-        ProcessDefinition.Field note = new ProcessDefinition.Field("note", "شرح اقدام", FieldType.TEXT, false, null);
+        ProcessDefinition.Field note = new ProcessDefinition.Field("note", "شرح اقدام", FieldType.TEXT, false, null,
+                "Action taken", null);
         if (diagram == null || diagram.steps() == null || diagram.steps().isEmpty()) {
             steps.add(new ProcessDefinition.Step("do", card.identification().title(), StepKind.FORM, Roles.PROVINCE_STAFF,
-                    List.of(note), null, List.of(new ProcessDefinition.Transition("end", null, null)), null));
+                    List.of(note), null, List.of(new ProcessDefinition.Transition("end", null, null)), null, null));
         } else {
             Map<String, String> ids = new HashMap<>();
             for (int i = 0; i < diagram.steps().size(); i++) {
@@ -210,18 +214,18 @@ public final class ProcessDefinitions {
                 if (out.size() > 1) {
                     List<ProcessDefinition.Outcome> outcomes = new ArrayList<>();
                     for (String to : out) {
-                        outcomes.add(new ProcessDefinition.Outcome(to, to, to));
+                        outcomes.add(new ProcessDefinition.Outcome(to, to, to, null));
                     }
                     steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.DECISION, Roles.PROVINCE_STAFF,
-                            List.of(note), outcomes, null, null));
+                            List.of(note), outcomes, null, null, null));
                 } else {
                     steps.add(new ProcessDefinition.Step(ids.get(box.id()), title, StepKind.FORM, Roles.PROVINCE_STAFF,
                             List.of(note), null, List.of(new ProcessDefinition.Transition(out.isEmpty() ? "end" : out.get(0),
-                            null, null)), null));
+                            null, null)), null, null));
                 }
             }
         }
-        steps.add(new ProcessDefinition.Step("end", "پایان", StepKind.END, null, null, null, null, Map.of("result", "done")));
+        steps.add(new ProcessDefinition.Step("end", "پایان", StepKind.END, null, null, null, null, Map.of("result", "done"), "End"));
         return new ProcessDefinition(ProcessDefinition.FORMAT_VERSION, card.key(), steps.get(0).id(), "staff", "person", steps);
     }
 

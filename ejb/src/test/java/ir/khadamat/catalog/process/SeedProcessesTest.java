@@ -9,6 +9,7 @@ import ir.khadamat.catalog.process.ProcessDefinition.Field;
 import ir.khadamat.catalog.process.ProcessDefinition.Outcome;
 import ir.khadamat.catalog.process.ProcessDefinition.Step;
 import ir.khadamat.catalog.process.ProcessDefinition.Transition;
+import ir.khadamat.persian.Iran;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -296,15 +298,88 @@ class SeedProcessesTest {
         }));
     }
 
+    // ---- English beside the Persian (titleEn, labelEn, optionsEn)
+
+    /** English, and nothing of the Persian script in it. */
+    static void assertEnglish(String text, String where) {
+        assertTrue(text != null && !text.isBlank(), where + " has no English");
+        assertFalse(PERSIAN.matcher(text).find(), where + " is not English: " + text);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTextOfTheSeedHasItsEnglish() {
+        return processes.values().stream().map(d -> DynamicTest.dynamicTest(d.cardKey(), () -> {
+            for (Step s : d.steps()) {
+                String at = d.cardKey() + "/" + s.id();
+                assertEnglish(s.titleEn(), at);
+                assertEquals(s.titleEn(), s.title(Locale.ENGLISH), at);
+                assertEquals(s.title(), s.title(Iran.PERSIAN), at);
+                for (Field f : s.fields() == null ? List.<Field>of() : s.fields()) {
+                    assertEnglish(f.labelEn(), at + " field " + f.name());
+                    assertEquals(f.labelEn(), f.in(Locale.ENGLISH).label(), at + " field " + f.name());
+                    if (f.options() != null) {
+                        assertNotNull(f.optionsEn(), at + " field " + f.name() + " has no optionsEn");
+                        assertEquals(List.copyOf(f.options().keySet()), List.copyOf(f.optionsEn().keySet()),
+                                at + " field " + f.name() + ": optionsEn has the options' codes, in their order");
+                        f.optionsEn().forEach((code, text) -> assertEnglish(text, at + " option " + code));
+                        assertEquals(List.copyOf(f.optionsEn().values()), List.copyOf(f.options(Locale.ENGLISH).values()));
+                        assertEquals(f.options(), f.options(Iran.PERSIAN), "Persian stays the default");
+                    }
+                }
+                for (Outcome o : s.outcomes() == null ? List.<Outcome>of() : s.outcomes()) {
+                    assertEnglish(o.labelEn(), at + " outcome " + o.name());
+                    assertEquals(o.labelEn(), o.in(Locale.ENGLISH).label());
+                    assertEquals(o.label(), o.label(Iran.PERSIAN));
+                }
+            }
+        }));
+    }
+
+    @Test
+    void aDefinitionWithoutEnglishReadsAndFallsBackToPersian() {
+        String json = """
+                {"formatVersion": 1, "cardKey": "test", "start": "ask", "applicant": "staff", "subject": "prisoner",
+                 "steps": [
+                  {"id": "ask", "title": "پرسش", "kind": "DECISION", "role": "province-staff",
+                   "fields": [{"name": "kind", "label": "نوع", "type": "CHOICE", "required": true,
+                               "options": {"a": "الف", "b": "ب"}, "optionsEn": {"a": "A"}}],
+                   "outcomes": [{"name": "yes", "label": "بله", "to": "end"}, {"name": "no", "label": "خیر", "to": "end"}]},
+                  {"id": "end", "title": "پایان", "kind": "END", "config": {"result": "done"}}]}""";
+        ProcessDefinition d = ProcessDefinitions.read(json);
+        Step ask = d.step("ask").orElseThrow();
+        assertEquals("پرسش", ask.title(Locale.ENGLISH));
+        Field kind = ask.fields().get(0).in(Locale.ENGLISH);
+        assertEquals("نوع", kind.label());
+        assertEquals(List.of("A", "ب"), List.copyOf(kind.options().values()), "an option without English keeps its Persian");
+        assertEquals(List.of("الف", "ب"), List.copyOf(ask.fields().get(0).options(Iran.PERSIAN).values()));
+        assertEquals("بله", ask.outcomes().get(0).label(Locale.ENGLISH));
+        assertEquals("پایان", d.step("end").orElseThrow().title(null), "no language: Persian");
+    }
+
+    @Test
+    void englishIsKeptWhenADefinitionIsWrittenAndReadBack() {
+        ProcessDefinition seed = processes.get("prisoner-admission");
+        ProcessDefinition back = ProcessDefinitions.read(ProcessDefinitions.write(seed));
+        assertEquals(seed, back);
+        assertEquals("Receive and record the detention order or judicial sentence",
+                back.step("receive-order").orElseThrow().title(Locale.ENGLISH));
+    }
+
+    @Test
+    void englishOfAnOptionTheFieldDoesNotHaveIsNamed() {
+        Field kind = new Field("kind", "نوع", FieldType.CHOICE, true, Map.of("a", "الف"), "Kind", Map.of("z", "Z"));
+        assertProblem(definition(form("ask", List.of(kind), "b"), end("b")), "'ask'", "'kind'", "optionsEn");
+    }
+
     // ---- the check, on broken definitions
 
     static Step form(String id, List<Field> fields, String... next) {
         return new Step(id, "گام " + id, StepKind.FORM, "province-staff", fields, null,
-                Stream.of(next).map(to -> new Transition(to, null, null)).toList(), null);
+                Stream.of(next).map(to -> new Transition(to, null, null)).toList(), null, null);
     }
 
     static Step end(String id) {
-        return new Step(id, "پایان", StepKind.END, null, null, null, null, Map.of("result", "done"));
+        return new Step(id, "پایان", StepKind.END, null, null, null, null, Map.of("result", "done"), null);
     }
 
     static ProcessDefinition definition(Step... steps) {
@@ -335,7 +410,7 @@ class SeedProcessesTest {
     @Test
     void anUnknownOutcomeTargetIsNamed() {
         Step decide = new Step("decide", "تصمیم", StepKind.DECISION, "province-admin", null,
-                List.of(new Outcome("yes", "بله", "b"), new Outcome("no", "خیر", "missing")), null, null);
+                List.of(new Outcome("yes", "بله", "b", null), new Outcome("no", "خیر", "missing", null)), null, null, null);
         assertProblem(definition(decide, end("b")), "'decide'", "'missing'");
     }
 
@@ -348,7 +423,7 @@ class SeedProcessesTest {
     @Test
     void aStepWithNoWayToAnEndIsNamed() {
         Step decide = new Step("decide", "تصمیم", StepKind.DECISION, "province-staff", null,
-                List.of(new Outcome("done", "پایان", "b"), new Outcome("again", "دوباره", "loop")), null, null);
+                List.of(new Outcome("done", "پایان", "b", null), new Outcome("again", "دوباره", "loop", null)), null, null, null);
         ProcessDefinition d = definition(decide, end("b"), form("loop", null, "loop"));
         assertProblem(d, "'loop'", "no end");
         assertFalse(ProcessDefinitions.check(d).stream().anyMatch(p -> p.contains("'decide'")),
@@ -362,30 +437,30 @@ class SeedProcessesTest {
 
     @Test
     void aChoiceWithoutOptionsIsNamed() {
-        Field kind = new Field("kind", "نوع", FieldType.CHOICE, true, null);
+        Field kind = new Field("kind", "نوع", FieldType.CHOICE, true, null, null, null);
         assertProblem(definition(form("ask", List.of(kind), "b"), end("b")), "'ask'", "'kind'", "options");
-        Field empty = new Field("kind", "نوع", FieldType.CHOICE, true, Map.of());
+        Field empty = new Field("kind", "نوع", FieldType.CHOICE, true, Map.of(), null, null);
         assertProblem(definition(form("ask", List.of(empty), "b"), end("b")), "'ask'", "'kind'", "options");
     }
 
     @Test
     void kindSettingsAreRequiredAndNamed() {
         Step pay = new Step("pay", "پرداخت", StepKind.PAYMENT, "system", null, null,
-                List.of(new Transition("b", null, null)), Map.of("amountRials", "چهل هزار"));
+                List.of(new Transition("b", null, null)), Map.of("amountRials", "چهل هزار"), null);
         assertProblem(definition(pay, end("b")), "'pay'", "amountRials");
         Step ask = new Step("ask", "استعلام", StepKind.INQUIRY, "system", null, null,
-                List.of(new Transition("b", null, null)), Map.of("partner", "judiciary-cms"));
+                List.of(new Transition("b", null, null)), Map.of("partner", "judiciary-cms"), null);
         assertProblem(definition(ask, end("b")), "'ask'", "partner");
         Step tell = new Step("tell", "پیامک", StepKind.NOTIFICATION, "system", null, null,
-                List.of(new Transition("b", null, null)), Map.of("channel", "SMS"));
+                List.of(new Transition("b", null, null)), Map.of("channel", "SMS"), null);
         assertProblem(definition(tell, end("b")), "'tell'", "message");
     }
 
     @Test
     void anUnknownRoleAndAnEndThatLeadsOnAreNamed() {
-        Step a = new Step("a", "گام", StepKind.FORM, "warden", null, null, List.of(new Transition("b", null, null)), null);
+        Step a = new Step("a", "گام", StepKind.FORM, "warden", null, null, List.of(new Transition("b", null, null)), null, null);
         assertProblem(definition(a, end("b")), "'a'", "role");
-        Step b = new Step("b", "پایان", StepKind.END, null, null, null, List.of(new Transition("a", null, null)), null);
+        Step b = new Step("b", "پایان", StepKind.END, null, null, null, List.of(new Transition("a", null, null)), null, null);
         assertProblem(definition(form("a", null, "b"), b), "'b'", "end leads nowhere");
     }
 

@@ -12,6 +12,7 @@ import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.tenancy.Unit;
 import ir.khadamat.users.UserDirectory;
 import ir.khadamat.web.DataProblemMappers;
+import ir.khadamat.web.UserLanguage;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,6 +48,9 @@ public class Inbox {
     @Inject
     private ValidationTexts validationTexts;
 
+    @Inject
+    private UserLanguage language;
+
     static final int PAGE_SIZE = 20;
 
     private CaseInbox.Page page;
@@ -62,8 +66,9 @@ public class Inbox {
         if (page == null) {
             String p = param("page");
             int number = p != null && p.matches("[0-9]{1,5}") ? Integer.parseInt(p) : 0;
-            page = isMine() ? inbox.startedByMe(number, PAGE_SIZE)
-                    : inbox.inbox(blank(param("card")), "true".equals(param("overdue")), number, PAGE_SIZE);
+            page = isMine() ? inbox.startedByMe(number, PAGE_SIZE, language.getLocale())
+                    : inbox.inbox(blank(param("card")), "true".equals(param("overdue")), number,
+                    PAGE_SIZE, language.getLocale());
         }
         return page;
     }

@@ -12,6 +12,7 @@ import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,6 +50,9 @@ public class MyCase {
     @Inject
     private StepForm form;
 
+    @Inject
+    private UserLanguage language;
+
     private TrackingCode code;
     private CaseView view;
     /** The applicant, by the token their session keeps for the case (null: none). */
@@ -66,7 +70,7 @@ public class MyCase {
         if (token != null) {
             try {
                 applicant = publicServices.applicant(code, token);
-                view = views.find(applicant, code);
+                view = views.find(applicant, code, language.getLocale());
                 visit = attachments.bookedVisit(applicant, code).orElse(null);
                 if (isMyTurn()) {
                     form.beginWithTheApplicant(view);

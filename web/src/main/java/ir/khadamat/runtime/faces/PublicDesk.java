@@ -10,6 +10,7 @@ import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.throttle.Throttles;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +40,9 @@ public class PublicDesk {
     @Inject
     private Messages messages;
 
+    @Inject
+    private UserLanguage language;
+
     private String throttled;
     private CaseView tracked;
     private IssuedDocuments.Verification verification;
@@ -52,7 +56,7 @@ public class PublicDesk {
             try {
                 String ascii = PersianDigits.toAscii(code.strip());
                 throttles.tracking(ascii, ApplicationForm.clientAddress());
-                tracked = TrackingCode.parse(ascii).map(views::track).orElse(null);
+                tracked = TrackingCode.parse(ascii).map(t -> views.track(t, language.getLocale())).orElse(null);
             } catch (CaseNotFound e) {
                 tracked = null;
             } catch (Throttled e) {

@@ -9,6 +9,7 @@ import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -45,6 +46,9 @@ public class StaffCase {
     @Inject
     private StepForm form;
 
+    @Inject
+    private UserLanguage language;
+
     private TrackingCode code;
     private CaseView view;
     private String visitType;
@@ -54,7 +58,7 @@ public class StaffCase {
         code = TrackingCode.parse(param("code")).orElse(null);
         if (code != null) {
             try {
-                view = views.find(CaseCaller.staff(), code);
+                view = views.find(CaseCaller.staff(), code, language.getLocale());
             } catch (CaseNotFound | EJBAccessException e) {
                 view = null;
             }
