@@ -1,5 +1,6 @@
 package ir.khadamat.catalog.form;
 
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.persian.Rial;
 import jakarta.json.JsonNumber;
@@ -47,7 +48,7 @@ public final class FieldValues {
             case FALSE -> FieldLabels.bundle(LABELS, locale).getString("Answer.NO");
             case ARRAY -> value.asJsonArray().isEmpty() ? none : value.asJsonArray().stream()
                     .map(v -> text(element(type), v, locale, none)).filter(Objects::nonNull)
-                    .collect(Collectors.joining(english(locale) ? ", " : "، "));
+                    .collect(Collectors.joining(Iran.english(locale) ? ", " : "، "));
             case OBJECT -> value.asJsonObject().entrySet().stream()
                     .map(e -> text(member(type, e.getKey()), e.getValue(), locale, none)).filter(Objects::nonNull)
                     .collect(Collectors.joining(" · "));
@@ -68,7 +69,7 @@ public final class FieldValues {
     }
 
     private static String number(long n, Locale locale) {
-        return english(locale) ? NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n)
+        return Iran.english(locale) ? NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n)
                 : PersianDigits.toPersian(NumberFormat.getIntegerInstance(Locale.ROOT).format(n))
                 .replace(',', Rial.PERSIAN_GROUPING);
     }
@@ -100,9 +101,5 @@ public final class FieldValues {
     private static Type element(Type type) {
         return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
                 ? p.getActualTypeArguments()[0] : null;
-    }
-
-    private static boolean english(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 }
