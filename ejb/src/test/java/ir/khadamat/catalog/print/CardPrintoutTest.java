@@ -1,6 +1,5 @@
 package ir.khadamat.catalog.print;
 
-import com.ibm.icu.text.Bidi;
 import ir.khadamat.catalog.form.Access;
 import ir.khadamat.catalog.form.AgencyLink;
 import ir.khadamat.catalog.form.CardForm;
@@ -21,25 +20,19 @@ import ir.khadamat.catalog.form.ServiceType;
 import ir.khadamat.catalog.form.Specification;
 import ir.khadamat.catalog.form.StageChannel;
 import ir.khadamat.catalog.form.StartTrigger;
+import ir.khadamat.testing.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -180,7 +173,7 @@ class CardPrintoutTest {
         Files.write(dir.resolve(form.key() + ".pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertTrue(document.getNumberOfPages() >= 1);
-            String text = PdfText.of(document);
+            String text = PdfText.lines(document);
             Files.writeString(dir.resolve(form.key() + ".txt"), text);
             return text;
         }
@@ -201,95 +194,9 @@ class CardPrintoutTest {
         return t.substring(start, end);
     }
 
-    /** NFKC (presentation forms → letters), no zero-width (non-)joiners, bidi marks or tatweel, white space folded. */
+    /** As {@link PdfText#normalize}, the lines joined into one. */
     static String normalize(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        t = t.replaceAll("[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u0640\u00AD]", "");
-        return t.replaceAll("\\s+", " ").strip();
-    }
-
-    /** The text of a PDF in logical order, as one reads it. */
-    static final class PdfText extends PDFTextStripper {
-
-        private final List<TextPosition> glyphs = new ArrayList<>();
-        private final Map<TextPosition, Integer> pages = new IdentityHashMap<>();
-        private int pageNumber;
-
-        static String of(PDDocument document) throws IOException {
-            PdfText stripper = new PdfText();
-            stripper.getText(document);
-            return stripper.lines();
-        }
-
-        PdfText() {
-            super();
-        }
-
-        @Override
-        protected void startPage(PDPage page) throws IOException {
-            super.startPage(page);
-            pageNumber++;
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition text) {
-            glyphs.add(text);
-            pages.put(text, pageNumber);
-        }
-
-        /**
-         * The lines of the pages in reading order: top to bottom; on a line, the pieces of touching glyphs
-         * (a cell, a choice) from right to left, each turned from visual into logical order.
-         */
-        private String lines() {
-            List<TextPosition> sorted = new ArrayList<>(glyphs);
-            sorted.sort(Comparator.comparingInt(this::pageOf).thenComparingDouble(TextPosition::getYDirAdj));
-            StringBuilder out = new StringBuilder();
-            List<TextPosition> line = new ArrayList<>();
-            for (TextPosition g : sorted) {
-                if (!line.isEmpty() && (pageOf(g) != pageOf(line.get(0))
-                        || g.getYDirAdj() - line.get(line.size() - 1).getYDirAdj() > 1.5)) {
-                    out.append(line(line)).append('\n');
-                    line.clear();
-                }
-                line.add(g);
-            }
-            if (!line.isEmpty()) {
-                out.append(line(line)).append('\n');
-            }
-            return out.toString();
-        }
-
-        private int pageOf(TextPosition g) {
-            return pages.get(g);
-        }
-
-        /** One line: its glyphs left to right, cut where they do not touch, the pieces read right to left. */
-        private static String line(List<TextPosition> glyphs) {
-            glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-            List<String> pieces = new ArrayList<>();
-            StringBuilder visual = new StringBuilder();
-            TextPosition last = null;
-            for (TextPosition g : glyphs) {
-                if (last != null && g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) > 1.5) {
-                    pieces.add(logical(visual.toString()));
-                    visual.setLength(0);
-                }
-                visual.append(g.getUnicode());
-                last = g;
-            }
-            pieces.add(logical(visual.toString()));
-            Collections.reverse(pieces);
-            return String.join(" ", pieces);
-        }
-
-        /** A line in visual order (left to right) back to logical order, the paragraph right to left. */
-        static String logical(String visual) {
-            Bidi bidi = new Bidi();
-            bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
-            bidi.setPara(visual, Bidi.RTL, null);
-            return bidi.writeReordered(Bidi.DO_MIRRORING);
-        }
+        return PdfText.normalize(s).replaceAll("\\s+", " ");
     }
 
     /** Text with markup characters, printed as it is. */

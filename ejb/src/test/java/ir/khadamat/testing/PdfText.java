@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * What a Persian PDF says, as one reads it: its text in logical order (lines top to bottom, the pieces of a line right
  * to left, each from visual back to logical order, presentation forms folded by NFKC), and the QR codes of its images.
- * The same reading as the printout's unit test (CardPrintoutTest), for PDFs a running server gave.
+ * The one reading of the printout's unit test (CardPrintoutTest) and of the container tests (for PDFs a running
+ * server gave); the container tests have it from this module's test jar.
  */
 public final class PdfText extends PDFTextStripper {
 
@@ -42,12 +43,20 @@ public final class PdfText extends PDFTextStripper {
     /** The text of the PDF, one line per printed line, normalized (see {@link #normalize}). */
     public static String of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PdfText stripper = new PdfText();
-            stripper.getText(document);
-            return normalize(stripper.lines());
+            return normalize(lines(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The lines of the document's pages in reading order: top to bottom; on a line, the pieces of touching glyphs
+     * (a cell, a choice) from right to left, each turned from visual into logical order; not normalized.
+     */
+    public static String lines(PDDocument document) throws IOException {
+        PdfText stripper = new PdfText();
+        stripper.getText(document);
+        return stripper.lines();
     }
 
     /** The texts of the QR codes among the images of the PDF's pages. */
@@ -133,7 +142,8 @@ public final class PdfText extends PDFTextStripper {
         return String.join(" ", pieces);
     }
 
-    private static String logical(String visual) {
+    /** A line in visual order (left to right) back to logical order, the paragraph right to left. */
+    public static String logical(String visual) {
         Bidi bidi = new Bidi();
         bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
         bidi.setPara(visual, Bidi.RTL, null);
