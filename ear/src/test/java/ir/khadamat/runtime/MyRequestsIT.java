@@ -1,5 +1,6 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.MobileNumber;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.InvalidStepInput;
@@ -86,7 +87,7 @@ class MyRequestsIT {
 
         // the token opens their case on its own page, as the applicant who proved the phone ...
         CaseCaller applicant = publicServices.applicant(TrackingCode.of(first), token);
-        assertEquals(CaseCaller.applicant(phone), applicant);
+        assertEquals(CaseCaller.applicant(new MobileNumber(phone)), applicant);
         assertEquals(first, views.find(applicant, TrackingCode.of(first)).trackingCode());
         // ... and no case that is not theirs, as if it did not exist
         for (String notTheirs : List.of(relatives, fromAnotherPhone, others)) {

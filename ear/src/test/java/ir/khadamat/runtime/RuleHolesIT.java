@@ -1,5 +1,7 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.documents.CaseDocuments;
@@ -226,13 +228,14 @@ class RuleHolesIT {
                 + "\",\"applicantMobile\":\"۰۹۱۲ ۱۱۱ ۲۲۳۳\"}");
         assertEquals(201, own.status(), own.body());
         assertEquals("09121112233", own.json().getString("applicantMobile"), "stored normalised");
-        assertEquals("09121112233", As.user("sysadmin", () -> subjects.person(citizen).orElseThrow().getMobile()));
+        NationalCode theirs = NationalCode.of(citizen);
+        assertEquals("09121112233", As.user("sysadmin", () -> subjects.person(theirs).orElseThrow().getMobile().value()));
 
         // somebody else files on the public side with the citizen's national code and their own (proved) mobile
-        var started = engine.start(CaseCaller.applicant("09359998877"), service, "tehran",
+        var started = engine.start(CaseCaller.applicant(new MobileNumber("09359998877")), service, "tehran",
                 new CaseEngine.StartRequest(null, citizen, "09359998877", null));
         assertEquals("09359998877", started.applicantMobile(), "the claim stays on the case");
-        assertEquals("09121112233", As.user("sysadmin", () -> subjects.person(citizen).orElseThrow().getMobile()),
+        assertEquals("09121112233", As.user("sysadmin", () -> subjects.person(theirs).orElseThrow().getMobile().value()),
                 "the citizen's stored mobile is unchanged");
     }
 

@@ -39,7 +39,7 @@ public final class CardFormJson {
     }
 
     /** The same form with the service ID (§2) the planning organization assigned; {@code null} clears it. */
-    public static CardForm withServiceId(CardForm form, String serviceId) {
+    public static CardForm withServiceId(CardForm form, ServiceId serviceId) {
         if (form == null || form.identification() == null) {
             return form; // nothing to set it on: validation then names the missing identification
         }
@@ -48,7 +48,7 @@ public final class CardFormJson {
         if (serviceId == null) {
             identification.addNull("serviceId");
         } else {
-            identification.add("serviceId", serviceId);
+            identification.add("serviceId", serviceId.value());
         }
         return read(Json.createObjectBuilder(json).add("identification", identification).build().toString());
     }

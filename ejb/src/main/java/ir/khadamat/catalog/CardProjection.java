@@ -22,7 +22,7 @@ import java.util.function.Function;
  * What the catalogue keeps in columns of a card, derived from its form: the stored JSON document, the
  * facet codes and the normalised search text. Pure: the same form always projects the same way.
  */
-public record CardProjection(String title, String summary, String serviceId, String executiveAgencyCode,
+public record CardProjection(String title, String summary, ServiceId serviceId, String executiveAgencyCode,
                              String serviceTypes, String serviceLevels, String relatedEvents,
                              Integer electronicStages, String searchText, String formJson) {
 
@@ -36,7 +36,7 @@ public record CardProjection(String title, String summary, String serviceId, Str
         return new CardProjection(
                 id.title(),
                 form.summary(),
-                blankToNull(id.serviceId()),
+                ServiceId.parse(id.serviceId()).orElse(null),
                 id.executiveAgency(),
                 spec == null ? null : ChoiceCodes.encode(spec.serviceTypes()),
                 spec == null ? null : ChoiceCodes.encode(spec.levels()),

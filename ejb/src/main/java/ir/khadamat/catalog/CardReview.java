@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -88,9 +89,9 @@ public class CardReview {
     public CardDetails approve(String key, String serviceId, long basedOn) {
         ServiceCard card = latest(key, basedOn);
         String family = card.getBaseKey() != null ? card.getBaseKey() : key;
-        String inherited = card.getServiceId() != null ? card.getServiceId() : nationalServiceId(card);
-        String id = (serviceId == null || serviceId.isBlank() ? ServiceId.parse(inherited) : ServiceId.parse(serviceId))
-                .map(ServiceId::value).orElseThrow(() -> InvalidCard.field("serviceId", "card.serviceId.format"));
+        ServiceId inherited = card.getServiceId() != null ? card.getServiceId() : nationalServiceId(card);
+        ServiceId id = (serviceId == null || serviceId.isBlank() ? Optional.ofNullable(inherited)
+                : ServiceId.parse(serviceId)).orElseThrow(() -> InvalidCard.field("serviceId", "card.serviceId.format"));
         if (inherited != null && !inherited.equals(id)) {
             throw InvalidCard.field("serviceId", "card.serviceId.assigned");
         }
@@ -148,7 +149,7 @@ public class CardReview {
         return desk;
     }
 
-    private String nationalServiceId(ServiceCard card) {
+    private ServiceId nationalServiceId(ServiceCard card) {
         if (card.getBaseKey() == null) {
             return null;
         }

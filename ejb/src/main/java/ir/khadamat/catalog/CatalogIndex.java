@@ -18,6 +18,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 /**
@@ -130,7 +131,7 @@ public class CatalogIndex {
                         + " FROM ServiceCard c LEFT JOIN c.executiveAgency a", Object[].class)
                 .getResultStream()
                 .map(r -> new Entry(new CardSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (CardStatus) r[5], (String) r[6], (String) r[7], (Integer) r[8],
+                        Objects.toString(r[4], null), (CardStatus) r[5], (String) r[6], (String) r[7], (Integer) r[8],
                         (String) r[13], (Integer) r[15]),
                         (String) r[9], (String) r[10], (String) r[11], (String) r[12], (String) r[13],
                         (Boolean) r[14]))

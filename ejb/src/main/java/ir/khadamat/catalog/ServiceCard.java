@@ -100,7 +100,7 @@ public class ServiceCard {
 
     /** §2 شناسه خدمت, assigned by the planning organization at approval; null until then. */
     @Column(name = "service_id", length = 50)
-    private String serviceId;
+    private ServiceId serviceId;
 
     @ManyToOne
     @JoinColumn(name = "executive_agency_id")
@@ -297,7 +297,7 @@ public class ServiceCard {
         return summary;
     }
 
-    public String getServiceId() {
+    public ServiceId getServiceId() {
         return serviceId;
     }
 

@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +86,8 @@ public class ServiceCatalog {
     public List<VersionInfo> versions(String key) {
         Caller caller = callers.current();
         return rows(key).stream().filter(c -> readsEveryVersion(caller, c) || isPublic(c))
-                .map(c -> new VersionInfo(c.getVersionNo(), c.getStatus(), c.getServiceId(), c.getUpdatedAt(),
+                .map(c -> new VersionInfo(c.getVersionNo(), c.getStatus(),
+                        Objects.toString(c.getServiceId(), null), c.getUpdatedAt(),
                         c.getPublishedAt(), c.isLatest()))
                 .toList();
     }

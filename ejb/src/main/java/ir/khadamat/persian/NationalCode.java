@@ -1,18 +1,21 @@
 package ir.khadamat.persian;
 
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An Iranian national code (کد ملی): ten digits, the last a check digit. Input may use Persian or
  * Arabic digits, spaces or hyphens; eight or nine digits are left-padded with zeros, as codes that
  * start with zeros are often written without them.
+ *
+ * @param value the ten ASCII digits, zeros in front
  */
-public final class NationalCode {
+public record NationalCode(String value) {
 
-    private final String value;
-
-    private NationalCode(String value) {
-        this.value = value;
+    /** @param value ten ASCII digits, as stored (a row read back is not checked again by its check digit) */
+    public NationalCode {
+        if (value == null || !value.matches("[0-9]{10}")) {
+            throw new IllegalArgumentException("Not a national code in its stored spelling: " + value);
+        }
     }
 
     /** @throws IllegalArgumentException when the text is not a valid national code */
@@ -25,12 +28,12 @@ public final class NationalCode {
     }
 
     /**
-     * The code in its one stored spelling (ten ASCII digits, zeros in front), or null when the text is not a valid
+     * The code in its one stored spelling (ten ASCII digits, zeros in front), or empty when the text is not a valid
      * national code: {@code ۱۲۳۴۵۶۷۹} and {@code 0012345679} are the same person.
      */
-    public static String normalise(String text) {
+    public static Optional<NationalCode> parse(String text) {
         String digits = digitsOf(text);
-        return digits != null && hasValidCheckDigit(digits) ? digits : null;
+        return digits != null && hasValidCheckDigit(digits) ? Optional.of(new NationalCode(digits)) : Optional.empty();
     }
 
     public static boolean isValid(String text) {
@@ -61,20 +64,6 @@ public final class NationalCode {
         int r = sum % 11;
         int check = r < 2 ? r : 11 - r;
         return check == digits.charAt(9) - '0';
-    }
-
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof NationalCode other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value);
     }
 
     @Override

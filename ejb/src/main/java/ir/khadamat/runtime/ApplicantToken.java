@@ -1,5 +1,7 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.runtime.cases.TrackingCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,10 +32,10 @@ public class ApplicantToken {
 
     /** The person it stands for; null for a case's token. */
     @Column(name = "national_code", length = 10, updatable = false)
-    private String nationalCode;
+    private NationalCode nationalCode;
 
     @Column(nullable = false, length = 20, updatable = false)
-    private String mobile;
+    private MobileNumber mobile;
 
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
@@ -41,7 +43,7 @@ public class ApplicantToken {
     protected ApplicantToken() {
     }
 
-    ApplicantToken(String tokenHash, TrackingCode trackingCode, String mobile, Instant expiresAt) {
+    ApplicantToken(String tokenHash, TrackingCode trackingCode, MobileNumber mobile, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.trackingCode = trackingCode;
         this.mobile = mobile;
@@ -49,7 +51,7 @@ public class ApplicantToken {
     }
 
     /** A person's token: all the cases started with this national code and this mobile. */
-    static ApplicantToken forPerson(String tokenHash, String nationalCode, String mobile, Instant expiresAt) {
+    static ApplicantToken forPerson(String tokenHash, NationalCode nationalCode, MobileNumber mobile, Instant expiresAt) {
         ApplicantToken t = new ApplicantToken(tokenHash, null, mobile, expiresAt);
         t.nationalCode = nationalCode;
         return t;
@@ -69,15 +71,15 @@ public class ApplicantToken {
      * Whether a person's token, in time, stands for a case started with that national code and mobile: both must
      * match, so a phone shared in a family opens only the cases of the one who proved it with their own code.
      */
-    boolean isPersonOf(String applicantCode, String applicantMobile, Instant now) {
+    boolean isPersonOf(NationalCode applicantCode, MobileNumber applicantMobile, Instant now) {
         return isPerson(now) && nationalCode.equals(applicantCode) && mobile.equals(applicantMobile);
     }
 
-    String getMobile() {
+    MobileNumber getMobile() {
         return mobile;
     }
 
-    String getNationalCode() {
+    NationalCode getNationalCode() {
         return nationalCode;
     }
 }

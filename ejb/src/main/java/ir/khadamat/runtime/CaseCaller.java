@@ -1,6 +1,8 @@
 package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.SystemScoped;
@@ -22,8 +24,8 @@ public sealed interface CaseCaller extends SystemScoped permits CaseCaller.Staff
         return Staff.SIGNED_IN;
     }
 
-    /** The applicant of a case, by the mobile they proved (normalised, {@code 09xxxxxxxxx}). */
-    static CaseCaller applicant(String provenMobile) {
+    /** The applicant of a case, by the mobile they proved. */
+    static CaseCaller applicant(MobileNumber provenMobile) {
         return new Applicant(provenMobile);
     }
 
@@ -41,7 +43,7 @@ public sealed interface CaseCaller extends SystemScoped permits CaseCaller.Staff
     boolean mayDo(String actingRole, Caller signedIn);
 
     /** The name the case's history gives whoever acted. */
-    String actor(Caller signedIn, String applicantCode);
+    String actor(Caller signedIn, NationalCode applicantCode);
 
     /** Provincial staff: who they are, their role and province come from the sign-in. */
     final class Staff implements CaseCaller {
@@ -63,7 +65,7 @@ public sealed interface CaseCaller extends SystemScoped permits CaseCaller.Staff
         }
 
         @Override
-        public String actor(Caller signedIn, String applicantCode) {
+        public String actor(Caller signedIn, NationalCode applicantCode) {
             return signedIn.username();
         }
 
@@ -74,7 +76,7 @@ public sealed interface CaseCaller extends SystemScoped permits CaseCaller.Staff
     }
 
     /** The applicant of a case, by the mobile they proved. */
-    record Applicant(String mobile) implements CaseCaller {
+    record Applicant(MobileNumber mobile) implements CaseCaller {
 
         @Override
         public boolean systemScoped() {
@@ -87,7 +89,7 @@ public sealed interface CaseCaller extends SystemScoped permits CaseCaller.Staff
         }
 
         @Override
-        public String actor(Caller signedIn, String applicantCode) {
+        public String actor(Caller signedIn, NationalCode applicantCode) {
             return APPLICANT_ACTOR + applicantCode;
         }
 

@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The one place that moves cases, and only that (as Flowable's engine runs the loop apart from the behaviours of its
@@ -91,13 +92,13 @@ public class CaseEngine {
      */
     public CaseView start(CaseCaller who, String cardKey, String provinceCode, StartRequest request) {
         if (who instanceof CaseCaller.Applicant applicant) {
-            if (request.applicantMobile() != null && !request.applicantMobile().equals(applicant.mobile())) {
+            if (request.applicantMobile() != null && !request.applicantMobile().equals(applicant.mobile().value())) {
                 throw new IllegalArgumentException("An applicant starts a case with the mobile they proved");
             }
-            StartRequest proved = new StartRequest(request.unitCode(), request.applicantNationalCode(), applicant.mobile(),
-                    request.subjectRef());
-            return views.of(begin(cardKey, provinceCode, proved, who.actor(Caller.PUBLIC, proved.applicantNationalCode()),
-                    false), who);
+            StartRequest proved = new StartRequest(request.unitCode(), request.applicantNationalCode(),
+                    applicant.mobile().value(), request.subjectRef());
+            NationalCode claimed = NationalCode.parse(proved.applicantNationalCode()).orElse(null);
+            return views.of(begin(cardKey, provinceCode, proved, who.actor(Caller.PUBLIC, claimed), false), who);
         }
         cases.mayAct(who);
         Caller caller = callers.current();
@@ -154,17 +155,18 @@ public class CaseEngine {
     static StartRequest staffInput(StartRequest request) {
         InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
         String code = blankToNull(request.applicantNationalCode());
-        if (code != null && !NationalCode.isValid(code)) {
+        NationalCode nationalCode = NationalCode.parse(code).orElse(null);
+        if (code != null && nationalCode == null) {
             problems.add("applicantNationalCode", "runtime.field.nationalCode");
         }
         String mobile = blankToNull(request.applicantMobile());
-        String phone = mobile == null ? null : MobileNumber.normalise(mobile).orElse(null);
+        MobileNumber phone = MobileNumber.parse(mobile).orElse(null);
         if (mobile != null && phone == null) {
             problems.add("applicantMobile", "runtime.field.mobile");
         }
         problems.throwIfAny();
-        return new StartRequest(blankToNull(request.unitCode()), code == null ? null : NationalCode.of(code).value(),
-                phone, request.subjectRef());
+        return new StartRequest(blankToNull(request.unitCode()), Objects.toString(nationalCode, null),
+                Objects.toString(phone, null), request.subjectRef());
     }
 
     private static String blankToNull(String text) {
@@ -195,22 +197,23 @@ public class CaseEngine {
         checkUnit(request.unitCode(), provinceCode);
         RunnableServices.Version version = definitions.published(cardKey);
         ProcessDefinition process = version.process();
-        if (request.applicantNationalCode() != null && !NationalCode.isValid(request.applicantNationalCode())) {
-            throw new InvalidStepInput("applicantNationalCode", "runtime.field.nationalCode");
-        }
+        NationalCode applicant = request.applicantNationalCode() == null ? null
+                : NationalCode.parse(request.applicantNationalCode())
+                .orElseThrow(() -> new InvalidStepInput("applicantNationalCode", "runtime.field.nationalCode"));
+        MobileNumber mobile = request.applicantMobile() == null ? null : MobileNumber.parse(request.applicantMobile())
+                .orElseThrow(() -> new InvalidStepInput("applicantMobile", "runtime.field.mobile"));
         // the columns of service_case (V4__runtime.sql): refused here, named, rather than by the database
-        tooLong("applicantMobile", request.applicantMobile(), 20);
         tooLong("unitCode", request.unitCode(), 100);
         tooLong("subjectRef", request.subjectRef(), 100);
         ServiceCase c = new ServiceCase(cases.newTrackingCode(), version.cardKey(), version.versionNo(), provinceCode,
-                request.unitCode(), request.applicantNationalCode(), request.applicantMobile(), request.subjectRef(),
+                request.unitCode(), applicant, mobile, request.subjectRef(),
                 Instant.now().plus(version.deliveryTime().duration().orElse(UNDECLARED_DUE)));
         c.at(process.start(), CaseCaller.actingRole(process.step(process.start()).orElseThrow()));
-        if (request.applicantNationalCode() != null) {
+        if (applicant != null) {
             if (verified) {
-                subjects.remember(request.applicantNationalCode(), null, request.applicantMobile());
+                subjects.remember(applicant, null, mobile);
             } else {
-                subjects.claimed(request.applicantNationalCode());
+                subjects.claimed(applicant);
             }
         }
         em.persist(c);

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The staff inbox (کارتابل): the open cases of the caller's province waiting on the caller's role, oldest first,
@@ -131,7 +132,8 @@ public class CaseInbox {
             String stepTitle = c.getCurrentStep() == null ? null
                     : process.step(c.getCurrentStep()).map(step -> step.title(locale)).orElse(null);
             return new Entry(c.getTrackingCode().value(), c.getCardKey(), titles.getOrDefault(c.getCardKey(), c.getCardKey()),
-                    c.getCurrentStep(), stepTitle, c.getCurrentRole(), c.getSubjectRef(), c.getApplicantCode(),
+                    c.getCurrentStep(), stepTitle, c.getCurrentRole(), c.getSubjectRef(),
+                    Objects.toString(c.getApplicantCode(), null),
                     c.getUpdatedAt(), c.getDueAt(), c.getStatus() == CaseStatus.OPEN && c.getDueAt() != null
                     && c.getDueAt().isBefore(now), c.getStatus());
         }).toList();

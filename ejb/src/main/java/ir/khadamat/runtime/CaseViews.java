@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Cases as people see them ({@link CaseView}): where a case stands, the current step with what it asks for, what each
@@ -145,7 +146,8 @@ public class CaseViews {
             values.put(step, m);
         });
         return new CaseView(c.getTrackingCode().value(), c.getCardKey(), c.getCardVersion(), card.title(), c.getProvinceCode(),
-                c.getUnitCode(), c.getApplicantCode(), c.getApplicantMobile(), c.getSubjectRef(), c.getStatus(),
+                c.getUnitCode(), Objects.toString(c.getApplicantCode(), null),
+                Objects.toString(c.getApplicantMobile(), null), c.getSubjectRef(), c.getStatus(),
                 c.getResult(), c.getWaitingFor(), current, c.getDueAt(),
                 c.getStatus() != CaseStatus.CLOSED && c.getDueAt() != null && c.getDueAt().isBefore(Instant.now()),
                 c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), values, history(c, process, locale),

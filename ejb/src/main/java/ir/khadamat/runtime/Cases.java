@@ -1,5 +1,6 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.MobileNumber;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.cases.TrackingCode;
@@ -95,7 +96,7 @@ public class Cases {
     }
 
     /** The applicant's own case: the case of that tracking code started with that mobile; any other is not found. */
-    public ServiceCase applicantCase(TrackingCode trackingCode, String mobile) {
+    public ServiceCase applicantCase(TrackingCode trackingCode, MobileNumber mobile) {
         ServiceCase c = byTrackingCode(trackingCode);
         if (mobile == null || !mobile.equals(c.getApplicantMobile())) {
             throw new CaseNotFound(trackingCode);

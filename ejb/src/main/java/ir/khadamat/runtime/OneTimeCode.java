@@ -1,5 +1,7 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.throttle.Throttles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,10 +31,10 @@ public class OneTimeCode {
     private Long id;
 
     @Column(name = "national_code", nullable = false, length = 10, updatable = false)
-    private String nationalCode;
+    private NationalCode nationalCode;
 
     @Column(nullable = false, length = 20, updatable = false)
-    private String mobile;
+    private MobileNumber mobile;
 
     @Column(name = "code_hash", nullable = false, length = 100, updatable = false)
     private String codeHash;
@@ -52,7 +54,7 @@ public class OneTimeCode {
     protected OneTimeCode() {
     }
 
-    public OneTimeCode(String nationalCode, String mobile, String salt, String codeHash, Instant expiresAt) {
+    public OneTimeCode(NationalCode nationalCode, MobileNumber mobile, String salt, String codeHash, Instant expiresAt) {
         this.nationalCode = nationalCode;
         this.mobile = mobile;
         this.salt = salt;

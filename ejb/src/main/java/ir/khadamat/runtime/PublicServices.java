@@ -25,8 +25,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -36,6 +34,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The public side of the runtime: a person proves their mobile number with a one-time code sent by SMS, starts a
@@ -91,13 +91,12 @@ public class PublicServices {
     @SystemTask
     public void sendCode(String nationalCode, String mobile, String clientAddress) {
         Claimant claimant = checkPerson(nationalCode, mobile);
-        String code = claimant.nationalCode();
-        String to = claimant.mobile();
-        throttles.codeRequested(to, clientAddress);
+        MobileNumber to = claimant.mobile();
+        throttles.codeRequested(to.value(), clientAddress);
         String digits = String.format("%06d", RANDOM.nextInt(1_000_000));
         String salt = salt();
-        em.persist(new OneTimeCode(code, to, salt, hash(salt, to, digits), Instant.now().plus(CODE_LIFE)));
-        notifier.sendSecret(null, null, "SMS", to, CODE_TEXT.formatted(PersianDigits.toPersian(digits)), CODE_TEXT.formatted(MASK));
+        em.persist(new OneTimeCode(claimant.nationalCode(), to, salt, hash(salt, to, digits), Instant.now().plus(CODE_LIFE)));
+        notifier.sendSecret(null, null, "SMS", to.value(), CODE_TEXT.formatted(PersianDigits.toPersian(digits)), CODE_TEXT.formatted(MASK));
     }
 
     /**
@@ -128,11 +127,11 @@ public class PublicServices {
     public Started start(String cardKey, String provinceCode, String unitCode, String nationalCode, String mobile,
                          String oneTimeCode, String subjectRef, String clientAddress) {
         Claimant claimant = checkPerson(nationalCode, mobile);
-        verify(claimant.nationalCode(), claimant.mobile(), oneTimeCode, clientAddress);
-        String proved = claimant.mobile();
+        verify(claimant, oneTimeCode, clientAddress);
+        MobileNumber proved = claimant.mobile();
         CaseView c = engine.start(CaseCaller.applicant(proved), cardKey, provinceCode,
-                new CaseEngine.StartRequest(unitCode, claimant.nationalCode(), proved, subjectRef));
-        return new Started(c.trackingCode(), token(TrackingCode.of(c.trackingCode()), c.applicantMobile()));
+                new CaseEngine.StartRequest(unitCode, claimant.nationalCode().value(), proved.value(), subjectRef));
+        return new Started(c.trackingCode(), token(TrackingCode.of(c.trackingCode()), proved));
     }
 
     /**
@@ -145,8 +144,8 @@ public class PublicServices {
     @SystemTask
     public String signIn(TrackingCode trackingCode, String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
         Claimant claimant = checkPerson(nationalCode, mobile);
-        String to = claimant.mobile();
-        verify(claimant.nationalCode(), to, oneTimeCode, clientAddress);
+        MobileNumber to = claimant.mobile();
+        verify(claimant, oneTimeCode, clientAddress);
         if (trackingCode == null || cases.find(trackingCode).filter(c -> to.equals(c.getApplicantMobile())).isEmpty()) {
             throw new OneTimeCodeRefused();
         }
@@ -161,7 +160,7 @@ public class PublicServices {
     @SystemTask
     public String signInPerson(String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
         Claimant claimant = checkPerson(nationalCode, mobile);
-        verify(claimant.nationalCode(), claimant.mobile(), oneTimeCode, clientAddress);
+        verify(claimant, oneTimeCode, clientAddress);
         String token = randomToken();
         em.persist(ApplicantToken.forPerson(sha256(token), claimant.nationalCode(), claimant.mobile(),
                 Instant.now().plus(TOKEN_LIFE)));
@@ -218,7 +217,7 @@ public class PublicServices {
     }
 
     /** An opaque random token; the server keeps its digest with the case and mobile it stands for. */
-    private String token(TrackingCode trackingCode, String mobile) {
+    private String token(TrackingCode trackingCode, MobileNumber mobile) {
         String token = randomToken();
         em.persist(new ApplicantToken(sha256(token), trackingCode, mobile, Instant.now().plus(TOKEN_LIFE)));
         return token;
@@ -230,25 +229,27 @@ public class PublicServices {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    private void verify(String nationalCode, String mobile, String oneTimeCode, String clientAddress) {
-        throttles.refuseIfCodesLocked(mobile, clientAddress);
+    private void verify(Claimant claimant, String oneTimeCode, String clientAddress) {
+        MobileNumber mobile = claimant.mobile();
+        throttles.refuseIfCodesLocked(mobile.value(), clientAddress);
         OneTimeCode latest = em.createNamedQuery("OneTimeCode.latest", OneTimeCode.class).setParameter("mobile", mobile)
-                .setParameter("nationalCode", nationalCode).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setParameter("nationalCode", claimant.nationalCode()).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
         String digits = oneTimeCode == null ? "" : PersianDigits.toAscii(oneTimeCode.strip());
         if (latest == null || !latest.tryWith(hash(latest.salt(), mobile, digits))) {
             em.flush(); // the attempt counts even though the call fails
-            throttles.codeFailed(mobile, clientAddress);
+            throttles.codeFailed(mobile.value(), clientAddress);
             throw new OneTimeCodeRefused();
         }
     }
 
-    /** Who a member of the public says they are, each in its one stored spelling. */
-    private record Claimant(String nationalCode, String mobile) {
+    /** Who a member of the public says they are. */
+    private record Claimant(NationalCode nationalCode, MobileNumber mobile) {
     }
 
     private static Claimant checkPerson(String nationalCode, String mobile) {
-        String code = NationalCode.normalise(nationalCode);
-        String phone = MobileNumber.normalise(mobile).orElse(null);
+        NationalCode code = NationalCode.parse(nationalCode).orElse(null);
+        MobileNumber phone = MobileNumber.parse(mobile).orElse(null);
         InvalidStepInput.Collector problems = new InvalidStepInput.Collector();
         if (code == null) {
             problems.add("nationalCode", "runtime.field.nationalCode");
@@ -261,11 +262,11 @@ public class PublicServices {
     }
 
     /** HMAC-SHA-256 under the server's secret over the code's own salt, the mobile and the digits. */
-    static String hash(String salt, String mobile, String digits) {
+    static String hash(String salt, MobileNumber mobile, String digits) {
         if (salt == null) {
             return "-"; // a code of an earlier version, kept unsalted: never matches
         }
-        return mac(salt + "|" + mobile + "|" + digits);
+        return mac(salt + "|" + mobile.value() + "|" + digits);
     }
 
     private static String salt() {

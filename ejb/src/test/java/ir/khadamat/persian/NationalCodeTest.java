@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,10 +58,10 @@ class NationalCodeTest {
 
     @Test
     void everySpellingOfACodeIsStoredAsTenAsciiDigits() {
-        assertEquals("0012345679", NationalCode.normalise("12345679"));
-        assertEquals("0012345679", NationalCode.normalise("۰۰۱۲۳۴۵۶۷۹"));
-        assertEquals("0012345679", NationalCode.normalise("001-234567-9"));
-        assertNull(NationalCode.normalise("0012345678"));
-        assertNull(NationalCode.normalise(null));
+        assertEquals("0012345679", NationalCode.parse("12345679").orElseThrow().value());
+        assertEquals("0012345679", NationalCode.parse("۰۰۱۲۳۴۵۶۷۹").orElseThrow().value());
+        assertEquals("0012345679", NationalCode.parse("001-234567-9").orElseThrow().value());
+        assertTrue(NationalCode.parse("0012345678").isEmpty());
+        assertTrue(NationalCode.parse(null).isEmpty());
     }
 }

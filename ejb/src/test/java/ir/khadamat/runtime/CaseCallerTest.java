@@ -2,6 +2,8 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Roles;
 import org.junit.jupiter.api.Test;
@@ -39,17 +41,17 @@ class CaseCallerTest {
         assertFalse(staff.mayDo(Roles.PROVINCE_ADMIN, STAFF));
         assertTrue(staff.mayDo(Roles.PROVINCE_ADMIN, ADMIN));
         assertFalse(staff.systemScoped(), "staff stay in their province's scope");
-        assertEquals("tehran-staff", staff.actor(STAFF, "0084575948"));
+        assertEquals("tehran-staff", staff.actor(STAFF, NationalCode.of("0084575948")));
     }
 
     @Test
     void anApplicantDoesOnlyApplicantsSteps() {
-        CaseCaller applicant = CaseCaller.applicant("09121234567");
+        CaseCaller applicant = CaseCaller.applicant(new MobileNumber("09121234567"));
         assertTrue(applicant.mayDo(Roles.APPLICANT, Caller.PUBLIC));
         assertFalse(applicant.mayDo(Roles.PROVINCE_STAFF, Caller.PUBLIC));
         assertFalse(applicant.mayDo(Roles.PROVINCE_ADMIN, ADMIN), "whoever signed in");
         assertTrue(applicant.systemScoped(), "no province: their own case, in the system's scope");
-        assertEquals("applicant:0084575948", applicant.actor(Caller.PUBLIC, "0084575948"));
+        assertEquals("applicant:0084575948", applicant.actor(Caller.PUBLIC, NationalCode.of("0084575948")));
         assertFalse(applicant.toString().contains("0912"), "the mobile stays out of logs");
     }
 }

@@ -1,5 +1,7 @@
 package ir.khadamat.runtime;
 
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.TrackingCode;
 import org.junit.jupiter.api.Test;
@@ -26,21 +28,21 @@ class MyRequestTest {
     @Test
     void aPersonsTokenOpensTheCasesOfBothTheirCodeAndTheirMobileWhileInTime() {
         Instant now = Instant.now();
-        ApplicantToken person = ApplicantToken.forPerson("h", "0012345679", "09121234567", now.plusSeconds(3600));
+        ApplicantToken person = ApplicantToken.forPerson("h", NationalCode.of("0012345679"), new MobileNumber("09121234567"), now.plusSeconds(3600));
         assertTrue(person.isPerson(now));
-        assertTrue(person.isPersonOf("0012345679", "09121234567", now));
-        assertFalse(person.isPersonOf("0012345679", "09120000000", now), "their code, another mobile");
-        assertFalse(person.isPersonOf("1111111111", "09121234567", now), "their phone, a relative's case");
-        assertFalse(person.isPersonOf(null, "09121234567", now), "a case staff started without a national code");
-        assertFalse(person.isPersonOf("0012345679", "09121234567", now.plusSeconds(3601)), "out of time");
+        assertTrue(person.isPersonOf(NationalCode.of("0012345679"), new MobileNumber("09121234567"), now));
+        assertFalse(person.isPersonOf(NationalCode.of("0012345679"), new MobileNumber("09120000000"), now), "their code, another mobile");
+        assertFalse(person.isPersonOf(NationalCode.of("0499370899"), new MobileNumber("09121234567"), now), "their phone, a relative's case");
+        assertFalse(person.isPersonOf(null, new MobileNumber("09121234567"), now), "a case staff started without a national code");
+        assertFalse(person.isPersonOf(NationalCode.of("0012345679"), new MobileNumber("09121234567"), now.plusSeconds(3601)), "out of time");
         assertFalse(person.isFor(TrackingCode.parse("1").orElse(null), now), "no case's token");
     }
 
     @Test
     void aCasesTokenIsNoPersons() {
         Instant now = Instant.now();
-        ApplicantToken one = new ApplicantToken("h", null, "09121234567", now.plusSeconds(60));
+        ApplicantToken one = new ApplicantToken("h", null, new MobileNumber("09121234567"), now.plusSeconds(60));
         assertFalse(one.isPerson(now), "a token without a national code stands for nobody");
-        assertFalse(one.isPersonOf(null, "09121234567", now));
+        assertFalse(one.isPersonOf(null, new MobileNumber("09121234567"), now));
     }
 }

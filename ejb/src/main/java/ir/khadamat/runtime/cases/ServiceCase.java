@@ -1,5 +1,7 @@
 package ir.khadamat.runtime.cases;
 
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,10 +62,10 @@ public class ServiceCase {
     private String unitCode;
 
     @Column(name = "applicant_code", length = 10, updatable = false)
-    private String applicantCode;
+    private NationalCode applicantCode;
 
     @Column(name = "applicant_mobile", length = 20, updatable = false)
-    private String applicantMobile;
+    private MobileNumber applicantMobile;
 
     @Column(name = "subject_ref", length = 100)
     private String subjectRef;
@@ -103,7 +105,7 @@ public class ServiceCase {
     }
 
     public ServiceCase(TrackingCode trackingCode, String cardKey, int cardVersion, String provinceCode, String unitCode,
-                       String applicantCode, String applicantMobile, String subjectRef, Instant dueAt) {
+                       NationalCode applicantCode, MobileNumber applicantMobile, String subjectRef, Instant dueAt) {
         this.trackingCode = trackingCode;
         this.cardKey = cardKey;
         this.cardVersion = cardVersion;
@@ -242,11 +244,11 @@ public class ServiceCase {
         return unitCode;
     }
 
-    public String getApplicantCode() {
+    public NationalCode getApplicantCode() {
         return applicantCode;
     }
 
-    public String getApplicantMobile() {
+    public MobileNumber getApplicantMobile() {
         return applicantMobile;
     }
 

@@ -71,17 +71,17 @@ public final class FormFields {
                     }
                 }
                 case NATIONAL_CODE -> {
-                    String code = NationalCode.normalise(v);
+                    NationalCode code = NationalCode.parse(v).orElse(null);
                     if (code != null) {
-                        values.put(f.name(), code);
+                        values.put(f.name(), code.value());
                     } else {
                         problems.add(f.name(), "runtime.field.nationalCode");
                     }
                 }
                 case MOBILE -> {
-                    String mobile = MobileNumber.normalise(v).orElse(null);
+                    MobileNumber mobile = MobileNumber.parse(v).orElse(null);
                     if (mobile != null) {
-                        values.put(f.name(), mobile);
+                        values.put(f.name(), mobile.value());
                     } else {
                         problems.add(f.name(), "runtime.field.mobile");
                     }

@@ -38,7 +38,7 @@ public class NotificationStep implements StepHandler {
     @Override
     public StepResult arrive(StepRun run) {
         String channel = run.step().setting("channel") == null ? "SMS" : run.step().setting("channel");
-        String recipient = run.serviceCase().getApplicantMobile() != null ? run.serviceCase().getApplicantMobile()
+        String recipient = run.serviceCase().getApplicantMobile() != null ? run.serviceCase().getApplicantMobile().value()
                 : run.data().value("mobile");
         String text = fill(run.step().setting("message"), run);
         if (recipient != null) {

@@ -1,5 +1,7 @@
 package ir.khadamat.runtime.subject;
 
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,31 +26,31 @@ public class Person {
     private Long id;
 
     @Column(name = "national_code", nullable = false, unique = true, length = 10, updatable = false)
-    private String nationalCode;
+    private NationalCode nationalCode;
 
     @Column(name = "full_name", length = 200)
     private String fullName;
 
     @Column(length = 20)
-    private String mobile;
+    private MobileNumber mobile;
 
     protected Person() {
     }
 
-    public Person(String nationalCode) {
+    public Person(NationalCode nationalCode) {
         this.nationalCode = nationalCode;
     }
 
-    void update(String fullName, String mobile) {
+    void update(String fullName, MobileNumber mobile) {
         if (fullName != null && !fullName.isBlank()) {
             this.fullName = fullName;
         }
-        if (mobile != null && !mobile.isBlank()) {
+        if (mobile != null) {
             this.mobile = mobile;
         }
     }
 
-    public String getNationalCode() {
+    public NationalCode getNationalCode() {
         return nationalCode;
     }
 
@@ -56,7 +58,7 @@ public class Person {
         return fullName;
     }
 
-    public String getMobile() {
+    public MobileNumber getMobile() {
         return mobile;
     }
 }

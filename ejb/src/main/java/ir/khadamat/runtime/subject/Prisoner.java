@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.subject;
 
+import ir.khadamat.persian.NationalCode;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,7 +38,7 @@ public class Prisoner {
     private String prisonerNumber;
 
     @Column(name = "national_code", nullable = false, length = 10, updatable = false)
-    private String nationalCode;
+    private NationalCode nationalCode;
 
     @Column(name = "full_name", length = 200)
     private String fullName;
@@ -67,7 +68,7 @@ public class Prisoner {
     protected Prisoner() {
     }
 
-    public Prisoner(String prisonerNumber, String nationalCode, String fullName, String provinceCode, String unitCode, String ward) {
+    public Prisoner(String prisonerNumber, NationalCode nationalCode, String fullName, String provinceCode, String unitCode, String ward) {
         this.prisonerNumber = prisonerNumber;
         this.nationalCode = nationalCode;
         this.fullName = fullName;
@@ -93,7 +94,7 @@ public class Prisoner {
         return prisonerNumber;
     }
 
-    public String getNationalCode() {
+    public NationalCode getNationalCode() {
         return nationalCode;
     }
 

@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.subject;
 
+import ir.khadamat.persian.MobileNumber;
 import ir.khadamat.persian.NationalCode;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
@@ -8,7 +9,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,21 +36,11 @@ public class SubjectRegistry {
     }
 
     /** Records (or updates) a person met by a service, by national code. */
-    public Person remember(String nationalCode, String fullName, String mobile) {
-        String code = NationalCode.normalise(nationalCode);
-        if (code == null) {
-            throw new IllegalArgumentException("Not a national code: " + nationalCode);
-        }
+    public Person remember(NationalCode code, String fullName, MobileNumber mobile) {
         // check-then-insert: two requests meeting the same new national code at once both insert; the loser's
         // transaction fails on person_national_code_uk and the REST layer runs it again in a new transaction
         // (DataProblemMappers.retryingConflicts), which then finds the winner's row
-        Optional<Person> found = person(code);
-        if (found.isEmpty()) {
-            Person p = new Person(code);
-            em.persist(p);
-            found = Optional.of(p);
-        }
-        Person person = found.orElseThrow(() -> new IllegalStateException("person row not found after insert"));
+        Person person = person(code).orElseGet(() -> newPerson(code));
         person.update(fullName, mobile);
         return person;
     }
@@ -59,27 +49,31 @@ public class SubjectRegistry {
      * A person named by an unverified claim (the public pages prove a mobile, not who one is): recorded by national
      * code if new, with nothing else; a person already known is left exactly as stored.
      */
-    public Person claimed(String nationalCode) {
-        String code = NationalCode.normalise(nationalCode);
-        if (code == null) {
-            throw new IllegalArgumentException("Not a national code: " + nationalCode);
-        }
-        return person(code).orElseGet(() -> {
-            Person p = new Person(code);
-            em.persist(p);
-            return p;
-        });
+    public Person claimed(NationalCode code) {
+        return person(code).orElseGet(() -> newPerson(code));
     }
 
-    /** The person of the national code, in any of its spellings. */
-    public Optional<Person> person(String nationalCode) {
-        return em.createNamedQuery("Person.byNationalCode", Person.class)
-                .setParameter("code", Objects.requireNonNullElse(NationalCode.normalise(nationalCode), nationalCode))
+    private Person newPerson(NationalCode code) {
+        Person p = new Person(code);
+        em.persist(p);
+        return p;
+    }
+
+    /** The person of the national code. */
+    public Optional<Person> person(NationalCode code) {
+        return em.createNamedQuery("Person.byNationalCode", Person.class).setParameter("code", code)
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Admits a prisoner under a national code as a step typed it (any spelling).
+     *
+     * @throws IllegalArgumentException when the text is no national code (the step's form checked it before)
+     */
     public Prisoner admit(String number, String nationalCode, String fullName, String provinceCode, String unitCode, String ward) {
-        String code = remember(nationalCode, fullName, null).getNationalCode();
+        NationalCode code = NationalCode.parse(nationalCode)
+                .orElseThrow(() -> new IllegalArgumentException("Not a national code: " + nationalCode));
+        remember(code, fullName, null);
         Prisoner p = new Prisoner(number, code, fullName, provinceCode, unitCode, ward);
         em.persist(p);
         return p;

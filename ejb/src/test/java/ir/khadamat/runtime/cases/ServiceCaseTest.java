@@ -1,5 +1,7 @@
 package ir.khadamat.runtime.cases;
 
+import ir.khadamat.persian.MobileNumber;
+import ir.khadamat.persian.NationalCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +21,8 @@ class ServiceCaseTest {
 
     @BeforeEach
     void begin() {
-        c = new ServiceCase(TrackingCode.of("1234567890123452"), "prisoner-visit", 2, "tehran", "tehran-greater-prison", "0084575948",
-                "09121234567", null, Instant.parse("2026-12-31T00:00:00Z"));
+        c = new ServiceCase(TrackingCode.of("1234567890123452"), "prisoner-visit", 2, "tehran", "tehran-greater-prison",
+                NationalCode.of("0084575948"), new MobileNumber("09121234567"), null, Instant.parse("2026-12-31T00:00:00Z"));
         c.at("apply", "applicant");
     }
 
