@@ -2,11 +2,6 @@ package ir.khadamat.runtime.faces;
 
 import ir.khadamat.runtime.MyRequest;
 import ir.khadamat.runtime.PublicServices;
-import ir.khadamat.runtime.cases.InvalidStepInput;
-import ir.khadamat.throttle.Throttled;
-import ir.khadamat.web.Messages;
-import ir.khadamat.web.ValidationTexts;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -22,54 +17,22 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class MyRequests {
-
-    @EJB
-    private PublicServices publicServices;
+public class MyRequests extends OneTimeCodeForm {
 
     @Inject
     private ApplicantSession session;
 
-    @Inject
-    private Messages messages;
-
-    @Inject
-    private ValidationTexts validationTexts;
-
-    private String nationalCode;
-    private String mobile;
-    private String code;
-    private boolean justSent;
     private boolean expired;
     private List<MyRequest> requests;
 
-    public String sendCode() {
-        try {
-            publicServices.sendCode(nationalCode, mobile, ApplicationForm.clientAddress());
-            justSent = true; // said in its own style, not among the problems
-        } catch (InvalidStepInput e) {
-            problems(e);
-        } catch (Throttled e) {
-            StepScreens.error(ApplicationForm.throttled(messages, e));
-        }
-        return null;
-    }
-
     public String signIn() {
-        try {
-            session.keepPerson(publicServices.signInPerson(nationalCode, mobile, code, ApplicationForm.clientAddress()));
+        return withCode((nationalCode, mobile, oneTimeCode, clientAddress) -> {
+            session.keepPerson(publicServices.signInPerson(nationalCode, mobile, oneTimeCode, clientAddress));
             if (FacesContext.getCurrentInstance().getExternalContext().getRequest() instanceof HttpServletRequest http) {
                 http.changeSessionId(); // a session id known before the sign-in does not carry it
             }
             return "/my-requests.xhtml?faces-redirect=true";
-        } catch (InvalidStepInput e) {
-            problems(e);
-        } catch (PublicServices.OneTimeCodeRefused e) {
-            StepScreens.error(messages.get("apply.codeRefused"));
-        } catch (Throttled e) {
-            StepScreens.error(ApplicationForm.throttled(messages, e));
-        }
-        return null;
+        });
     }
 
     /** Forgets the person's token in this browser. */
@@ -102,38 +65,5 @@ public class MyRequests {
     /** A visitor without a session is not given one just to find out they are not signed in. */
     private static boolean signedInSession() {
         return FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null;
-    }
-
-    private void problems(InvalidStepInput e) {
-        StepScreens.report(e, null, validationTexts, field -> messages.get("apply.field." + field));
-    }
-
-    public String getNationalCode() {
-        return nationalCode;
-    }
-
-    public void setNationalCode(String nationalCode) {
-        this.nationalCode = nationalCode;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    /** Whether this request sent the code: the page says so as a success. */
-    public boolean isJustSent() {
-        return justSent;
     }
 }

@@ -55,7 +55,7 @@ public class PublicDesk {
         if (code != null && !code.isBlank()) {
             try {
                 String ascii = PersianDigits.toAscii(code.strip());
-                throttles.tracking(ascii, ApplicationForm.clientAddress());
+                throttles.tracking(ascii, OneTimeCodeForm.clientAddress());
                 tracked = TrackingCode.parse(ascii).map(t -> views.track(t, language.getLocale())).orElse(null);
             } catch (CaseNotFound e) {
                 tracked = null;
@@ -66,7 +66,7 @@ public class PublicDesk {
         String document = params.get("document");
         if (document != null && !document.isBlank()) {
             try {
-                throttles.verification(document.strip(), ApplicationForm.clientAddress());
+                throttles.verification(document.strip(), OneTimeCodeForm.clientAddress());
             } catch (Throttled e) {
                 throttled = throttled(e);
                 return;
