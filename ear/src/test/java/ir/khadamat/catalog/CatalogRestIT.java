@@ -62,7 +62,8 @@ class CatalogRestIT extends ClientTest {
     void searchFoldsArabicLettersDigitsAndZwnj() {
         // ملاقات, and «زندانيان» typed with Arabic ي (U+064A)
         JsonObject visits = http().get("/api/cards?q=" + Http.encode("ملاقات زندان\u064Aان")).json();
-        assertEquals(Set.of("prisoner-visits"), keys(visits));
+        // of the seed cards, visits (copies other tests published may match too)
+        assertEquals(Set.of("prisoner-visits"), keys(visits).stream().filter(SEED_KEYS::contains).collect(Collectors.toSet()));
         // «كار» with Arabic ك (U+0643): employment ("اشتغال به کار") must be found
         assertTrue(keys(http().get("/api/cards?q=" + Http.encode("\u0643ار")).json()).contains("prisoner-employment"));
         // ZWNJ typed or not: «دستگاه‌های» and «دستگاههای»
@@ -96,7 +97,8 @@ class CatalogRestIT extends ClientTest {
                 "no seed card is known to be G2B");
         assertTrue(keys(http().get("/api/cards?type=unknown&event=unknown&level=unknown&size=100").json())
                 .containsAll(SEED_KEYS), "unknown is a value of every facet");
-        assertTrue(keys(http().get("/api/cards?type=g2c").json()).isEmpty(), "names are read case-insensitively");
+        assertEquals(keys(http().get("/api/cards?type=G2C&size=100").json()), keys(http().get("/api/cards?type=g2c&size=100").json()),
+                "names are read case-insensitively");
     }
 
     @Test
