@@ -33,7 +33,22 @@ import java.util.Set;
 public final class CardCompleteness {
 
     /** A section of the form, as the assessment reports it. */
-    public enum Section { S1, S3, S4, S5, S6, S7, S8, S9, S10, FILLER }
+    public enum Section {
+        S1("heading.identification.title"), S3("heading.identification.provider"), S4("specification"),
+        S5("details"), S6("access"), S7("systemLinks"), S8("agencyLinks"), S9("processTitles"),
+        S10("processDiagram"), FILLER("filler");
+
+        private final String label;
+
+        Section(String label) {
+            this.label = label;
+        }
+
+        /** The key of its name among the form's labels (FieldLabels). */
+        public String label() {
+            return label;
+        }
+    }
 
     /**
      * @param score    0–100: the share of the applicable fields that the card answers

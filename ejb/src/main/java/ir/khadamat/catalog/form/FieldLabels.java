@@ -57,6 +57,19 @@ public final class FieldLabels {
         return labels.containsKey(PRINTED + key) ? labels.getString(PRINTED + key) : labels.getString(key);
     }
 
+    /**
+     * A key's own text, for a screen that lays the form out as the form does (a section's heading, a column, the label
+     * of an input under its group): {@code heading.<key>} and {@code printed.<key>} keys too, a member's label without
+     * its group's name; Persian unless the language is English, an English member's label with a capital first letter.
+     *
+     * @throws MissingResourceException for a key the form does not label
+     */
+    public static String label(String key, Locale locale) {
+        String text = bundle(FIELDS, locale).getString(key);
+        return Iran.bundleLocale(locale).getLanguage().equals("en") && !text.isEmpty()
+                ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
+    }
+
     /** {@code access.<stage>}, a stage of §6. */
     private static boolean isStage(String key) {
         if (!key.startsWith("access.")) {

@@ -4,15 +4,16 @@ import java.util.List;
 
 /** The card editor's steps ({@link CardEditor}): the sections of annex 1, with the form's paths each one covers. */
 public enum EditorSection {
-    IDENTIFICATION("s1", "key", "summary", "identification"),
-    SPECIFICATION("s4", "specification"),
-    DETAILS("s5", "details"),
-    ACCESS("s6", "access"),
-    SYSTEM_LINKS("s7", "systemLinks"),
-    AGENCY_LINKS("s8", "agencyLinks"),
-    PROCESS("s9", "processTitles", "processDiagram"),
+    IDENTIFICATION("identification", "key", "summary", "identification"),
+    SPECIFICATION("specification", "specification"),
+    DETAILS("details", "details"),
+    ACCESS("access", "access"),
+    SYSTEM_LINKS("systemLinks", "systemLinks"),
+    AGENCY_LINKS("agencyLinks", "agencyLinks"),
+    PROCESS("processTitles", "processTitles", "processDiagram"),
     FILLER("filler", "filler");
 
+    /** The key of its title among the form's labels (FieldLabels): the section's own name in annex 1. */
     private final String title;
     private final List<String> paths;
 

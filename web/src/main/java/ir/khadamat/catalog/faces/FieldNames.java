@@ -43,6 +43,14 @@ public class FieldNames {
     }
 
     /**
+     * A label of the form as a screen lays it out ({@code #{fieldNames.label('specification.audience')}}): a section's
+     * heading, a column, an input's label; the one home of these texts is {@link FieldLabels}.
+     */
+    public String label(String key) {
+        return FieldLabels.label(key, messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH);
+    }
+
+    /**
      * A value of the form shown apart from its field (the changes between versions, the changes offered from the
      * national card): choices by their labels, numbers in the reader's digits, no JSON; null for unknown.
      */
