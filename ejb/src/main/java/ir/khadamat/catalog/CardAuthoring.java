@@ -118,7 +118,7 @@ public class CardAuthoring {
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     public CardDetails createEdition(String nationalKey) {
         Caller caller = callers.current();
-        ServiceCard national = catalog.rows(nationalKey).stream()
+        ServiceCard national = ServiceCard.versions(em, nationalKey).stream()
                 .filter(c -> c.getProvinceCode() == null && c.getStatus() == CardStatus.PUBLISHED)
                 .findFirst().orElseThrow(() -> new CardNotFound(nationalKey));
         String editionKey = nationalKey + "-" + caller.provinceCode();
@@ -139,13 +139,13 @@ public class CardAuthoring {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.PROVINCE_STAFF, Roles.HQ_ADMIN, Roles.REVIEWER, Roles.SYSTEM_ADMIN})
     public Upstream upstream(String editionKey) {
         Caller caller = callers.current();
-        ServiceCard edition = catalog.rows(editionKey).stream().findFirst()
+        ServiceCard edition = ServiceCard.versions(em, editionKey).stream().findFirst()
                 .filter(c -> ServiceCatalog.readsEveryVersion(caller, c))
                 .orElseThrow(() -> new CardNotFound(editionKey));
         if (edition.getBaseKey() == null) {
             return new Upstream(editionKey, null, null, null, List.of());
         }
-        List<ServiceCard> national = catalog.rows(edition.getBaseKey());
+        List<ServiceCard> national = ServiceCard.versions(em, edition.getBaseKey());
         ServiceCard published = national.stream().filter(c -> c.getStatus() == CardStatus.PUBLISHED).findFirst().orElse(null);
         if (published == null || published.getVersionNo() <= edition.getBaseVersion()) {
             return new Upstream(editionKey, edition.getBaseKey(), edition.getBaseVersion(),
@@ -173,7 +173,7 @@ public class CardAuthoring {
         if (upstream.nationalVersion() == null || upstream.changes().isEmpty() && paths.isEmpty()) {
             return catalog.find(editionKey).orElseThrow(() -> new CardNotFound(editionKey));
         }
-        ServiceCard national = catalog.rows(upstream.nationalKey()).stream()
+        ServiceCard national = ServiceCard.versions(em, upstream.nationalKey()).stream()
                 .filter(c -> c.getVersionNo() == upstream.nationalVersion()).findFirst()
                 .orElseThrow(() -> new CardNotFound(upstream.nationalKey()));
         ServiceCard edition = writable(editionKey);
@@ -226,7 +226,7 @@ public class CardAuthoring {
     public CardDetails importOnScreen(String json) {
         CardForm form = CardFile.read(json);
         Long current = catalog.exists(form.key()) && form.key() != null
-                ? catalog.rows(form.key()).stream().findFirst().map(ServiceCard::getVersion).orElse(null) : null;
+                ? ServiceCard.versions(em, form.key()).stream().findFirst().map(ServiceCard::getVersion).orElse(null) : null;
         return importCard(json, current);
     }
 
@@ -264,7 +264,7 @@ public class CardAuthoring {
     /** The newest version of a card the caller may change; another province's card, or a national one for a province, is not found. */
     private ServiceCard writable(String key) {
         Caller caller = callers.current();
-        ServiceCard card = catalog.rows(key).stream().findFirst().orElseThrow(() -> new CardNotFound(key));
+        ServiceCard card = ServiceCard.versions(em, key).stream().findFirst().orElseThrow(() -> new CardNotFound(key));
         boolean mine = card.getProvinceCode() == null
                 ? caller.has(Roles.HQ_ADMIN)
                 : caller.has(Roles.PROVINCE_ADMIN) && card.getProvinceCode().equals(caller.provinceCode());

@@ -18,8 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -111,7 +111,7 @@ public class CardReview {
     public CardDetails publish(String key, long basedOn) {
         ServiceCard card = latest(key, basedOn);
         card.moveTo(CardStatus.PUBLISHED);
-        for (ServiceCard older : catalog.rows(key)) {
+        for (ServiceCard older : ServiceCard.versions(em, key)) {
             if (older != card && older.getStatus() == CardStatus.PUBLISHED) {
                 older.moveTo(CardStatus.SUPERSEDED);
             }
@@ -153,7 +153,7 @@ public class CardReview {
         if (card.getBaseKey() == null) {
             return null;
         }
-        return catalog.rows(card.getBaseKey()).stream().map(ServiceCard::getServiceId)
+        return ServiceCard.versions(em, card.getBaseKey()).stream().map(ServiceCard::getServiceId)
                 .filter(id -> id != null).findFirst().orElse(null);
     }
 
@@ -180,7 +180,7 @@ public class CardReview {
     }
 
     private ServiceCard latest(String key, Long basedOn) {
-        ServiceCard card = catalog.rows(key).stream().findFirst().orElseThrow(() -> new CardNotFound(key));
+        ServiceCard card = ServiceCard.versions(em, key).stream().findFirst().orElseThrow(() -> new CardNotFound(key));
         if (basedOn != null && card.getVersion() != basedOn) {
             throw new CardConflict(key, card.getVersion());
         }

@@ -85,6 +85,21 @@ public class CatalogSearch {
                 .filter(c -> c.status() == CardStatus.PUBLISHED).toList();
     }
 
+    /**
+     * The cards the signed-in author works on, in the catalogue's order: the newest version of each card of their
+     * province (of each national card, for national users).
+     */
+    public List<CardSummary> authorsCards() {
+        boolean national = callers.current().isNational();
+        return search(CatalogQuery.all().everything()).items().stream()
+                .filter(c -> national == (c.provinceCode() == null)).toList();
+    }
+
+    /** The national cards published, of which a province makes its edition. */
+    public List<CardSummary> publishedNationalCards() {
+        return published().stream().filter(c -> c.provinceCode() == null).toList();
+    }
+
     /** The same rule as {@link ServiceCatalog#readsEveryVersion} and {@link ServiceCatalog#isPublic}, on index entries. */
     static boolean visible(Caller caller, CatalogIndex.Entry e) {
         boolean own = !caller.isAnonymous() && (caller.isNational()

@@ -3,6 +3,7 @@ package ir.khadamat.catalog;
 import ir.khadamat.tenancy.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One version of a service card (شناسنامه خدمت), the aggregate root of the catalogue. It keeps the whole annex-1
@@ -153,6 +155,11 @@ public class ServiceCard {
             this.submittedAt = createdAt;
         }
         describe(projection, executiveAgency);
+    }
+
+    /** The versions of a card visible in the caller's tenant scope, newest first (the catalogue's own lookup). */
+    static List<ServiceCard> versions(EntityManager em, String key) {
+        return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", key).getResultList();
     }
 
     /** A provincial edition of a published national card: the province's own copy, at first the same form. */

@@ -23,8 +23,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -85,7 +85,7 @@ public class ServiceCatalog {
     /** The versions of a card the caller may see, newest first. */
     public List<VersionInfo> versions(String key) {
         Caller caller = callers.current();
-        return rows(key).stream().filter(c -> readsEveryVersion(caller, c) || isPublic(c))
+        return ServiceCard.versions(em, key).stream().filter(c -> readsEveryVersion(caller, c) || isPublic(c))
                 .map(c -> new VersionInfo(c.getVersionNo(), c.getStatus(),
                         Objects.toString(c.getServiceId(), null), c.getUpdatedAt(),
                         c.getPublishedAt(), c.isLatest()))
@@ -95,7 +95,7 @@ public class ServiceCatalog {
     /** The audit trail of a card, for its own people only (an empty list for anyone else). */
     public List<AuditEvent> history(String key) {
         Caller caller = callers.current();
-        List<ServiceCard> rows = rows(key);
+        List<ServiceCard> rows = ServiceCard.versions(em, key);
         if (rows.isEmpty() || !readsEveryVersion(caller, rows.get(0))) {
             return List.of();
         }
@@ -105,7 +105,7 @@ public class ServiceCatalog {
     /** The reviewers' comments on a card, for its own people only. */
     public List<ReviewComment> comments(String key) {
         Caller caller = callers.current();
-        List<ServiceCard> rows = rows(key);
+        List<ServiceCard> rows = ServiceCard.versions(em, key);
         if (rows.isEmpty() || !readsEveryVersion(caller, rows.get(0))) {
             return List.of();
         }
@@ -155,7 +155,7 @@ public class ServiceCatalog {
     /** Whether the caller is one of the card's own people (its province's users, national users). */
     public boolean isOwn(String key) {
         Caller caller = callers.current();
-        return rows(key).stream().findFirst().map(c -> readsEveryVersion(caller, c)).orElse(false);
+        return ServiceCard.versions(em, key).stream().findFirst().map(c -> readsEveryVersion(caller, c)).orElse(false);
     }
 
     /** Whether any province has a card with this key (keys are unique nationally). */
@@ -184,7 +184,7 @@ public class ServiceCatalog {
     @SystemTask
     public int attachSeedProcess(String key, String processJson) {
         int attached = 0;
-        for (ServiceCard card : rows(key)) {
+        for (ServiceCard card : ServiceCard.versions(em, key)) {
             if (card.getProcessJson() == null) {
                 card.runs(processJson);
                 attached++;
@@ -208,11 +208,6 @@ public class ServiceCatalog {
         });
     }
 
-    /** The versions of a card visible in this tenant scope, newest first. */
-    public List<ServiceCard> rows(String key) {
-        return em.createNamedQuery("ServiceCard.byKey", ServiceCard.class).setParameter("key", key).getResultList();
-    }
-
     /** Whether the caller is one of the card's own people, who see all its versions in any state. */
     static boolean readsEveryVersion(Caller caller, ServiceCard card) {
         return !caller.isAnonymous()
@@ -232,7 +227,7 @@ public class ServiceCatalog {
             return Optional.ofNullable(em.find(ServiceCard.class, Long.valueOf(idOrKey)))
                     .filter(c -> readsEveryVersion(caller, c) || isPublic(c));
         }
-        List<ServiceCard> rows = rows(idOrKey);
+        List<ServiceCard> rows = ServiceCard.versions(em, idOrKey);
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -7,13 +7,11 @@ import ir.khadamat.catalog.CardReview;
 import ir.khadamat.catalog.CardStatus;
 import ir.khadamat.catalog.CardSummary;
 import ir.khadamat.catalog.CardTransitionRefused;
-import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.catalog.InvalidCard;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
-import ir.khadamat.users.faces.SignedInUser;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.UserLanguage;
 import ir.khadamat.web.ValidationTexts;
@@ -57,9 +55,6 @@ public class Workspace {
     UserLanguage language;
 
     @Inject
-    private SignedInUser user;
-
-    @Inject
     private Messages messages;
 
     @Inject
@@ -90,8 +85,7 @@ public class Workspace {
     /** The cards the signed-in author works on: the newest version of each of the province's (national) cards. */
     public List<CardSummary> getCards() {
         if (cards == null) {
-            cards = search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null).everything()).items()
-                    .stream().filter(c -> user.isNational() ? c.provinceCode() == null : c.provinceCode() != null).toList();
+            cards = search.authorsCards();
         }
         return cards;
     }
@@ -106,8 +100,7 @@ public class Workspace {
 
     /** National cards published, of which a provincial admin can make the province's edition. */
     public List<CardSummary> getNationalCards() {
-        return search.search(CatalogQuery.parse(null, null, null, null, null, null, null, null).everything()).items()
-                .stream().filter(c -> c.provinceCode() == null && c.status() == CardStatus.PUBLISHED).toList();
+        return search.publishedNationalCards();
     }
 
     public List<Province> getProvinces() {
