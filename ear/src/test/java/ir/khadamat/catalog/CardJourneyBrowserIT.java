@@ -1,5 +1,7 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.persian.AlphabeticalOrder;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
@@ -18,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,7 +113,14 @@ class CardJourneyBrowserIT extends BrowserTest {
         Browser.signIn(browser, base, "reviewer");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-table")));
         Browser.screenshot(browser, "journey-desk");
-        clickAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.desk-row[data-key='" + key + "'] a"))));
+        // the desk is a PrimeFaces table: by card, in Persian alphabetical order (ICU's collation)
+        browser.findElement(By.cssSelector("#desk-table th.ui-sortable-column")).click();
+        wait.until(d -> "ascending".equals(d.findElement(By.cssSelector("#desk-table th.ui-sortable-column"))
+                .getAttribute("aria-sort")));
+        List<String> cards = browser.findElements(By.cssSelector("#desk-table tbody tr td:first-child a")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(cards.stream().sorted(AlphabeticalOrder.of(Iran.PERSIAN)).toList(), cards);
+        clickAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//div[@id='desk-table']//tr[contains(@class, 'desk-row')]//a[contains(@href, 'id=" + key + "')]"))));
         wait.until(ExpectedConditions.textToBe(By.id("card-title"), title));
         new Select(browser.findElement(By.id("review:commentPath"))).selectByValue("/specification");
         fill("review:commentText", "نوع خدمت را مشخص کنید");

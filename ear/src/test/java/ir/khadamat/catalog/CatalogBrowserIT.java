@@ -47,6 +47,17 @@ class CatalogBrowserIT extends BrowserTest {
                 "خدمات قضایی زندانیان")), resultTitles().toString());
         assertTrue(browser.findElement(By.id("total")).getText().matches("[۰-۹]+ خدمت"), "count in Persian digits");
         Browser.screenshot(browser, "catalogue");
+        // the search box suggests the titles of the services one finds as one types (its datalist), in Persian
+        // alphabetical order: published copies of two seed cards
+        CaseDriver publisher = new CaseDriver(new Http(base));
+        publisher.publishCopyOf("prisoner-visits");
+        publisher.publishCopyOf("prisoner-employment");
+        browser.navigate().refresh();
+        assertEquals("card-titles", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q"))).getAttribute("list"));
+        List<String> suggested = browser.findElements(By.cssSelector("#card-titles option")).stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertTrue(suggested.containsAll(List.of("ملاقات زندانیان با خانواده", "اشتغال زندانیان")), suggested.toString());
+        assertTrue(suggested.indexOf("اشتغال زندانیان") < suggested.indexOf("ملاقات زندانیان با خانواده"), suggested.toString());
 
         // «ملاقات زندانيان» as an Arabic keyboard types it: Arabic yeh (U+064A)
         WebElement q = browser.findElement(By.id("q"));

@@ -1,5 +1,6 @@
 package ir.khadamat.integration;
 
+import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.CaseDriver;
@@ -10,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +45,9 @@ class ExchangesBrowserIT extends BrowserTest {
         assertTrue(letter.getText().contains("وزارت امور خارجه"), letter.getText());
         assertTrue(browser.findElement(By.id("letter-link")).getAttribute("href").contains("/issued/"));
         fill("reply:replyNumber", "۷۸۹/خ");
+        // the Jalali date input: Latin digits typed show as Persian ones, the separators come by themselves
+        fill("reply:replyDate", "14040825");
+        assertEquals("۱۴۰۴/۰۸/۲۵", browser.findElement(By.id("reply:replyDate")).getDomProperty("value"));
         fill("reply:replyDate", "۱۴۰۴/۱۳/۰۱");
         clickAndWait(browser.findElement(By.id("reply:record-reply")));
         String errors = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))).getText();
@@ -66,8 +71,19 @@ class ExchangesBrowserIT extends BrowserTest {
         assertTrue(table.contains("وزارت امور خارجه"), table);
         assertTrue(table.contains("۷۸۹/خ") || table.contains("789/خ"), "the reply as recorded: " + table);
         assertTrue(table.contains("سامانه مدیریت پرونده‌های قوه قضاییه"), table);
+        // what was sent, as the case's forms name and word it: never the JSON it travelled as, nor a choice's code
+        assertTrue(table.contains("شماره زندانی"), "the prisoner number by its name: " + table);
+        assertFalse(table.contains("{") || table.contains("\"") || table.contains("foreign"), "no JSON, no codes: " + table);
         assertFalse(browser.findElements(By.cssSelector("#exchanges-log input[type=submit], #exchange-table button, #exchange-table input"))
                 .stream().anyMatch(WebElement::isDisplayed), "nothing in the log can be edited");
+        // a PrimeFaces lazy table: sorted on the server by the column whose header is pressed, the filter kept
+        WebElement duration = browser.findElement(By.cssSelector("#exchange-table th.millis"));
+        duration.click();
+        wait.until(d -> "ascending".equals(d.findElement(By.cssSelector("#exchange-table th.millis")).getAttribute("aria-sort")));
+        List<Long> millis = browser.findElements(By.cssSelector("#exchange-table td.millis")).stream()
+                .map(td -> Long.parseLong(PersianDigits.toAscii(td.getText().replaceAll("[^0-9۰-۹]", "")))).toList();
+        assertEquals(rows.size(), millis.size(), "the filtered case's rows only");
+        assertEquals(millis.stream().sorted().toList(), millis, "shortest first");
         Browser.screenshot(browser, "exchange-log");
     }
 }

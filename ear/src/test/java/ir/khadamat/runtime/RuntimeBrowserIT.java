@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,10 +42,21 @@ class RuntimeBrowserIT extends BrowserTest {
         browser.get(base + "workspace/inbox.xhtml");
         click("tab-mine");
         WebElement mine = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#inbox-table tr[data-code='" + code + "']")));
+                inboxRow(code)));
         assertEquals("OPEN", mine.findElement(By.cssSelector(".case-status")).getAttribute("data-status"));
         assertEquals("در جریان", mine.findElement(By.cssSelector(".case-status")).getText());
         assertEquals("page", browser.findElement(By.id("tab-mine")).getAttribute("aria-current"));
+        // a PrimeFaces lazy table: sorted on the server by the column whose header is pressed
+        browser.findElement(By.cssSelector("#inbox-table th.ui-sortable-column")).click();
+        wait.until(d -> "ascending".equals(d.findElement(By.cssSelector("#inbox-table th.ui-sortable-column"))
+                .getAttribute("aria-sort")));
+        List<String> codes = browser.findElements(By.cssSelector("#inbox-table tbody tr td:first-child a")).stream()
+                .map(a -> PersianDigits.toAscii(a.getText())).toList();
+        assertFalse(codes.isEmpty());
+        assertEquals(codes.stream().sorted().toList(), codes, "by tracking code");
+        browser.get(base + "workspace/inbox.xhtml?view=mine"); // newest first again: the case is on the first page
+        mine = wait.until(ExpectedConditions.presenceOfElementLocated(
+                inboxRow(code)));
         clickAndWait(mine.findElement(By.tagName("a")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
 
@@ -160,7 +172,7 @@ class RuntimeBrowserIT extends BrowserTest {
         // the inbox names the step in English too
         browser.get(base + "workspace/inbox.xhtml?view=mine");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#inbox-table tr[data-code='" + code + "']")));
+                inboxRow(code)));
         assertEquals("Verify identity and match the national code with the judicial order",
                 row.findElement(By.cssSelector("td:nth-child(3)")).getText());
 
@@ -171,6 +183,11 @@ class RuntimeBrowserIT extends BrowserTest {
                 step.getText());
         assertEquals("توضیحات", step.findElement(By.cssSelector("label[for$='note']")).getText());
         assertEquals("هویت تأیید شد", step.findElement(By.cssSelector("[id$='outcome-verified']")).getAttribute("value"));
+    }
+
+    /** The inbox's row of a case (PrimeFaces' table marks rows by position only). */
+    private static By inboxRow(String code) {
+        return By.xpath("//div[@id='inbox-table']//tbody/tr[.//a[contains(@href, 'code=" + code + "')]]");
     }
 
     private void signOutAndIn(String user) {

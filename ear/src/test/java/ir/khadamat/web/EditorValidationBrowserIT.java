@@ -15,9 +15,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -318,6 +321,29 @@ class EditorValidationBrowserIT extends BrowserTest {
                 + key + "&section=FILLER")).GET());
         assertEquals(200, reloaded.status());
         assertTrue(reloaded.body().contains("نشست شما منقضی شد"));
+    }
+
+    @Test
+    void theCardFileUploadTakesACardFileAndRefusesAnotherKindInPersian() throws IOException {
+        Browser.signIn(browser, base, "tehran-admin");
+        browser.get(base + "workspace/index.xhtml");
+        // not a card file: PrimeFaces' upload refuses its kind, in the browser or on the server, and nothing comes in
+        Path notes = Files.createTempFile("notes", ".txt");
+        Files.writeString(notes, "یادداشت");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type=file]")))
+                .sendKeys(notes.toString());
+        clickAndWait(browser.findElement(By.id("import:importButton")));
+        String refused = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))).getText();
+        assertTrue(Pattern.compile("[\u0600-\u06FF]").matcher(refused).find() && !refused.contains("notes"), refused);
+        // a card file comes in as a new card
+        String key = Cards.newKey("tehran-upload");
+        Path card = Files.createTempFile(key, ".json");
+        Files.writeString(card, Cards.card(key, "خدمت از پرونده", "هدف خدمت", "شرح خدمت"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type=file]")))
+                .sendKeys(card.toString());
+        clickAndWait(browser.findElement(By.id("import:importButton")));
+        assertTrue(notice().contains("وارد شد"), notice());
+        assertEquals(200, new Http(base).as("tehran-admin").get("/api/cards/" + key).status());
     }
 
     @Test

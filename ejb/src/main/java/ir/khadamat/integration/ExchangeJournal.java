@@ -33,19 +33,65 @@ public class ExchangeJournal {
     public record Filter(String partner, String outcome, String trackingCode) {
     }
 
+    /** How the log may be ordered: by a column, newest (or largest) first unless ascending; then by id. */
+    public enum Order {
+        STARTED_AT("startedAt"), PARTNER("partner"), OPERATION("operation"), OUTCOME("outcome"), MILLIS("millis");
+
+        private final String attribute;
+
+        Order(String attribute) {
+            this.attribute = attribute;
+        }
+
+        /** The order of an attribute's name (a table's column), or the default, newest first. */
+        public static Order of(String attribute) {
+            for (Order o : values()) {
+                if (o.attribute.equals(attribute)) {
+                    return o;
+                }
+            }
+            return STARTED_AT;
+        }
+    }
+
+    /** One page of the log, newest first. */
     public List<ExchangeLog> entries(Filter filter, int first, int max) {
+        return entries(filter, Order.STARTED_AT, false, first, max);
+    }
+
+    /** One page of the log in the order asked for (equal values newest first). */
+    public List<ExchangeLog> entries(Filter filter, Order order, boolean ascending, int first, int max) {
+        Map<String, String> where = where(filter);
+        String direction = ascending ? " ASC" : " DESC";
+        TypedQuery<ExchangeLog> query = em.createQuery("SELECT e FROM ExchangeLog e" + clause(where)
+                + " ORDER BY e." + order.attribute + direction + ", e.startedAt DESC, e.id DESC", ExchangeLog.class);
+        where.forEach(query::setParameter);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(MAX_PAGE, max))).getResultList();
+    }
+
+    /** How many entries the filter keeps. */
+    public int count(Filter filter) {
+        Map<String, String> where = where(filter);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(e) FROM ExchangeLog e" + clause(where), Long.class);
+        where.forEach(query::setParameter);
+        return Math.toIntExact(query.getSingleResult());
+    }
+
+    private static Map<String, String> where(Filter filter) {
         Map<String, String> where = new LinkedHashMap<>();
         if (filter != null) {
             put(where, "partner", filter.partner());
             put(where, "outcome", filter.outcome());
             put(where, "trackingCode", filter.trackingCode());
         }
-        StringBuilder jpql = new StringBuilder("SELECT e FROM ExchangeLog e WHERE 1 = 1");
+        return where;
+    }
+
+    /** The conditions on the entity's own attributes (the names are this class's, never the caller's). */
+    private static String clause(Map<String, String> where) {
+        StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
         where.keySet().forEach(field -> jpql.append(" AND e.").append(field).append(" = :").append(field));
-        jpql.append(" ORDER BY e.startedAt DESC, e.id DESC");
-        TypedQuery<ExchangeLog> query = em.createQuery(jpql.toString(), ExchangeLog.class);
-        where.forEach(query::setParameter);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(MAX_PAGE, max))).getResultList();
+        return jpql.toString();
     }
 
     /** Requests waiting for their batch and letters waiting for their reply, oldest first. */

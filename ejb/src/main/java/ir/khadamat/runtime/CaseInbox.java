@@ -19,11 +19,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The staff inbox (کارتابل): the open cases of the caller's province waiting on the caller's role, oldest first,
@@ -70,6 +72,41 @@ public class CaseInbox {
 
     public static final int COUNT_LIMIT = 1000;
 
+    /** How a list of cases may be ordered, by a column (then by id). */
+    public enum Order {
+        UPDATED_AT("updatedAt"), DUE_AT("dueAt"), TRACKING_CODE("trackingCode");
+
+        private final String attribute;
+
+        Order(String attribute) {
+            this.attribute = attribute;
+        }
+
+        /** The order of an attribute's name (a table's column); empty for another name. */
+        public static Optional<Order> of(String attribute) {
+            return Arrays.stream(values()).filter(o -> o.attribute.equals(attribute)).findFirst();
+        }
+    }
+
+    /** Which cases a list shows: the inbox (by service, overdue only) or the cases the caller started (mine). */
+    public record Cases(boolean mine, String cardKey, boolean overdueOnly) {
+
+        /** The inbox: waiting on the caller's role; @param cardKey only this service (null: all) */
+        public static Cases inbox(String cardKey, boolean overdueOnly) {
+            return new Cases(false, cardKey, overdueOnly);
+        }
+
+        /** The cases the caller started, open or closed. */
+        public static Cases startedByMe() {
+            return new Cases(true, null, false);
+        }
+
+        /** Oldest change first in the inbox (what waits longest), newest first in the cases one started. */
+        boolean newestFirstByDefault() {
+            return mine;
+        }
+    }
+
     /** @param cardKey only this service (null: all); @param overdueOnly only cases past their due date */
     public Page inbox(String cardKey, boolean overdueOnly, int page, int size) {
         return inbox(cardKey, overdueOnly, page, size, Iran.PERSIAN);
@@ -77,24 +114,8 @@ public class CaseInbox {
 
     /** {@link #inbox(String, boolean, int, int)}, the steps named in the reader's language. */
     public Page inbox(String cardKey, boolean overdueOnly, int page, int size, Locale locale) {
-        Caller caller = callers.current();
-        // a case waiting for its applicant is not in the inbox: staff open it by its tracking code at the counter
-        List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of(Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN)
-                : List.of(Roles.PROVINCE_STAFF);
-        String where = " FROM ServiceCase c WHERE c.provinceCode = :province AND c.status = :status AND c.currentRole IN :roles"
-                + (cardKey == null ? "" : " AND c.cardKey = :card") + (overdueOnly ? " AND c.dueAt < :now" : "");
-        TypedQuery<ServiceCase> query = em.createQuery("SELECT c" + where + " ORDER BY c.updatedAt, c.id", ServiceCase.class);
-        TypedQuery<Long> count = em.createQuery("SELECT c.id" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            q.setParameter("province", caller.provinceCode()).setParameter("status", CaseStatus.OPEN).setParameter("roles", roles);
-            if (cardKey != null) {
-                q.setParameter("card", cardKey);
-            }
-            if (overdueOnly) {
-                q.setParameter("now", Instant.now());
-            }
-        }
-        return page(query, count, page, size, locale);
+        Cases cases = Cases.inbox(cardKey, overdueOnly);
+        return page(cases, null, false, page, size, locale, true);
     }
 
     /**
@@ -107,26 +128,61 @@ public class CaseInbox {
 
     /** {@link #startedByMe(int, int)}, the steps named in the reader's language. */
     public Page startedByMe(int page, int size, Locale locale) {
-        Caller caller = callers.current();
-        String where = " FROM ServiceCase c WHERE c.provinceCode = :province AND c.id IN (SELECT e.caseId FROM CaseEvent e"
-                + " WHERE e.provinceCode = :province AND e.action = 'STARTED' AND e.actor = :me)";
-        TypedQuery<ServiceCase> query = em.createQuery("SELECT c" + where + " ORDER BY c.updatedAt DESC, c.id DESC",
-                ServiceCase.class);
-        TypedQuery<Long> count = em.createQuery("SELECT c.id" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            q.setParameter("province", caller.provinceCode()).setParameter("me", caller.username());
-        }
-        return page(query, count, page, size, locale);
+        return page(Cases.startedByMe(), null, false, page, size, locale, true);
     }
 
-    /** One page of the cases a query finds, each with its service's and step's titles, and their count. */
-    private Page page(TypedQuery<ServiceCase> query, TypedQuery<Long> count, int page, int size, Locale locale) {
+    /**
+     * One page of a list in the order asked for (null: the list's own), without counting it: a table that pages
+     * counts once ({@link #count}).
+     */
+    public List<Entry> entries(Cases cases, Order order, boolean ascending, int page, int size, Locale locale) {
+        return page(cases, order, ascending, page, size, locale, false).items();
+    }
+
+    /** How many cases a list has, counted up to {@link #COUNT_LIMIT} and one more (then: more than counted). */
+    public int count(Cases cases) {
+        return query(cases, "SELECT c.id", "", Long.class).setMaxResults(COUNT_LIMIT + 1).getResultList().size();
+    }
+
+    /** The statement of a list: the inbox waits on the caller's role; a case waiting for its applicant is not in it. */
+    private <T> TypedQuery<T> query(Cases cases, String select, String orderBy, Class<T> type) {
+        Caller caller = callers.current();
+        TypedQuery<T> q;
+        if (cases.mine()) {
+            q = em.createQuery(select + " FROM ServiceCase c WHERE c.provinceCode = :province AND c.id IN (SELECT e.caseId"
+                    + " FROM CaseEvent e WHERE e.provinceCode = :province AND e.action = 'STARTED' AND e.actor = :me)"
+                    + orderBy, type);
+            q.setParameter("me", caller.username());
+        } else {
+            // staff open a case waiting for its applicant by its tracking code, at the counter
+            List<String> roles = caller.has(Roles.PROVINCE_ADMIN) ? List.of(Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN)
+                    : List.of(Roles.PROVINCE_STAFF);
+            q = em.createQuery(select + " FROM ServiceCase c WHERE c.provinceCode = :province AND c.status = :status"
+                    + " AND c.currentRole IN :roles" + (cases.cardKey() == null ? "" : " AND c.cardKey = :card")
+                    + (cases.overdueOnly() ? " AND c.dueAt < :now" : "") + orderBy, type);
+            q.setParameter("status", CaseStatus.OPEN).setParameter("roles", roles);
+            if (cases.cardKey() != null) {
+                q.setParameter("card", cases.cardKey());
+            }
+            if (cases.overdueOnly()) {
+                q.setParameter("now", Instant.now());
+            }
+        }
+        return q.setParameter("province", caller.provinceCode());
+    }
+
+    /** One page of a list, each case with its service's and step's titles, and (if asked) how many the list has. */
+    private Page page(Cases cases, Order order, boolean ascending, int page, int size, Locale locale, boolean counted) {
         int s = Math.max(1, Math.min(MAX_SIZE, size));
         int p = Math.max(0, Math.min(page, Integer.MAX_VALUE / s - 1)); // no overflow of p * s
+        boolean descending = order == null ? cases.newestFirstByDefault() : !ascending;
+        String direction = descending ? " DESC" : "";
+        String orderBy = " ORDER BY c." + (order == null ? Order.UPDATED_AT : order).attribute + direction + ", c.id" + direction;
         Instant now = Instant.now();
         Map<String, String> titles = titles();
         Map<String, ProcessDefinition> processes = new HashMap<>();
-        List<Entry> items = query.setFirstResult(p * s).setMaxResults(s).getResultStream().map(c -> {
+        List<Entry> items = query(cases, "SELECT c", orderBy, ServiceCase.class).setFirstResult(p * s).setMaxResults(s)
+                .getResultStream().map(c -> {
             ProcessDefinition process = processes.computeIfAbsent(c.getCardKey() + ":" + c.getCardVersion(),
                     k -> definitions.process(c.getCardKey(), c.getCardVersion()));
             String stepTitle = c.getCurrentStep() == null ? null
@@ -137,8 +193,8 @@ public class CaseInbox {
                     c.getUpdatedAt(), c.getDueAt(), c.getStatus() == CaseStatus.OPEN && c.getDueAt() != null
                     && c.getDueAt().isBefore(now), c.getStatus());
         }).toList();
-        int counted = count.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
-        return new Page(items, Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, p, s);
+        int total = counted ? count(cases) : -1;
+        return new Page(items, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT, p, s);
     }
 
     /** Service titles by card key (the published version's title), from the catalogue. */

@@ -169,6 +169,26 @@ public class CaseViews {
                 recorded(process, data, locale));
     }
 
+    /**
+     * What an exchange of a case sent its partner, as the case's forms name and word it: each value with its field's
+     * label and, for a choice, its option (the label null for a value no form of the case has, such as the prisoner
+     * number the case is about). For staff who see the case; for a case they do not see, every label is null.
+     */
+    public List<CaseView.Value> sent(String trackingCode, Map<String, String> values, Locale locale) {
+        ProcessDefinition process = TrackingCode.parse(trackingCode).flatMap(cases::find)
+                .map(c -> definitions.of(c).process()).orElse(null);
+        List<CaseView.Value> sent = new ArrayList<>();
+        values.forEach((name, value) -> {
+            ProcessDefinition.Field field = process == null ? null : process.steps().stream()
+                    .filter(step -> step.fields() != null).flatMap(step -> step.fields().stream())
+                    .filter(f -> f.name().equals(name)).findFirst().orElse(null);
+            Map<String, String> options = field == null ? null : field.options(locale);
+            sent.add(new CaseView.Value(name, field == null ? null : field.label(locale),
+                    field == null ? null : field.type(), value, options == null ? null : options.get(value)));
+        });
+        return sent;
+    }
+
     /** What the steps recorded, in the process's order of steps and fields; files are listed as documents. */
     static List<CaseView.Recorded> recorded(ProcessDefinition process, CaseData data, Locale locale) {
         List<CaseView.Recorded> recorded = new ArrayList<>();

@@ -65,8 +65,15 @@ public class Display {
 
     /** What a partner's operation does, in the user's language (the code itself if it has no name). */
     public String operation(String code) {
+        if (code != null && code.endsWith(REPLY) && messages.get("exchange.operation." + code).equals("exchange.operation." + code)) {
+            // the reply recorded to a letter (integration.Exchanges): the letter's operation, answered
+            return messages.format("exchange.operation.reply", operation(code.substring(0, code.length() - REPLY.length())));
+        }
         return named("exchange.operation.", code);
     }
+
+    /** How the reply to a letter's operation is logged: the operation's code and this. */
+    private static final String REPLY = "-reply";
 
     /** The name of a value in a partner's answer (court, charge, sentence...), in the user's language. */
     public String answerName(String name) {

@@ -2,6 +2,7 @@ package ir.khadamat.catalog.faces;
 
 import ir.khadamat.catalog.Agency;
 import ir.khadamat.catalog.AgencyRegistry;
+import ir.khadamat.catalog.CardSummary;
 import ir.khadamat.catalog.CatalogPage;
 import ir.khadamat.catalog.CatalogQuery;
 import ir.khadamat.catalog.CatalogSearch;
@@ -10,9 +11,11 @@ import ir.khadamat.catalog.form.Labelled;
 import ir.khadamat.catalog.form.LifeEvent;
 import ir.khadamat.catalog.form.ServiceLevel;
 import ir.khadamat.catalog.form.ServiceType;
+import ir.khadamat.persian.AlphabeticalOrder;
+import ir.khadamat.persian.Highlights;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.web.Display;
 import ir.khadamat.web.Messages;
-import ir.khadamat.persian.Highlights;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +27,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The catalogue page: a bookmarkable GET search ({@code index.xhtml?q=...&type=G2C&page=1}) over the
@@ -135,6 +140,16 @@ public class CatalogView {
             next.put(facet, value);
         }
         return url(next, null);
+    }
+
+    /**
+     * The titles of the services the visitor can find, in Persian alphabetical order: the search box suggests them as
+     * one types (an HTML datalist: the search is a plain GET form that works without scripts and keeps its address,
+     * which PrimeFaces' p:autoComplete, needing a JSF form's postback, would not).
+     */
+    public List<String> getSuggestions() {
+        return search.published().stream().map(CardSummary::title).filter(Objects::nonNull).distinct()
+                .sorted(AlphabeticalOrder.of(messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH)).toList();
     }
 
     /** The Excel workbook of every card matching the page's search and filters, in the user's language. */

@@ -10,6 +10,7 @@ import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.CatalogSearch;
 import ir.khadamat.catalog.InvalidCard;
 import ir.khadamat.catalog.ServiceCatalog;
+import ir.khadamat.persian.AlphabeticalOrder;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.web.Messages;
@@ -20,7 +21,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,6 +105,11 @@ public class Workspace {
         return search.publishedNationalCards();
     }
 
+    /** Two titles in the reader's alphabetical order (ICU's collation): the desk's order by card (the table turns it). */
+    public int alphabetically(Object a, Object b, SortMeta sort) {
+        return AlphabeticalOrder.of(language.getLocale()).compare(String.valueOf(a), String.valueOf(b));
+    }
+
     public List<Province> getProvinces() {
         return provinces.all(language.getLocale());
     }
@@ -112,14 +119,14 @@ public class Workspace {
     }
 
     /** A card file (the JSON of «پرونده JSON») to import: a new card, or a new content of one of the caller's. */
-    private Part cardFile;
+    private UploadedFile cardFile;
 
     public String importCard() {
         if (cardFile == null || cardFile.getSize() == 0) {
             messages.showError(messages.get("workspace.import.empty"));
             return null;
         }
-        try (InputStream in = cardFile.getInputStream()) {
+        try (InputStream in = cardFile.getInputStream()) { // PrimeFaces checked its type and size
             String key = authoring.importOnScreen(new String(in.readAllBytes(), StandardCharsets.UTF_8)).key();
             return CardView.showCard(key, messages.get("workspace.import.done"));
         } catch (InvalidCard e) {
@@ -132,11 +139,11 @@ public class Workspace {
         return null;
     }
 
-    public Part getCardFile() {
+    public UploadedFile getCardFile() {
         return cardFile;
     }
 
-    public void setCardFile(Part cardFile) {
+    public void setCardFile(UploadedFile cardFile) {
         this.cardFile = cardFile;
     }
 

@@ -2,41 +2,75 @@ package ir.khadamat.integration.faces;
 
 import ir.khadamat.integration.ExchangeJournal;
 import ir.khadamat.integration.ExchangeLog;
+import ir.khadamat.integration.ExchangeValues;
 import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PendingExchange;
+import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseViews;
+import ir.khadamat.web.UserLanguage;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The exchange log for admins ({@code workspace/exchanges.xhtml}): what waits for a batch or a reply, and every
- * exchange, newest first, filtered by partner, outcome or case from the query string. Read only.
+ * exchange, newest first, a page at a time and sortable by its columns (a PrimeFaces lazy table over
+ * {@link ExchangeJournal}), filtered by partner, outcome or case from the query string. Read only.
  */
 @Named
-@RequestScoped
-public class ExchangeLogView {
+@ViewScoped
+public class ExchangeLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int PAGE = 50;
 
     @EJB
     private ExchangeJournal journal;
 
-    private List<ExchangeLog> entries;
+    @EJB
+    private CaseViews views;
 
-    public List<ExchangeLog> getEntries() {
-        if (entries == null) {
-            try {
-                entries = journal.entries(new ExchangeJournal.Filter(param("partner"), param("outcome"), param("case")),
-                        getFirst(), PAGE);
-            } catch (EJBAccessException e) {
-                entries = List.of();
-            }
-        }
-        return entries;
+    @Inject
+    private UserLanguage language;
+
+    /** The filters of the address the page was opened with; its table's pages keep them. */
+    private ExchangeJournal.Filter filter;
+
+    private final LazyDataModel<ExchangeLog> log = new Log();
+
+    @PostConstruct
+    void open() {
+        filter = new ExchangeJournal.Filter(param("partner"), param("outcome"), param("case"));
+    }
+
+    /** The log, a page at a time. */
+    public LazyDataModel<ExchangeLog> getLog() {
+        return log;
+    }
+
+    public int getPage() {
+        return PAGE;
+    }
+
+    /**
+     * What an entry sent its partner, as the case's forms name and word it: never the JSON it travelled as (the
+     * partner and operation it names are in their own columns).
+     */
+    public List<CaseView.Value> sent(ExchangeLog entry) {
+        return views.sent(entry.getTrackingCode(), ExchangeValues.answer(entry.getRequest()), language.getLocale());
     }
 
     public List<PendingExchange> getWaiting() {
@@ -51,22 +85,49 @@ public class ExchangeLogView {
         return PartnerSimulator.PARTNERS.stream().sorted().toList();
     }
 
-    public int getFirst() {
-        String first = param("first");
-        return first != null && first.matches("[0-9]{1,7}") ? Integer.parseInt(first) : 0;
-    }
-
-    /** Whether there may be older entries than this page. */
-    public boolean isMore() {
-        return getEntries().size() == PAGE;
-    }
-
-    public int getNext() {
-        return getFirst() + PAGE;
-    }
-
+    /** A filter of the address the page was opened with (null: any). */
     public String param(String name) {
+        if (filter != null) {
+            return switch (name) {
+                case "partner" -> filter.partner();
+                case "outcome" -> filter.outcome();
+                case "case" -> filter.trackingCode();
+                default -> null;
+            };
+        }
         String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The journal's entries for the table: as many as the filters keep, in the column's order asked for. */
+    private final class Log extends LazyDataModel<ExchangeLog> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return journal.count(filter);
+            } catch (EJBAccessException e) {
+                return 0;
+            }
+        }
+
+        @Override
+        public List<ExchangeLog> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+            try {
+                return sort == null ? journal.entries(filter, first, pageSize)
+                        : journal.entries(filter, ExchangeJournal.Order.of(sort.getField()),
+                        sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+            } catch (EJBAccessException e) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(ExchangeLog entry) {
+            return String.valueOf(entry.getId());
+        }
     }
 }

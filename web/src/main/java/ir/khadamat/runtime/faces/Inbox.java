@@ -14,21 +14,31 @@ import ir.khadamat.users.UserDirectory;
 import ir.khadamat.web.DataProblemMappers;
 import ir.khadamat.web.UserLanguage;
 import ir.khadamat.web.ValidationTexts;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Provincial staff's inbox ({@code workspace/inbox.xhtml}): the cases waiting on them, filtered by service and
- * overdue, or the cases they started; the letters waiting for a reply typed by hand, and starting a case at the counter.
+ * overdue, or the cases they started, a page at a time and sortable by their columns (a PrimeFaces lazy table over
+ * {@link CaseInbox}); the letters waiting for a reply typed by hand, and starting a case at the counter.
  */
 @Named
-@RequestScoped
-public class Inbox {
+@ViewScoped
+public class Inbox implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private CaseInbox inbox;
@@ -53,29 +63,41 @@ public class Inbox {
 
     static final int PAGE_SIZE = 20;
 
-    private CaseInbox.Page page;
+    /** The list of the address the page was opened with ({@code ?view=mine}, or {@code ?card=&overdue=}). */
+    private CaseInbox.Cases cases;
+    private final Cases table = new Cases();
     private String startCard;
     private String startUnit;
     private String startSubject;
 
-    /**
-     * The page asked for: of the inbox ({@code ?card=&overdue=&page=}), or of the cases the user started
-     * ({@code ?view=mine&page=}).
-     */
-    public CaseInbox.Page getPage() {
-        if (page == null) {
-            String p = param("page");
-            int number = p != null && p.matches("[0-9]{1,5}") ? Integer.parseInt(p) : 0;
-            page = isMine() ? inbox.startedByMe(number, PAGE_SIZE, language.getLocale())
-                    : inbox.inbox(blank(param("card")), "true".equals(param("overdue")), number,
-                    PAGE_SIZE, language.getLocale());
-        }
-        return page;
+    @PostConstruct
+    void open() {
+        cases = "mine".equals(param("view")) ? CaseInbox.Cases.startedByMe()
+                : CaseInbox.Cases.inbox(blank(param("card")), "true".equals(param("overdue")));
+    }
+
+    /** The list, a page at a time. */
+    public LazyDataModel<CaseInbox.Entry> getCases() {
+        return table;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+
+    /** How many cases the list has, up to {@link CaseInbox#COUNT_LIMIT}; counted once a view. */
+    public int getTotal() {
+        return Math.min(table.total(), CaseInbox.COUNT_LIMIT);
+    }
+
+    /** Whether the list has more cases than were counted. */
+    public boolean isMoreThanCounted() {
+        return table.total() > CaseInbox.COUNT_LIMIT;
     }
 
     /** Whether the page lists the cases the user started rather than those waiting on them. */
     public boolean isMine() {
-        return "mine".equals(param("view"));
+        return cases.mine();
     }
 
     /** Letters of the province waiting for the reply staff record by hand. */
@@ -101,6 +123,40 @@ public class Inbox {
         } catch (InvalidStepInput e) {
             StepScreens.report(e, null, validationTexts, field -> field);
             return null;
+        }
+    }
+
+    /** The cases of the list for the table: counted once, each page in the column's order asked for. */
+    private final class Cases extends LazyDataModel<CaseInbox.Entry> {
+
+        private static final long serialVersionUID = 1L;
+
+        private Integer total;
+
+        int total() {
+            if (total == null) {
+                total = inbox.count(cases);
+            }
+            return total;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.min(total(), CaseInbox.COUNT_LIMIT);
+        }
+
+        @Override
+        public List<CaseInbox.Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().filter(m -> m.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+            CaseInbox.Order order = sort == null ? null : CaseInbox.Order.of(sort.getField()).orElse(null);
+            return inbox.entries(cases, order, sort != null && sort.getOrder() == SortOrder.ASCENDING,
+                    first / Math.max(1, pageSize), pageSize, language.getLocale());
+        }
+
+        @Override
+        public String getRowKey(CaseInbox.Entry entry) {
+            return entry.trackingCode();
         }
     }
 
