@@ -68,8 +68,8 @@ class VisitBrowserIT extends BrowserTest {
         // the documents, uploaded
         Path form = Files.createTempFile("visit-request", ".pdf");
         Files.writeString(form, "%PDF-1.4 visit request");
-        browser.findElement(By.cssSelector("input[type=file][id$='visitRequestForm']")).sendKeys(form.toString());
-        browser.findElement(By.cssSelector("input[type=file][id$='identityCard']")).sendKeys(form.toString());
+        browser.findElement(By.cssSelector("input[type=file][id*='visitRequestForm']")).sendKeys(form.toString());
+        browser.findElement(By.cssSelector("input[type=file][id*='identityCard']")).sendKeys(form.toString());
         assertTrue(browser.findElements(By.cssSelector("[id$='visitRequestFormSeen']")).isEmpty(),
                 "«اصل مدرک دیده شد» is for staff, not offered to the applicant");
         clickAndWait(browser.findElement(By.id("step:submit")));

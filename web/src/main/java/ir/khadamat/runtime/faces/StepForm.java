@@ -18,7 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Part;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public class StepForm {
     private ValidationTexts validationTexts;
 
     private final Map<String, String> values = new HashMap<>();
-    private final Map<String, Part> files = new HashMap<>();
+    private final Map<String, UploadedFile> files = new HashMap<>();
 
     /**
      * Does the view's current step as the caller, with the values typed, the files chosen (uploaded first) and a
@@ -139,7 +139,7 @@ public class StepForm {
         return values;
     }
 
-    public Map<String, Part> getFiles() {
+    public Map<String, UploadedFile> getFiles() {
         return files;
     }
 }

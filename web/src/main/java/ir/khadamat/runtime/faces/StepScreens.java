@@ -11,7 +11,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.Part;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,11 +37,11 @@ final class StepScreens {
     }
 
     /** Uploads the files chosen on the step's form; their fields leave the submitted values. */
-    static void upload(Map<String, Part> files, Map<String, String> submitted, Uploader uploader) throws IOException {
-        for (Map.Entry<String, Part> f : files.entrySet()) {
+    static void upload(Map<String, UploadedFile> files, Map<String, String> submitted, Uploader uploader) throws IOException {
+        for (Map.Entry<String, UploadedFile> f : files.entrySet()) {
             if (f.getValue() != null && f.getValue().getSize() > 0) {
                 try (InputStream in = f.getValue().getInputStream()) {
-                    uploader.upload(f.getKey(), f.getValue().getSubmittedFileName(), f.getValue().getContentType(),
+                    uploader.upload(f.getKey(), f.getValue().getFileName(), f.getValue().getContentType(),
                             in.readAllBytes());
                 }
             }
