@@ -74,15 +74,24 @@ public class OutputStep implements StepHandler {
         return f.options() != null && f.options().containsKey(value) ? f.options().get(value) : value;
     }
 
-    /** What the case collected, as a document prints it: each field's label and the value shown for it. */
+    /** The field a step's staff write their note in (docs/process-definitions.md): theirs, never a document's. */
+    static final String NOTE = "note";
+
+    /**
+     * What the case collected, as a document prints it: each field's label and the value shown for it, without staff's
+     * notes ({@value #NOTE}) or a mobile (a contact, not part of what a document certifies); files are attached to the
+     * case, not printed. The text a decision carries (a letter's answer) is printed.
+     */
     static Map<String, String> labelledValues(StepRun run) {
         Map<String, String> lines = new LinkedHashMap<>();
-        run.process().steps().stream().filter(s -> s.fields() != null).forEach(s -> s.fields().forEach(f -> {
-            var v = run.data().step(s.id()).get(f.name());
-            if (v instanceof JsonString text && !"uploaded".equals(text.getString())) {
-                lines.putIfAbsent(f.label(), shown(f, text.getString()));
-            }
-        }));
+        run.process().steps().stream().filter(s -> s.fields() != null).forEach(s -> s.fields().stream()
+                .filter(f -> f.type() != FieldType.FILE && f.type() != FieldType.MOBILE && !NOTE.equals(f.name()))
+                .forEach(f -> {
+                    var v = run.data().step(s.id()).get(f.name());
+                    if (v instanceof JsonString text && !text.getString().isBlank() && !"uploaded".equals(text.getString())) {
+                        lines.putIfAbsent(f.label(), shown(f, text.getString()));
+                    }
+                }));
         return lines;
     }
 }
