@@ -16,12 +16,14 @@ import ir.khadamat.platform.CatalogDataImport;
 import ir.khadamat.testing.As;
 import ir.khadamat.testing.Deployments;
 import ir.khadamat.testing.Http;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -66,6 +68,9 @@ class CatalogPersistenceIT {
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    UserTransaction tx;
+
     private long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
@@ -90,6 +95,31 @@ class CatalogPersistenceIT {
         assertEquals(cards, count("SELECT COUNT(c) FROM ServiceCard c"));
         assertEquals(agencies, count("SELECT COUNT(a) FROM Agency a"));
         assertEquals(provinces, count("SELECT COUNT(p) FROM Province p"));
+    }
+
+    @Test
+    void aSeedDefinitionStoredWithoutItsEnglishTakesTheSeedsEnglishAtTheNextImport() throws Exception {
+        String seed;
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("catalog-data/processes/prisoner-admission.json")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // as a database seeded before the step screens spoke English holds it
+        String persianOnly = seed.replaceAll("\\s*\"(titleEn|labelEn)\"\\s*:\\s*\"[^\"]*\",?", "")
+                .replaceAll(",(\\s*[}\\]])", "$1");
+        tx.begin();
+        em.joinTransaction();
+        em.createNativeQuery("UPDATE service_card SET process_json = ?1 WHERE card_key = 'prisoner-admission'")
+                .setParameter(1, persianOnly).executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+
+        dataImport.importAll();
+
+        List<?> stored = em.createNativeQuery("SELECT process_json FROM service_card WHERE card_key = 'prisoner-admission'")
+                .getResultList();
+        assertFalse(stored.isEmpty());
+        stored.forEach(json -> assertTrue(String.valueOf(json).contains("\"titleEn\""), "the English is back"));
     }
 
     @Test

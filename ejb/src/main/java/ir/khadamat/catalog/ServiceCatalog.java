@@ -4,6 +4,7 @@ import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.audit.AuditTrail;
 import ir.khadamat.catalog.form.AgencyLink;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.tenancy.Caller;
 import ir.khadamat.tenancy.Callers;
 import ir.khadamat.tenancy.SystemTask;
@@ -180,14 +181,25 @@ public class ServiceCatalog {
         return card;
     }
 
-    /** Gives the seed card its process from catalog-data, on every version that has none yet. */
+    /**
+     * Gives the versions of a seed card the seed's process definition: those without one, and those whose stored one
+     * is the seed's but for English texts the seed has since been given (a database seeded before the step screens
+     * spoke English); a definition anybody changed otherwise is kept.
+     *
+     * @return how many versions were given it
+     */
     @SystemTask
     public int attachSeedProcess(String key, String processJson) {
         int attached = 0;
         for (ServiceCard card : ServiceCard.versions(em, key)) {
-            if (card.getProcessJson() == null) {
+            boolean translated = ProcessDefinitions.sameButEnglish(card.getProcessJson(), processJson);
+            if (card.getProcessJson() == null || translated) {
                 card.runs(processJson);
                 attached++;
+            }
+            if (translated) {
+                audit.record(AUDIT_SUBJECT, key, "PROCESS_TRANSLATED", card.getProvinceCode(),
+                        "version=" + card.getVersionNo()); // its process took the English texts of catalog-data
             }
         }
         return attached;

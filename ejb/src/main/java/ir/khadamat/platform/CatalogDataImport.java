@@ -78,7 +78,7 @@ public class CatalogDataImport {
             int addedCards = added;
             int attachedProcesses = attached;
             LOG.info(() -> "Catalogue data imported: " + addedCards + " new cards, " + attachedProcesses
-                    + " card versions given their process");
+                    + " card versions given their process (or its English texts)");
         } catch (Exception e) {
             throw new IllegalStateException("Could not import catalog-data: " + e.getMessage(), e);
         }

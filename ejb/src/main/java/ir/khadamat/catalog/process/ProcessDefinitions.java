@@ -3,11 +3,20 @@ package ir.khadamat.catalog.process;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.json.BoundedJson;
 import ir.khadamat.tenancy.Roles;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 
+import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,6 +51,44 @@ public final class ProcessDefinitions {
         public List<String> problems() {
             return problems;
         }
+    }
+
+    /** The keys of a definition's English texts (a step's title, a field's label and options, an outcome's label). */
+    private static final Set<String> ENGLISH = Set.of("titleEn", "labelEn", "optionsEn");
+
+    /**
+     * Whether a stored definition is the seed's but for English texts the seed has since been given: the same steps,
+     * fields, outcomes, transitions, roles and Persian texts once every English text is left out of both. Such a
+     * stored definition may take the seed's (a translation, nothing a case runs on changes); any other difference is
+     * somebody's edit and is kept.
+     */
+    public static boolean sameButEnglish(String stored, String seed) {
+        if (stored == null || seed == null || stored.equals(seed)) {
+            return false;
+        }
+        try (JsonReader a = Json.createReader(new StringReader(stored)); JsonReader b = Json.createReader(new StringReader(seed))) {
+            return withoutEnglish(a.readValue()).equals(withoutEnglish(b.readValue()));
+        } catch (JsonException e) {
+            return false;
+        }
+    }
+
+    private static JsonValue withoutEnglish(JsonValue value) {
+        if (value instanceof JsonObject o) {
+            JsonObjectBuilder b = Json.createObjectBuilder();
+            o.forEach((k, v) -> {
+                if (!ENGLISH.contains(k)) {
+                    b.add(k, withoutEnglish(v));
+                }
+            });
+            return b.build();
+        }
+        if (value instanceof JsonArray a) {
+            JsonArrayBuilder b = Json.createArrayBuilder();
+            a.forEach(v -> b.add(withoutEnglish(v)));
+            return b.build();
+        }
+        return value;
     }
 
     /** @throws UnsoundDefinition when the text is not a definition, or not a sound one */
