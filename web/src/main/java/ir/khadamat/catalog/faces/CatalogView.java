@@ -13,9 +13,9 @@ import ir.khadamat.catalog.form.ServiceLevel;
 import ir.khadamat.catalog.form.ServiceType;
 import ir.khadamat.persian.AlphabeticalOrder;
 import ir.khadamat.persian.Highlights;
-import ir.khadamat.persian.Iran;
 import ir.khadamat.web.Display;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,6 +56,9 @@ public class CatalogView {
 
     @Inject
     Messages messages;
+
+    @Inject
+    UserLanguage language;
 
     private final Map<String, String> params = new LinkedHashMap<>();
     private String q;
@@ -149,7 +152,7 @@ public class CatalogView {
      */
     public List<String> getSuggestions() {
         return search.published().stream().map(CardSummary::title).filter(Objects::nonNull).distinct()
-                .sorted(AlphabeticalOrder.of(messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH)).toList();
+                .sorted(AlphabeticalOrder.of(language.getLocale())).toList();
     }
 
     /** The Excel workbook of every card matching the page's search and filters, in the user's language. */

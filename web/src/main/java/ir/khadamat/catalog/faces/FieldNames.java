@@ -2,8 +2,8 @@ package ir.khadamat.catalog.faces;
 
 import ir.khadamat.catalog.form.FieldLabels;
 import ir.khadamat.catalog.form.FieldValues;
-import ir.khadamat.persian.Iran;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.UserLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,13 +25,16 @@ public class FieldNames {
     @Inject
     Messages messages;
 
+    @Inject
+    UserLanguage language;
+
     public String of(String path) {
         String dotted = path == null ? "" : path.replaceAll("\\.<[^>]*>", "").replaceAll("\\[\\d+]", "");
         dotted = (dotted.startsWith("/") ? dotted.substring(1) : dotted).replace('/', '.');
         if ("key".equals(dotted)) {
             return messages.get("editor.key");
         }
-        Locale locale = messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH;
+        Locale locale = language.getLocale();
         while (!dotted.isEmpty()) {
             String name = FieldLabels.name(dotted, locale);
             if (name != null) {
@@ -47,7 +50,7 @@ public class FieldNames {
      * heading, a column, an input's label; the one home of these texts is {@link FieldLabels}.
      */
     public String label(String key) {
-        return FieldLabels.label(key, messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH);
+        return FieldLabels.label(key, language.getLocale());
     }
 
     /**
@@ -55,6 +58,6 @@ public class FieldNames {
      * national card): choices by their labels, numbers in the reader's digits, no JSON; null for unknown.
      */
     public String valueOf(String path, JsonValue value) {
-        return FieldValues.text(path, value, messages.isPersian() ? Iran.PERSIAN : Locale.ENGLISH, messages.get("none"));
+        return FieldValues.text(path, value, language.getLocale(), messages.get("none"));
     }
 }
