@@ -1,5 +1,7 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.persian.AlphabeticalOrder;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.testing.Browser;
 import ir.khadamat.testing.BrowserTest;
 import ir.khadamat.testing.Cards;
@@ -12,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +35,11 @@ class CatalogBrowserIT extends BrowserTest {
         Browser.signIn(browser, base, "reviewer"); // the seed cards wait for review: reviewers see them
     }
 
+    private List<String> suggestions() {
+        return browser.findElements(By.cssSelector(".ui-autocomplete-panel li")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
     private List<String> resultTitles() {
         return browser.findElements(By.cssSelector(".card-result .card-title")).stream().map(WebElement::getText).toList();
     }
@@ -47,22 +55,31 @@ class CatalogBrowserIT extends BrowserTest {
                 "خدمات قضایی زندانیان")), resultTitles().toString());
         assertTrue(browser.findElement(By.id("total")).getText().matches("[۰-۹]+ خدمت"), "count in Persian digits");
         Browser.screenshot(browser, "catalogue");
-        // the search box suggests the titles of the services one finds as one types (its datalist), in Persian
-        // alphabetical order: published copies of two seed cards
+        // the search box suggests, as one types, the titles of the services one can find that hold the letters typed
+        // (Arabic kaf and all, with or without the space), in Persian alphabetical order: published copies of two seed
+        // cards; choosing one searches for it
         CaseDriver publisher = new CaseDriver(new Http(base));
         publisher.publishCopyOf("prisoner-visits");
         publisher.publishCopyOf("prisoner-employment");
         browser.navigate().refresh();
-        assertEquals("card-titles", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q"))).getAttribute("list"));
-        List<String> suggested = browser.findElements(By.cssSelector("#card-titles option")).stream()
-                .map(o -> o.getAttribute("value")).toList();
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("search:q_input")));
+        box.sendKeys("زندان\u064Aان");
+        wait.until(d -> suggestions().contains("ملاقات زندانیان با خانواده"));
+        List<String> suggested = suggestions();
         assertTrue(suggested.containsAll(List.of("ملاقات زندانیان با خانواده", "اشتغال زندانیان")), suggested.toString());
         assertTrue(suggested.indexOf("اشتغال زندانیان") < suggested.indexOf("ملاقات زندانیان با خانواده"), suggested.toString());
+        Browser.screenshot(browser, "catalogue-suggestions");
+        browser.findElement(By.cssSelector(".ui-autocomplete-panel li[data-item-value='اشتغال زندانیان']")).click();
+        wait.until(ExpectedConditions.stalenessOf(box));
+        wait.until(ExpectedConditions.urlContains("q=" + Http.encode("اشتغال زندانیان")));
+        assertEquals("اشتغال زندانیان", browser.findElement(By.id("search:q_input")).getAttribute("value"));
+        assertTrue(resultTitles().contains("اشتغال زندانیان"), resultTitles().toString());
 
         // «ملاقات زندانيان» as an Arabic keyboard types it: Arabic yeh (U+064A)
-        WebElement q = browser.findElement(By.id("q"));
+        WebElement q = browser.findElement(By.id("search:q_input"));
+        q.clear();
         q.sendKeys("ملاقات زندان\u064Aان", Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("q="));
+        wait.until(ExpectedConditions.stalenessOf(q));
         wait.until(d -> resultTitles().contains("ملاقات زندانیان با خانواده"));
         assertTrue(resultTitles().stream().noneMatch(OTHER_SEED_TITLES::contains), resultTitles().toString());
         // the words found are marked in the title as it is written, Persian yeh and all
@@ -80,7 +97,7 @@ class CatalogBrowserIT extends BrowserTest {
         }
 
         // «كار» with Arabic kaf (U+0643) finds the employment card
-        q = browser.findElement(By.id("q"));
+        q = browser.findElement(By.id("search:q_input"));
         q.clear();
         q.sendKeys("\u0643ار", Keys.ENTER);
         wait.until(d -> resultTitles().contains("اشتغال زندانیان"));
@@ -96,6 +113,57 @@ class CatalogBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("score")).getText().matches("[۰-۹]+٪"), "completeness in Persian digits");
         assertTrue(browser.findElement(By.id("s8")).getText().contains("اطلاعات قضایی زندانی-صلاحیت اشتغال"));
         Browser.screenshot(browser, "card-visits");
+    }
+
+    @Test
+    void theResultsAreATableSortedAndPagedByTheServer() {
+        Comparator<String> persian = AlphabeticalOrder.of(Iran.PERSIAN);
+        browser.get(base + "index.xhtml?size=3");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card-result")));
+        List<String> first = resultTitles();
+        assertEquals(3, first.size());
+        assertEquals(first.stream().sorted(persian).toList(), first, "Persian alphabetical order");
+        // the next page: the cards after them, the address's page size kept
+        browser.findElement(By.cssSelector("#catalog-results\\:cards .ui-paginator-next")).click();
+        wait.until(d -> "3".equals(firstRowIndex()));
+        assertEquals(3, resultTitles().size());
+        assertTrue(persian.compare(first.get(2), resultTitles().get(0)) <= 0, first + " then " + resultTitles());
+        // by title, then the other way: the server sorts the whole catalogue, not the page on screen
+        titleHeader().click();
+        wait.until(d -> "ascending".equals(titleHeader().getAttribute("aria-sort")));
+        titleHeader().click();
+        wait.until(d -> "descending".equals(titleHeader().getAttribute("aria-sort")));
+        List<String> last = resultTitles();
+        assertEquals(last.stream().sorted(persian.reversed()).toList(), last);
+        assertTrue(persian.compare(last.get(0), first.get(2)) > 0, last + " vs " + first);
+        // a bookmark of a page opens that page
+        browser.get(base + "index.xhtml?size=3&page=1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card-result")));
+        assertEquals("3", firstRowIndex());
+
+        // a visitor without a session pages through the same search, statelessly, in the catalogue's order: the
+        // public sees published cards (two published here, whatever the other tests published)
+        CaseDriver publisher = new CaseDriver(new Http(base));
+        publisher.publishCopyOf("prisoner-visits");
+        publisher.publishCopyOf("prisoner-visits");
+        browser.manage().deleteAllCookies();
+        browser.get(base + "index.xhtml?size=1&q=" + Http.encode("زندانیان"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card-result")));
+        assertTrue(browser.findElements(By.cssSelector("th.ui-sortable-column")).isEmpty(), "no order to forget");
+        browser.findElement(By.cssSelector("#catalog-results\\:cards .ui-paginator-next")).click();
+        wait.until(d -> "1".equals(firstRowIndex()));
+        assertFalse(browser.findElements(By.cssSelector(".card-result mark")).isEmpty(),
+                "still the search for «زندانیان»: its word marked");
+        assertTrue(browser.manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
+                "no session for a visitor: " + browser.manage().getCookies());
+    }
+
+    private String firstRowIndex() {
+        return browser.findElement(By.cssSelector(".card-result")).getAttribute("data-ri");
+    }
+
+    private WebElement titleHeader() {
+        return browser.findElement(By.cssSelector("#catalog-results\\:cards th.ui-sortable-column"));
     }
 
     @Test

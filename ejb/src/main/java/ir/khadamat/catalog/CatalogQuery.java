@@ -5,6 +5,7 @@ import ir.khadamat.catalog.form.ServiceLevel;
 import ir.khadamat.catalog.form.ServiceType;
 import ir.khadamat.persian.PersianDigits;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -20,13 +21,20 @@ import java.util.Locale;
  * @param electronicStages 0..4, or {@link #UNKNOWN_STAGES} for cards whose stages are not all known
  */
 public record CatalogQuery(String text, String agency, String type, String event, String level,
-                           Integer electronicStages, int page, int size) {
+                           Integer electronicStages, int page, int size) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The facet value of cards whose form does not say. */
     public static final String UNKNOWN = "unknown";
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+
+    /** The same filters, another page. */
+    public CatalogQuery at(int page, int size) {
+        return new CatalogQuery(text, agency, type, event, level, electronicStages, page, size);
+    }
 
     /** The same filters over every matching card, on one page (exports). */
     public CatalogQuery everything() {

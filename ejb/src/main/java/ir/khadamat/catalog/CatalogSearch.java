@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Searches the national catalogue: free text after Persian normalisation (Arabic ي/ك as ی/ک, any digits
@@ -42,6 +43,14 @@ public class CatalogSearch {
      * version of cards for everyone else.
      */
     public CatalogPage search(CatalogQuery query) {
+        return search(query, null, true);
+    }
+
+    /**
+     * {@link #search(CatalogQuery) One page} of the cards in an order asked for ({@link CatalogOrder}); no order is
+     * the catalogue's own (titles in Persian alphabetical order).
+     */
+    public CatalogPage search(CatalogQuery query, CatalogOrder order, boolean ascending) {
         CatalogIndex.Snapshot snapshot = index.current();
         List<CatalogIndex.Entry> entries = snapshot.entries();
         Caller caller = callers.current();
@@ -64,8 +73,11 @@ public class CatalogSearch {
                 matches.add(entries.get(i));
             }
         }
-        List<CardSummary> items = matches.stream().skip(query.offset()).limit(query.size())
-                .map(CatalogIndex.Entry::summary).toList();
+        Stream<CardSummary> ordered = matches.stream().map(CatalogIndex.Entry::summary);
+        if (order != null) {
+            ordered = ordered.sorted(order.comparator(ascending));
+        }
+        List<CardSummary> items = ordered.skip(query.offset()).limit(query.size()).toList();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put("type", choiceCounts(matches, CatalogIndex.Entry::serviceTypes, ServiceType.values()));
         facets.put("event", choiceCounts(matches, CatalogIndex.Entry::relatedEvents, LifeEvent.values()));
