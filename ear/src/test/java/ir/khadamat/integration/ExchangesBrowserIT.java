@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,6 +75,9 @@ class ExchangesBrowserIT extends BrowserTest {
         // what was sent, as the case's forms name and word it: never the JSON it travelled as, nor a choice's code
         assertTrue(table.contains("شماره زندانی"), "the prisoner number by its name: " + table);
         assertFalse(table.contains("{") || table.contains("\"") || table.contains("foreign"), "no JSON, no codes: " + table);
+        // a code written in Latin (the letter's verification code) keeps its own digits: it is typed back as it is
+        assertFalse(Pattern.compile("[A-Za-z][۰-۹]|[۰-۹][A-Za-z]").matcher(table).find(),
+                "no Latin letters beside Persian digits: " + table);
         assertFalse(browser.findElements(By.cssSelector("#exchanges-log input[type=submit], #exchange-table button, #exchange-table input"))
                 .stream().anyMatch(WebElement::isDisplayed), "nothing in the log can be edited");
         // a PrimeFaces lazy table: sorted on the server by the column whose header is pressed, the filter kept

@@ -85,7 +85,11 @@ public class Display {
         return ExchangeValues.answer(json);
     }
 
-    /** A value of a partner's answer as the user reads it: yes or no, digits in the user's language. */
+    /**
+     * A value of a partner's answer as the user reads it: yes or no, days in the Jalali calendar, digits in the user's
+     * language — but a code written in Latin letters and digits (a letter's verification code, {@code SFKD3S3GVS})
+     * keeps its own digits, as it must be typed back.
+     */
     public String answerValue(String value) {
         if ("true".equals(value) || "false".equals(value)) {
             return messages.get("true".equals(value) ? "yes" : "no");
@@ -93,7 +97,7 @@ public class Display {
         if (value != null && value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) { // a day, as partners send it
             return digits(JalaliDate.from(LocalDate.parse(value)).formatAscii());
         }
-        return digits(value);
+        return value != null && value.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? value : digits(value);
     }
 
     /**
