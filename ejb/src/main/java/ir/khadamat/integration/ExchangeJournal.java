@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The exchange log as administrators read it: a province's admins their province's exchanges, national admins
@@ -43,14 +44,14 @@ public class ExchangeJournal {
             this.attribute = attribute;
         }
 
-        /** The order of an attribute's name (a table's column), or the default, newest first. */
-        public static Order of(String attribute) {
+        /** The order of an attribute's name (a table's column), if it is one. */
+        public static Optional<Order> of(String attribute) {
             for (Order o : values()) {
                 if (o.attribute.equals(attribute)) {
-                    return o;
+                    return Optional.of(o);
                 }
             }
-            return STARTED_AT;
+            return Optional.empty();
         }
     }
 

@@ -53,7 +53,8 @@ public class ExchangeLogView implements Serializable {
 
     @PostConstruct
     void open() {
-        filter = new ExchangeJournal.Filter(param("partner"), param("outcome"), param("case"));
+        filter = new ExchangeJournal.Filter(requestParameter("partner"), requestParameter("outcome"),
+                requestParameter("case"));
     }
 
     /** The log, a page at a time. */
@@ -85,16 +86,17 @@ public class ExchangeLogView implements Serializable {
         return PartnerSimulator.PARTNERS.stream().sorted().toList();
     }
 
-    /** A filter of the address the page was opened with (null: any). */
+    /** A filter of the address the page was opened with (null: any), for the filter form. */
     public String param(String name) {
-        if (filter != null) {
-            return switch (name) {
-                case "partner" -> filter.partner();
-                case "outcome" -> filter.outcome();
-                case "case" -> filter.trackingCode();
-                default -> null;
-            };
-        }
+        return switch (name) {
+            case "partner" -> filter.partner();
+            case "outcome" -> filter.outcome();
+            case "case" -> filter.trackingCode();
+            default -> null;
+        };
+    }
+
+    private static String requestParameter(String name) {
         String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -117,9 +119,9 @@ public class ExchangeLogView implements Serializable {
         public List<ExchangeLog> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
             try {
-                return sort == null ? journal.entries(filter, first, pageSize)
-                        : journal.entries(filter, ExchangeJournal.Order.of(sort.getField()),
-                        sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+                ExchangeJournal.Order order = sort == null ? null : ExchangeJournal.Order.of(sort.getField()).orElse(null);
+                return order == null ? journal.entries(filter, first, pageSize)
+                        : journal.entries(filter, order, sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
             } catch (EJBAccessException e) {
                 return List.of();
             }
