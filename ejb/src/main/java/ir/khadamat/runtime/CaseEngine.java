@@ -38,6 +38,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The one place that moves cases, and only that (as Flowable's engine runs the loop apart from the behaviours of its
@@ -97,15 +98,15 @@ public class CaseEngine {
             }
             StartRequest proved = new StartRequest(request.unitCode(), request.applicantNationalCode(),
                     applicant.mobile().value(), request.subjectRef());
-            NationalCode claimed = NationalCode.parse(proved.applicantNationalCode()).orElse(null);
-            return views.of(begin(cardKey, provinceCode, proved, who.actor(Caller.PUBLIC, claimed), false), who);
+            return views.of(begin(cardKey, provinceCode, proved, claimed -> who.actor(Caller.PUBLIC, claimed), false), who);
         }
         cases.mayAct(who);
         Caller caller = callers.current();
         if (provinceCode != null && !provinceCode.equals(caller.provinceCode())) {
             throw new IllegalArgumentException("Staff start cases in their own province");
         }
-        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), who.actor(caller, null), true), who);
+        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), applicant -> who.actor(caller, null),
+                true), who);
     }
 
     /**
@@ -189,11 +190,13 @@ public class CaseEngine {
     }
 
     /**
+     * @param actor    who the case's history names, from the applicant's national code (none given: null)
      * @param verified whether the applicant's identity was checked (staff at the counter): only then does the case
      *                 update the person registry; an applicant on the public pages proved a mobile, not who they are,
      *                 so their claim stays on the case and a stored person is never changed by it
      */
-    private ServiceCase begin(String cardKey, String provinceCode, StartRequest request, String actor, boolean verified) {
+    private ServiceCase begin(String cardKey, String provinceCode, StartRequest request,
+                              Function<NationalCode, String> actor, boolean verified) {
         checkUnit(request.unitCode(), provinceCode);
         RunnableServices.Version version = definitions.published(cardKey);
         ProcessDefinition process = version.process();
@@ -218,8 +221,9 @@ public class CaseEngine {
         }
         em.persist(c);
         em.flush();
-        em.persist(new CaseEvent(c, actor, null, "STARTED", version.title() + " v" + version.versionNo()));
-        advance(c, process.start(), actor);
+        String startedBy = actor.apply(applicant);
+        em.persist(new CaseEvent(c, startedBy, null, "STARTED", version.title() + " v" + version.versionNo()));
+        advance(c, process.start(), startedBy);
         em.flush(); // the version a caller names in its next call is the one after this flush
         return c;
     }
