@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,7 +25,9 @@ import java.time.Instant;
         query = "SELECT c FROM ReviewComment c WHERE c.cardKey = :key ORDER BY c.createdAt, c.id")
 @NamedQuery(name = "ReviewComment.forCards",
         query = "SELECT c FROM ReviewComment c WHERE c.cardKey IN :keys ORDER BY c.cardKey, c.createdAt, c.id")
-public class ReviewComment {
+public class ReviewComment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "review_comment_seq", sequenceName = "review_comment_seq", allocationSize = 50)

@@ -2,6 +2,7 @@ package ir.khadamat.catalog;
 
 import ir.khadamat.persian.PersianDigits;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Optional;
  *
  * @param value the 11 ASCII digits
  */
-public record ServiceId(String value) {
+public record ServiceId(String value) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How many digits an ID has: the length of the planning organization's own register. */
     public static final int DIGITS = 11;

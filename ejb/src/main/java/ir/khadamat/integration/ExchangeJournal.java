@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class ExchangeJournal {
     private EntityManager em;
 
     /** What to show: each filter may be null (any). */
-    public record Filter(String partner, String outcome, String trackingCode) {
+    public record Filter(String partner, String outcome, String trackingCode) implements Serializable {
     }
 
     /** How the log may be ordered: by a column, newest (or largest) first unless ascending; then by id. */

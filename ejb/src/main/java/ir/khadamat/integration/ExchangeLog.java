@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One exchange with a partner (تبادل): request, response, outcome and time, tied to its case and user; never changed. */
@@ -20,7 +21,9 @@ import java.time.Instant;
 @Table(name = "exchange_log")
 @AdditionalCriteria(TenantScope.STRICT_CRITERIA)
 @NamedQuery(name = "ExchangeLog.forCase", query = "SELECT e FROM ExchangeLog e WHERE e.caseId = :caseId ORDER BY e.startedAt, e.id")
-public class ExchangeLog {
+public class ExchangeLog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "exchange_log_seq", sequenceName = "exchange_log_seq", allocationSize = 50)

@@ -1,5 +1,6 @@
 package ir.khadamat.persian;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,9 @@ import java.util.Optional;
  *
  * @param value {@code 09} and nine ASCII digits
  */
-public record MobileNumber(String value) {
+public record MobileNumber(String value) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public MobileNumber {
         if (value == null || !value.matches("09[0-9]{9}")) {

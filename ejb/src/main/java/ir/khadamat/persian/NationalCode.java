@@ -1,5 +1,6 @@
 package ir.khadamat.persian;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Optional;
  *
  * @param value the ten ASCII digits, zeros in front
  */
-public record NationalCode(String value) {
+public record NationalCode(String value) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** @param value ten ASCII digits, as stored (a row read back is not checked again by its check digit) */
     public NationalCode {

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ public class CaseInbox {
     /** One line of the inbox. */
     public record Entry(String trackingCode, String cardKey, String serviceTitle, String stepId, String stepTitle,
                         String role, String subjectRef, String applicantNationalCode, Instant updatedAt, Instant dueAt,
-                        boolean overdue, CaseStatus status) {
+                        boolean overdue, CaseStatus status) implements Serializable {
     }
 
     /**
@@ -89,7 +90,7 @@ public class CaseInbox {
     }
 
     /** Which cases a list shows: the inbox (by service, overdue only) or the cases the caller started (mine). */
-    public record Cases(boolean mine, String cardKey, boolean overdueOnly) {
+    public record Cases(boolean mine, String cardKey, boolean overdueOnly) implements Serializable {
 
         /** The inbox: waiting on the caller's role; @param cardKey only this service (null: all) */
         public static Cases inbox(String cardKey, boolean overdueOnly) {

@@ -1,5 +1,6 @@
 package ir.khadamat.runtime.cases;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -11,7 +12,9 @@ import java.util.function.Predicate;
  * lookup. A text becomes one only through {@link #parse} or {@link #of}; a case stores it as its digits
  * ({@link TrackingCodeConverter}).
  */
-public final class TrackingCode {
+public final class TrackingCode implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -44,13 +44,13 @@ public class CardEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient CardAuthoring authoring;
+    private CardAuthoring authoring;
 
     @EJB
-    private transient ServiceCatalog catalog;
+    private ServiceCatalog catalog;
 
     @EJB
-    private transient AgencyRegistry agencies;
+    private AgencyRegistry agencies;
 
     @Inject
     private Messages messages;
