@@ -110,6 +110,21 @@ public class Exchanges {
     }
 
     /**
+     * The queued requests of a batch this transaction takes, locked until it ends: requests another server's round holds
+     * are skipped, not waited for, so two nodes' rounds never send the same request (PostgreSQL's and H2's
+     * {@code FOR UPDATE SKIP LOCKED}; EclipseLink's pessimistic locks have no "skip"). A node that dies holding them
+     * loses its connection, the database rolls its transaction back, and the next round takes them, sending them again
+     * under the same {@code exchangeKey}, by which the partner knows a request it has answered.
+     */
+    @SuppressWarnings("unchecked")
+    private List<PendingExchange> claim(String partner, String operation) {
+        return em.createNativeQuery("SELECT * FROM pending_exchange WHERE partner = ? AND operation = ? AND state = ?"
+                        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", PendingExchange.class)
+                .setParameter(1, partner).setParameter(2, operation).setParameter(3, PendingExchange.State.QUEUED.name())
+                .setParameter(4, BATCH_SIZE).getResultList();
+    }
+
+    /**
      * Sends one batch of a partner's operation, in a transaction of its own: the queued requests (up to
      * {@link #BATCH_SIZE}) are answered all together, or stay queued for the next time if the partner fails.
      *
@@ -118,9 +133,7 @@ public class Exchanges {
     @SystemTask
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> sendBatch(String partner, String operation) throws PartnerUnavailable {
-        List<PendingExchange> queued = em.createNamedQuery("PendingExchange.queued", PendingExchange.class)
-                .setParameter("partner", partner).setParameter("operation", operation).setMaxResults(BATCH_SIZE)
-                .getResultList();
+        List<PendingExchange> queued = claim(partner, operation);
         if (queued.isEmpty()) {
             return List.of();
         }

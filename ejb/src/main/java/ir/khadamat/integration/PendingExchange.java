@@ -27,8 +27,6 @@ import java.time.Instant;
 @AdditionalCriteria(TenantScope.STRICT_CRITERIA)
 @NamedQuery(name = "PendingExchange.open", query = "SELECT p FROM PendingExchange p WHERE p.caseId = :caseId"
         + " AND p.stepId = :stepId AND p.state <> ir.khadamat.integration.PendingExchange.State.CONSUMED")
-@NamedQuery(name = "PendingExchange.queued", query = "SELECT p FROM PendingExchange p WHERE p.partner = :partner"
-        + " AND p.operation = :operation AND p.state = ir.khadamat.integration.PendingExchange.State.QUEUED ORDER BY p.id")
 @NamedQuery(name = "PendingExchange.queues", query = "SELECT DISTINCT p.partner, p.operation FROM PendingExchange p"
         + " WHERE p.state = ir.khadamat.integration.PendingExchange.State.QUEUED")
 @NamedQuery(name = "PendingExchange.awaitingReply", query = "SELECT p FROM PendingExchange p WHERE p.caseId = :caseId"

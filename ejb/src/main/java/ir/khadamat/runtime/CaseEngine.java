@@ -127,9 +127,17 @@ public class CaseEngine {
         return views.of(c, who);
     }
 
-    /** Tries again the step of a case that waits for another system; nothing happens if it still does not answer. */
+    /**
+     * Tries again the step of a case that waits for another system; nothing happens if it still does not answer. The
+     * case's row is taken for this transaction first ({@code FOR UPDATE SKIP LOCKED}): in a cluster each node's retry
+     * timer runs, and a case another node is resuming is left to it rather than called twice at its partner.
+     */
     @SystemTask
     public void resume(Long caseId) {
+        if (em.createNativeQuery("SELECT id FROM service_case WHERE id = ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, caseId).getResultList().isEmpty()) {
+            return; // gone, or another server is on it
+        }
         ServiceCase c = em.find(ServiceCase.class, caseId);
         if (c == null || c.getStatus() != CaseStatus.WAITING) {
             return;
