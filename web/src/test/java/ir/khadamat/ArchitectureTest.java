@@ -25,11 +25,11 @@ class ArchitectureTest {
             "ir.khadamat.integration..", "ir.khadamat.statistics..", "ir.khadamat.users.."};
     /**
      * What every context builds on: Persian text and dates, JSON, spreadsheets, settings, tenancy, audit, throttles,
-     * markup (the one XML escaper) and the Persian PDF engine.
+     * markup (the one XML escaper), the Persian PDF engine and the timers' rounds in a cluster.
      */
     private static final String[] KERNEL = {"ir.khadamat.persian..", "ir.khadamat.json..",
             "ir.khadamat.spreadsheet..", "ir.khadamat.settings..", "ir.khadamat.tenancy", "ir.khadamat.audit..",
-            "ir.khadamat.throttle..", "ir.khadamat.markup..", "ir.khadamat.pdf.."};
+            "ir.khadamat.throttle..", "ir.khadamat.markup..", "ir.khadamat.pdf..", "ir.khadamat.schedule.."};
 
     private static JavaClasses classes;
 

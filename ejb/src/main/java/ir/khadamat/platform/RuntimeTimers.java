@@ -2,6 +2,7 @@ package ir.khadamat.platform;
 
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.appointment.Appointments;
+import ir.khadamat.schedule.TimerRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -12,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +36,9 @@ public class RuntimeTimers {
     @EJB
     private Appointments appointments;
 
+    @EJB
+    private TimerRounds rounds;
+
     @PostConstruct
     void atStartup() {
         if (Boolean.getBoolean("khadamat.demo")) {
@@ -45,6 +50,9 @@ public class RuntimeTimers {
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void retryWaitingCases() {
+        if (rounds.claim("retry-waiting-cases", Duration.ofSeconds(15)).isEmpty()) {
+            return; // another server of the cluster runs this round
+        }
         for (Long id : engine.waiting(200)) {
             try {
                 engine.resume(id);

@@ -2,6 +2,7 @@ package ir.khadamat.runtime;
 
 import ir.khadamat.integration.Exchanges;
 import ir.khadamat.integration.PartnerUnavailable;
+import ir.khadamat.schedule.TimerRounds;
 import ir.khadamat.tenancy.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,6 +18,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +47,11 @@ public class BatchExchanges {
     @EJB
     private CaseEngine engine;
 
+    @EJB
+    private TimerRounds rounds;
+
+    private Duration interval;
+
     /** What a round did: batches sent, requests answered, and the batches whose partner failed. */
     public record Round(int batches, int answered, List<String> failed) {
     }
@@ -52,6 +59,7 @@ public class BatchExchanges {
     @PostConstruct
     void schedule() {
         long seconds = Math.max(5, Long.getLong("khadamat.exchange.batch.seconds", 120));
+        interval = Duration.ofSeconds(seconds);
         timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig("batch-exchanges", false));
     }
 
@@ -59,6 +67,9 @@ public class BatchExchanges {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @AccessTimeout(value = 10, unit = TimeUnit.MINUTES)
     void onSchedule() {
+        if (rounds.claim("batch-exchanges", interval).isEmpty()) {
+            return; // another server of the cluster runs this round
+        }
         Round round = send();
         if (round.batches() > 0) {
             LOG.info(() -> "Batch exchanges: " + round);

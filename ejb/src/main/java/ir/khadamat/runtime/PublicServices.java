@@ -10,6 +10,7 @@ import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.runtime.cases.ServiceCase;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.notification.Notifier;
+import ir.khadamat.schedule.TimerRounds;
 import ir.khadamat.settings.Settings;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
@@ -62,6 +63,9 @@ public class PublicServices {
 
     @EJB
     private Notifier notifier;
+
+    @EJB
+    private TimerRounds rounds;
 
     @EJB
     private CaseEngine engine;
@@ -213,6 +217,9 @@ public class PublicServices {
     @Schedule(hour = "*", minute = "23", persistent = false)
     @SystemTask
     public void purgeTokens() {
+        if (rounds.claim("purge-applicant-tokens", Duration.ofHours(1)).isEmpty()) {
+            return; // another server of the cluster runs this round
+        }
         em.createNamedQuery("ApplicantToken.purge").setParameter("now", Instant.now()).executeUpdate();
     }
 

@@ -1,6 +1,7 @@
 package ir.khadamat.throttle;
 
 import ir.khadamat.audit.AuditTrail;
+import ir.khadamat.schedule.TimerRounds;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
@@ -43,6 +44,9 @@ public class Throttles {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private TimerRounds rounds;
 
     /** Where a sign-in stands for an account or an address: failures in the window, and the wait before the next try. */
     public record SignInState(String account, int failures, long retryAfterSeconds, List<String> audited) {
@@ -242,6 +246,9 @@ public class Throttles {
     @Schedule(hour = "*", minute = "7", persistent = false)
     @SystemTask
     public void purge() {
+        if (rounds.claim("purge-throttle-events", Duration.ofHours(1)).isEmpty()) {
+            return; // another server of the cluster runs this round
+        }
         int gone = em.createNamedQuery("ThrottleEvent.purge").setParameter("before", Instant.now().minus(ThrottleSettings.retention()))
                 .executeUpdate();
         if (gone > 0) {
