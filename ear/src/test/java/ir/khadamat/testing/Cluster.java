@@ -1,0 +1,221 @@
+package ir.khadamat.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A cluster on this machine, as docs/operations.md builds one on real hosts: WildFly's load balancer
+ * (standalone-load-balancer.xml) and nodes of the clustered shape (standalone-full-ha.xml, configure-cluster.cli) on the
+ * build's WildFly, each its own server folder under {@code target/cluster} and its own port offset, loopback only, on the
+ * PostgreSQL database the environment names (KHADAMAT_DB_*). Nodes are killed as a crash kills them: {@code kill -9}.
+ */
+public final class Cluster implements AutoCloseable {
+
+    /** The balancer's port offset: HTTP on 8580, its mod_cluster management (MCMP) on 8590. */
+    static final int BALANCER_OFFSET = 500;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Path jbossHome = Path.of(System.getProperty("jboss.home"));
+    private final Path ear = Path.of(System.getProperty("khadamat.ear"));
+    private final Path folder;
+    private final List<Node> nodes = new ArrayList<>();
+    private Process balancer;
+
+    /** A cluster in a folder of its own, emptied first: each run starts from the build's server, as a new host does. */
+    public Cluster(Path folder) {
+        this.folder = folder;
+        try {
+            if (Files.exists(folder)) {
+                try (Stream<Path> old = Files.walk(folder)) {
+                    for (Path p : (Iterable<Path>) old.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One application server of the cluster. */
+    public final class Node {
+        final String name;
+        final int offset;
+        Process process;
+
+        Node(String name, int offset) {
+            this.name = name;
+            this.offset = offset;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        /** The node's own address, past the balancer. */
+        public String address() {
+            return "http://127.0.0.1:" + (8080 + offset) + "/";
+        }
+
+        /** Kills the node's JVM at once (SIGKILL): no shutdown, no goodbye to the cluster. */
+        public void kill() {
+            ProcessHandle handle = process.toHandle();
+            handle.descendants().forEach(ProcessHandle::destroyForcibly);
+            handle.destroyForcibly();
+            process.onExit().join();
+        }
+
+        public boolean alive() {
+            return process != null && process.isAlive();
+        }
+    }
+
+    /** The balancer's address: where users go. */
+    public String address() {
+        return "http://127.0.0.1:" + (8080 + BALANCER_OFFSET) + "/";
+    }
+
+    public void startBalancer() {
+        balancer = start("balancer", "standalone-load-balancer.xml", BALANCER_OFFSET, List.of());
+        waitFor(address(), code -> code > 0, Duration.ofMinutes(2));
+    }
+
+    /** Starts a node with the application and waits until it answers, directly and through the balancer. */
+    public Node startNode(String name, int offset) {
+        Node node = new Node(name, offset);
+        Path deployments = serverFolder(name).resolve("deployments");
+        try {
+            Files.copy(ear, deployments.resolve("khadamat.ear"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        node.process = start(name, "standalone-full-ha.xml", offset, List.of("-Djboss.node.name=" + name,
+                "-Dkhadamat.balancer.port=" + (8090 + BALANCER_OFFSET), "-Dkhadamat.demo=true",
+                "-Dkhadamat.exchange.batch.seconds=5"));
+        nodes.add(node);
+        waitFor(node.address() + "index.xhtml", code -> code == 200, Duration.ofMinutes(5));
+        waitFor(address() + "index.xhtml", code -> code == 200, Duration.ofMinutes(1));
+        return node;
+    }
+
+    private Path serverFolder(String name) {
+        Path server = folder.resolve(name);
+        if (!Files.exists(server)) {
+            copy(jbossHome.resolve("standalone"), server);
+        }
+        return server;
+    }
+
+    private Process start(String name, String config, int offset, List<String> options) {
+        Path server = serverFolder(name);
+        List<String> command = new ArrayList<>(List.of(jbossHome.resolve("bin/standalone.sh").toString(), "-c", config,
+                "-Djboss.server.base.dir=" + server, "-Djboss.socket.binding.port-offset=" + offset,
+                "-b", "127.0.0.1", "-bprivate", "127.0.0.1", "-bmanagement", "127.0.0.1"));
+        command.addAll(options);
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(folder.resolve(name + ".out").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the address answers with a status the test accepts. */
+    public static void waitFor(String address, java.util.function.IntPredicate accepted, Duration within) {
+        Instant until = Instant.now().plus(within);
+        int last = -1;
+        while (Instant.now().isBefore(until)) {
+            last = status(address);
+            if (accepted.test(last)) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError(address + " did not answer as expected within " + within + " (last: " + last + ")");
+    }
+
+    /** Something a test waits for. */
+    public interface Check {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits until the check holds, or fails the test. */
+    public static void waitUntil(Check check, Duration within) throws Exception {
+        Instant until = Instant.now().plus(within);
+        while (!check.holds()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("not within " + within);
+            }
+            sleep(500);
+        }
+    }
+
+    /** The status of a GET of the address; 0 when nothing answers. */
+    public static int status(String address) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(f);
+                String top = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
+                if (top.equals("data") || top.equals("log") || top.equals("tmp")
+                        || top.equals("deployments") && relative.getNameCount() > 1) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills whatever of the cluster still runs. */
+    @Override
+    public void close() {
+        for (Node node : nodes) {
+            if (node.alive()) {
+                node.kill();
+            }
+        }
+        if (balancer != null && balancer.isAlive()) {
+            balancer.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            balancer.destroyForcibly();
+        }
+    }
+}
