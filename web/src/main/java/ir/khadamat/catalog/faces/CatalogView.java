@@ -17,6 +17,7 @@ import ir.khadamat.persian.Highlights;
 import ir.khadamat.persian.PersianText;
 import ir.khadamat.web.Display;
 import ir.khadamat.web.Messages;
+import ir.khadamat.web.TableSort;
 import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -29,7 +30,6 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The catalogue page: a bookmarkable search ({@code index.xhtml?q=...&type=G2C&page=1}) over the national catalogue,
@@ -277,7 +278,6 @@ public class CatalogView {
 
     /** The search's cards: its total counted once, each page read from the catalogue in the column's order. */
     private final class Cards extends LazyDataModel<CardSummary> {
-        // a LazyDataModel is Serializable; this one lives only as long as its request's bean
 
         private static final long serialVersionUID = 1L;
 
@@ -289,15 +289,14 @@ public class CatalogView {
         @Override
         public List<CardSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().filter(m -> m.getOrder() != SortOrder.UNSORTED).findFirst()
-                    .orElse(null);
-            CatalogOrder order = sort == null ? null : CatalogOrder.of(sort.getField()).orElse(null);
+            Optional<TableSort> sort = TableSort.of(sortBy);
+            CatalogOrder order = sort.flatMap(s -> CatalogOrder.of(s.field())).orElse(null);
             int size = Math.max(1, Math.min(pageSize, CatalogQuery.MAX_SIZE));
             CatalogQuery asked = query.at(first / size, size);
             if (order == null && asked.equals(query)) {
                 return getResult().items();
             }
-            return search.search(asked, order, sort == null || sort.getOrder() == SortOrder.ASCENDING).items();
+            return search.search(asked, order, sort.map(TableSort::ascending).orElse(true)).items();
         }
 
         @Override

@@ -7,6 +7,7 @@ import ir.khadamat.integration.PartnerSimulator;
 import ir.khadamat.integration.PendingExchange;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
+import ir.khadamat.web.TableSort;
 import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -18,11 +19,11 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The exchange log for admins ({@code workspace/exchanges.xhtml}): what waits for a batch or a reply, and every
@@ -117,11 +118,11 @@ public class ExchangeLogView implements Serializable {
 
         @Override
         public List<ExchangeLog> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+            Optional<TableSort> sort = TableSort.of(sortBy);
             try {
-                ExchangeJournal.Order order = sort == null ? null : ExchangeJournal.Order.of(sort.getField()).orElse(null);
+                ExchangeJournal.Order order = sort.flatMap(s -> ExchangeJournal.Order.of(s.field())).orElse(null);
                 return order == null ? journal.entries(filter, first, pageSize)
-                        : journal.entries(filter, order, sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+                        : journal.entries(filter, order, sort.orElseThrow().ascending(), first, pageSize);
             } catch (EJBAccessException e) {
                 return List.of();
             }

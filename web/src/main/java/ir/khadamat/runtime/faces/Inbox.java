@@ -12,6 +12,7 @@ import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.tenancy.Unit;
 import ir.khadamat.users.UserDirectory;
 import ir.khadamat.web.DataProblemMappers;
+import ir.khadamat.web.TableSort;
 import ir.khadamat.web.UserLanguage;
 import ir.khadamat.web.ValidationTexts;
 import jakarta.annotation.PostConstruct;
@@ -23,11 +24,11 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Provincial staff's inbox ({@code workspace/inbox.xhtml}): the cases waiting on them, filtered by service and
@@ -148,9 +149,9 @@ public class Inbox implements Serializable {
         @Override
         public List<CaseInbox.Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                           Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().filter(m -> m.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-            CaseInbox.Order order = sort == null ? null : CaseInbox.Order.of(sort.getField()).orElse(null);
-            return inbox.entries(cases, order, sort != null && sort.getOrder() == SortOrder.ASCENDING,
+            Optional<TableSort> sort = TableSort.of(sortBy);
+            CaseInbox.Order order = sort.flatMap(s -> CaseInbox.Order.of(s.field())).orElse(null);
+            return inbox.entries(cases, order, sort.map(TableSort::ascending).orElse(false),
                     first / Math.max(1, pageSize), pageSize, language.getLocale());
         }
 
