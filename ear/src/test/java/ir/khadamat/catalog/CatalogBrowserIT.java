@@ -158,6 +158,27 @@ class CatalogBrowserIT extends BrowserTest {
                 "no session for a visitor: " + browser.manage().getCookies());
     }
 
+    @Test
+    void aSearchLongerThanTheCatalogueTakesIsRefusedBesideTheBoxTheWordsKept() {
+        browser.get(base + "index.xhtml");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("search:q_input")));
+        // the box's maxlength stops a keyboard; a crafted page or an old browser may send more
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('maxlength')", box);
+        String words = "زندان ".repeat(40) + "ملاقات"; // 246 characters
+        box.sendKeys(words, Keys.ENTER);
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:qMessage")));
+        assertTrue(message.getText().contains("بیش از اندازه"), message.getText());
+        assertEquals(words, browser.findElement(By.id("search:q_input")).getAttribute("value"), "the words kept");
+        // the box names its message for a screen reader (PrimeFaces points it at the message's text)
+        String describedBy = browser.findElement(By.id("search:q_input")).getAttribute("aria-describedby");
+        assertTrue(describedBy.startsWith("search:qMessage"), describedBy);
+        assertTrue(browser.findElement(By.id(describedBy)).getText().contains("بیش از اندازه"), describedBy);
+        assertTrue(browser.findElement(By.cssSelector(".error-summary a[href='#search:q_input'], .error-summary a"))
+                .getText().contains("بیش از اندازه"), "the summary names it too");
+        assertFalse(browser.getCurrentUrl().contains("q="), browser.getCurrentUrl());
+        Browser.screenshot(browser, "catalogue-search-too-long");
+    }
+
     private String firstRowIndex() {
         return browser.findElement(By.cssSelector(".card-result")).getAttribute("data-ri");
     }

@@ -41,7 +41,8 @@ public record CatalogQuery(String text, String agency, String type, String event
         return new CatalogQuery(text, agency, type, event, level, electronicStages, 0, Integer.MAX_VALUE);
     }
     public static final int UNKNOWN_STAGES = -1;
-    private static final int MAX_TEXT = 200;
+    /** The longest search text, in characters. */
+    public static final int MAX_TEXT = 200;
 
     public static CatalogQuery all() {
         return new CatalogQuery(null, null, null, null, null, null, 0, DEFAULT_SIZE);

@@ -255,6 +255,11 @@ public class CatalogView {
         return !FacesContext.getCurrentInstance().getViewRoot().isTransient();
     }
 
+    /** The longest search the catalogue takes (CatalogQuery.MAX_TEXT): the box's own limit. */
+    public int getMaxText() {
+        return CatalogQuery.MAX_TEXT;
+    }
+
     public String getTyped() {
         return typed;
     }
