@@ -57,23 +57,31 @@ class NodeLossIT {
     private static final String DB_URL = System.getenv("KHADAMAT_DB_URL");
 
     private static Cluster cluster;
+    private static Partner partner;
     private static int timerRounds;
+    private static long resent;
+    private static int batchRequests;
     private static Cluster.Node first;
     private static Cluster.Node second;
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         assumeTrue(DB_URL != null && DB_URL.startsWith("jdbc:postgresql:"), "the cluster runs on PostgreSQL only");
+        partner = Partner.start();
         cluster = new Cluster(Path.of(System.getProperty("benchmark.out"), "cluster"));
         cluster.startBalancer();
-        first = cluster.startNode("node1", 300);
-        second = cluster.startNode("node2", 400);
+        String tvto = "khadamat.partner.tvto.url=" + partner.address();
+        first = cluster.startNode("node1", 300, tvto);
+        second = cluster.startNode("node2", 400, tvto);
     }
 
     @AfterAll
     static void stop() {
         if (cluster != null) {
             cluster.close();
+        }
+        if (partner != null) {
+            partner.stop();
         }
     }
 
@@ -94,13 +102,22 @@ class NodeLossIT {
 
         // a citizen signed in on «درخواست‌های من» (national code, mobile, one-time code) on the node that will die
         CaseDriver driver = new CaseDriver(new Http(URI.create(cluster.address()).toURL()));
+        // (the balancer spreads new sessions by the nodes' load, so a few citizens sign in until one is there)
         Session citizen = null;
-        for (int i = 0; i < 6 && (citizen == null || !citizen.route().equals(served.name())); i++) {
+        List<String> routes = new ArrayList<>();
+        for (int i = 0; i < 12 && (citizen == null || !citizen.route().equals(served.name())); i++) {
             citizen = new Session(cluster.address());
             citizen.signInWithCode(driver, CaseDriver.nationalCode(), String.format("0912%07d", System.nanoTime() % 10_000_000));
+            routes.add(citizen.route());
         }
-        assertEquals(served.name(), citizen.route(), "a citizen's session on the node to be killed");
+        assertEquals(served.name(), citizen.route(), "a citizen's session on the node to be killed; sessions landed on " + routes);
         assertTrue(citizen.get("my-requests.xhtml").contains("id=\"signOut\""), "the citizen is signed in");
+
+        // a service whose one step is a batch to the technical and vocational training organization (tvto), whose
+        // address is the partner this test runs: each request it receives is counted by its exchangeKey
+        String batchCard = driver.publishWithSteps("cluster-batch",
+                "{\"id\":\"s1\",\"title\":\"اعلام به فنی و حرفه‌ای\",\"kind\":\"INQUIRY\",\"role\":\"system\",\"config\":"
+                        + "{\"partner\":\"tvto\",\"operation\":\"grade-report\",\"mode\":\"batch\"},\"next\":[{\"to\":\"end\"}]}");
 
         // warm both nodes up (compiling, pools), so that the figures compare like with like
         for (int i = 0; i < 10; i++) {
@@ -112,6 +129,7 @@ class NodeLossIT {
         // staff session is killed a third of the way in
         Map<String, String> stepped = new ConcurrentHashMap<>();
         List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> batched = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
         AtomicLong killedAt = new AtomicLong();
         AtomicLong firstAnswerAfterKill = new AtomicLong();
@@ -120,8 +138,12 @@ class NodeLossIT {
         long began = System.nanoTime();
         AtomicLong beforeKill = new AtomicLong();
         for (int i = 0; i < CASES; i++) {
+            boolean alsoBatch = i % 4 == 0;
             pool.submit(() -> {
                 try {
+                    if (alsoBatch) { // queued for the batch rounds, which both nodes run every 5 seconds
+                        batched.add(driver.startAsStaff(batchCard, null).getString("trackingCode"));
+                    }
                     JsonObject c = driver.startAsStaff(card, null);
                     String code = c.getString("trackingCode");
                     started.add(code);
@@ -141,6 +163,7 @@ class NodeLossIT {
         third.await(10, TimeUnit.MINUTES);
         beforeKill.set(System.nanoTime() - began);
         int doneBeforeKill = stepped.size();
+        long killing = System.nanoTime();
         served.kill();
         killedAt.set(System.nanoTime());
         java.sql.Timestamp killed = java.sql.Timestamp.from(java.time.Instant.now());
@@ -207,6 +230,29 @@ class NodeLossIT {
                 assertTrue(gap >= 13_000, "round " + i + " ran " + gap + " ms after the one before it: " + runs);
             }
             timerRounds = runs.size();
+
+            // each batch request reached the partner, and was sent once; or twice if the dying node had it in a batch
+            // in flight: it died before its transaction committed, and the survivor's round sent it again under the
+            // same exchangeKey, by which the partner knows it (docs/exchanges.md)
+            Cluster.waitUntil(() -> count(db, "SELECT count(*) FROM pending_exchange WHERE partner = 'tvto' AND state <> 'CONSUMED'") == 0,
+                    Duration.ofSeconds(60));
+            Map<String, List<Long>> received = partner.received();
+            for (String code : List.copyOf(batched)) {
+                assertEquals(1, count(db, "SELECT count(*) FROM pending_exchange WHERE tracking_code = ?", code), code);
+                String key = String.valueOf(count(db, "SELECT id FROM pending_exchange WHERE tracking_code = ?", code));
+                assertTrue(received.containsKey(key), code + "'s request (" + key + ") reached the partner");
+                assertEquals(1, count(db, "SELECT count(*) FROM case_event e JOIN service_case c ON c.id = e.case_id"
+                        + " WHERE c.tracking_code = ? AND e.step_id = 's1' AND e.action = 'DONE'", code), code + ": answered once");
+                assertEquals(1, count(db, "SELECT count(*) FROM service_case WHERE tracking_code = ? AND status = 'CLOSED'", code),
+                        code + " went on to its end");
+            }
+            for (Map.Entry<String, List<Long>> r : received.entrySet()) {
+                List<Long> times = r.getValue();
+                assertTrue(times.size() == 1 || times.size() == 2 && times.get(0) < killedAt.get() && times.get(1) > killing,
+                        "request " + r.getKey() + " sent once, or again only after its node died: " + times.size() + " times");
+            }
+            resent = received.values().stream().filter(t -> t.size() > 1).count();
+            batchRequests = received.size();
         }
         assertTrue(started.size() >= CASES / 2, "most starts answered: " + started.size() + " of " + CASES);
 
@@ -221,6 +267,8 @@ class NodeLossIT {
         System.out.printf("  starts answered 2xx: %d, steps answered 2xx: %d, each found exactly once;"
                 + " %d rounds of the 15-second retry timer, each run by one server%n", started.size(), stepped.size(),
                 timerRounds);
+        System.out.printf("  batch requests to the partner: %d, each answered once; sent again by the survivor after the"
+                + " kill (in flight on the dead node): %d%n", batchRequests, resent);
     }
 
     private static void answeredAfterKill(AtomicLong killedAt, AtomicLong firstAnswer) {
@@ -318,6 +366,65 @@ class NodeLossIT {
                 fields.put(m.group(1).replace("&amp;", "&"), m.group(2).replace("&amp;", "&"));
             }
             return fields;
+        }
+    }
+
+    /**
+     * The partner on the other side of the batch, as the test sees it: an HTTP server on the loopback that answers
+     * {@code POST /tvto/grade-report/batch} in order, a second after it was called (so a batch is in flight for a
+     * while), and remembers when it received each request, by its exchangeKey.
+     */
+    private static final class Partner {
+        private final com.sun.net.httpserver.HttpServer server;
+        private final Map<String, List<Long>> received = new ConcurrentHashMap<>();
+
+        private Partner(com.sun.net.httpserver.HttpServer server) {
+            this.server = server;
+        }
+
+        static Partner start() throws IOException {
+            com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            Partner partner = new Partner(server);
+            server.createContext("/tvto/", partner::answer);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.start();
+            return partner;
+        }
+
+        String address() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/tvto/";
+        }
+
+        void stop() {
+            server.stop(0);
+            ((ExecutorService) server.getExecutor()).shutdownNow();
+        }
+
+        Map<String, List<Long>> received() {
+            return Map.copyOf(received);
+        }
+
+        private void answer(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+            long at = System.nanoTime();
+            try {
+                jakarta.json.JsonArray batch = jakarta.json.Json.createReader(exchange.getRequestBody()).readArray();
+                jakarta.json.JsonArrayBuilder answers = jakarta.json.Json.createArrayBuilder();
+                for (JsonObject request : batch.getValuesAs(JsonObject.class)) {
+                    received.computeIfAbsent(request.getString("exchangeKey"),
+                            k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(at);
+                    answers.add(jakarta.json.Json.createObjectBuilder().add("received", "yes"));
+                }
+                Thread.sleep(1000);
+                byte[] body = answers.build().toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (RuntimeException | InterruptedException e) {
+                exchange.sendResponseHeaders(400, -1);
+            } finally {
+                exchange.close();
+            }
         }
     }
 }

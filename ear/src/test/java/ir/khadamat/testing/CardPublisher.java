@@ -38,9 +38,6 @@ public class CardPublisher {
      */
     public String publishWithSteps(String prefix, String steps) throws Exception {
         String key = Cards.newKey("tehran-" + prefix);
-        String process = "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","
-                + "\"subject\":\"person\",\"steps\":[" + steps + ",{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\","
-                + "\"config\":{\"result\":\"done\"}}]}";
-        return publish(Cards.card(key, "خدمت آزمون " + prefix, "هدف", "شرح"), process);
+        return publish(Cards.card(key, "خدمت آزمون " + prefix, "هدف", "شرح"), Cards.processWithSteps(key, steps));
     }
 }

@@ -41,6 +41,13 @@ public final class Cards {
                 .build().toString();
     }
 
+    /** A process definition of a card: the steps given, from {@code s1}, then an END step {@code end}. */
+    public static String processWithSteps(String key, String steps) {
+        return "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","
+                + "\"subject\":\"person\",\"steps\":[" + steps + ",{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\","
+                + "\"config\":{\"result\":\"done\"}}]}";
+    }
+
     /**
      * A seed card's form with some of what the seed leaves unknown filled in (for the service page): a fee, the time
      * it takes, the channels of its request.

@@ -67,6 +67,20 @@ public final class CaseDriver {
         return publish(key, Cards.version(r));
     }
 
+    /**
+     * Publishes a new national card, through the REST API, whose process is the steps given followed by an END step {@code end}
+     * (as {@link CardPublisher#publishWithSteps} does in the container).
+     */
+    public String publishWithSteps(String prefix, String steps) {
+        Http hq = base.as("hq-admin");
+        String key = Cards.newKey(prefix); // a national card: headquarters' own
+        Http.Reply r = hq.post("/api/cards/import", Cards.card(key, "خدمت آزمون " + prefix, "هدف", "شرح"));
+        assertEquals(200, r.status(), r.body());
+        r = hq.put("/api/cards/" + key + "/process?basedOn=" + Cards.version(r), Cards.processWithSteps(key, steps));
+        assertEquals(200, r.status(), r.body());
+        return publish(key, Cards.version(r));
+    }
+
     public String publish(String key, long version) {
         Http hq = base.as("hq-admin");
         Http reviewer = base.as("reviewer");

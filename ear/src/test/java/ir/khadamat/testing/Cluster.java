@@ -93,8 +93,11 @@ public final class Cluster implements AutoCloseable {
         waitFor(address(), code -> code > 0, Duration.ofMinutes(2));
     }
 
-    /** Starts a node with the application and waits until it answers, directly and through the balancer. */
-    public Node startNode(String name, int offset) {
+    /**
+     * Starts a node with the application (and the system properties given, e.g. a partner's URL) and waits until it
+     * answers directly and the balancer sends new sessions to it.
+     */
+    public Node startNode(String name, int offset, String... properties) {
         Node node = new Node(name, offset);
         Path deployments = serverFolder(name).resolve("deployments");
         try {
@@ -102,13 +105,53 @@ public final class Cluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        node.process = start(name, "standalone-full-ha.xml", offset, List.of("-Djboss.node.name=" + name,
-                "-Dkhadamat.balancer.port=" + (8090 + BALANCER_OFFSET), "-Dkhadamat.demo=true",
-                "-Dkhadamat.exchange.batch.seconds=5"));
+        node.process = start(name, "standalone-full-ha.xml", offset, options(name, properties));
         nodes.add(node);
         waitFor(node.address() + "index.xhtml", code -> code == 200, Duration.ofMinutes(5));
-        waitFor(address() + "index.xhtml", code -> code == 200, Duration.ofMinutes(1));
+        waitUntilBalancerSendsTo(node, Duration.ofMinutes(1));
         return node;
+    }
+
+    private static List<String> options(String name, String... properties) {
+        List<String> options = new ArrayList<>(List.of("-Djboss.node.name=" + name,
+                "-Dkhadamat.balancer.port=" + (8090 + BALANCER_OFFSET), "-Dkhadamat.demo=true",
+                "-Dkhadamat.exchange.batch.seconds=5"));
+        for (String p : properties) {
+            options.add("-D" + p);
+        }
+        return options;
+    }
+
+    /**
+     * Waits until a new visitor's session through the balancer can land on the node: a node answering on its own
+     * address may not yet be registered with the balancer (mod_cluster's CONFIG and ENABLE-APP come a little later),
+     * and a test that needs a session on it would find every new one on the other node.
+     */
+    private void waitUntilBalancerSendsTo(Node node, Duration within) {
+        Instant until = Instant.now().plus(within);
+        while (Instant.now().isBefore(until)) {
+            if (node.name.equals(newSessionRoute())) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("the balancer sent no new session to " + node.name + " within " + within);
+    }
+
+    /** The node a new visitor's session lands on (the route of the JSESSIONID the sign-in page sets), or "". */
+    private String newSessionRoute() {
+        try {
+            HttpResponse<Void> r = CLIENT.send(HttpRequest.newBuilder(URI.create(address() + "workspace/index.xhtml"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring("JSESSIONID=".length()).split(";", 2)[0])
+                    .map(v -> v.substring(v.lastIndexOf('.') + 1)).findFirst().orElse("");
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     private Path serverFolder(String name) {
