@@ -28,7 +28,6 @@ import java.time.Instant;
         + " AND b.visitType = :type AND b.startsAt >= :from AND b.startsAt < :to AND (b.status = :confirmed OR b.heldUntil > :now)"
         + " GROUP BY b.startsAt")
 @NamedQuery(name = "Booking.forCase", query = "SELECT b FROM Booking b WHERE b.caseId = :caseId ORDER BY b.id DESC")
-@NamedQuery(name = "Booking.expired", query = "SELECT b FROM Booking b WHERE b.status = :held AND b.heldUntil <= :now")
 public class Booking {
 
     public enum Status { HELD, CONFIRMED, RELEASED }
