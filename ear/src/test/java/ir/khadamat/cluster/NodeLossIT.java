@@ -43,10 +43,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two nodes behind WildFly's load balancer on one PostgreSQL (docs/operations.md), and one of them killed with
- * {@code kill -9} in the middle of a few hundred concurrent case starts and steps. Afterwards every case whose call
- * answered 2xx is there exactly once with that step, tracking codes are unique, the signed-in staff session goes on
- * on the other node with the JSF view it held, and a card published on one node was found at once on the other.
- * Prints cases a second with two nodes and with one, and the time the balancer took to send users elsewhere.
+ * {@code kill -9} in the middle of a few hundred concurrent case starts and steps and a batch of exchanges. Before
+ * the kill: a card published and a member added on one node are seen on the other at once, and the sign-in throttle
+ * counts failures on both nodes together. Afterwards every case whose call answered 2xx is there exactly once with
+ * that step, tracking codes are unique, the signed-in staff session (with the JSF view it held) and a citizen's
+ * session go on on the other node, each batch request reached the partner and was answered once, and each timer
+ * round ran on one server. Prints cases a second with two nodes and with one, and the time the balancer took to send
+ * users elsewhere.
  * <p>
  * Run by {@code ./mvnw verify -Pcluster} with KHADAMAT_DB_* naming a PostgreSQL database (.ci/run does).
  */
@@ -91,6 +94,15 @@ class NodeLossIT {
         String card = new CaseDriver(new Http(URI.create(first.address()).toURL())).publishCopyOf("prisoner-admission");
         String page = new Http(URI.create(second.address()).toURL()).get("/index.xhtml?size=100").body();
         assertTrue(page.contains("card.xhtml?id=" + card), "published on node1, in node2's catalogue at once");
+        // a member added to a province on one node signs in on the other at once
+        String member = "tehran-cluster-" + System.nanoTime() % 1_000_000;
+        Http.Reply added = new Http(URI.create(first.address()).toURL()).as("tehran-admin").post("/api/users",
+                "{\"username\":\"" + member + "\",\"password\":\"long-enough-pass\",\"fullName\":\"کارمند خوشه\","
+                        + "\"role\":\"province-staff\",\"provinceCode\":\"tehran\"}");
+        assertEquals(201, added.status(), added.body());
+        HttpResponse<String> me = basic(second, member, "long-enough-pass", "api/users/me");
+        assertEquals(200, me.statusCode(), "added on node1, signs in on node2 at once: " + me.body());
+        assertTrue(me.body().contains("tehran"), me.body());
 
         // staff signed in through the balancer, with a page of theirs open
         Session staff = new Session(cluster.address());
@@ -108,10 +120,19 @@ class NodeLossIT {
         for (int i = 0; i < 12 && (citizen == null || !citizen.route().equals(served.name())); i++) {
             citizen = new Session(cluster.address());
             citizen.signInWithCode(driver, CaseDriver.nationalCode(), String.format("0912%07d", System.nanoTime() % 10_000_000));
-            routes.add(citizen.route());
+            routes.add(citizen.route() + " " + citizen.trace);
         }
         assertEquals(served.name(), citizen.route(), "a citizen's session on the node to be killed; sessions landed on " + routes);
         assertTrue(citizen.get("my-requests.xhtml").contains("id=\"signOut\""), "the citizen is signed in");
+
+        // the sign-in throttle holds across nodes: wrong passwords for one account, alternately on each node's own
+        // address; the five free failures are counted together, and the next try is slowed on either node
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 8 && !statuses.contains(429); i++) {
+            statuses.add(wrongPassword(i % 2 == 0 ? first : second, "isfahan-staff"));
+        }
+        assertEquals(List.of(401, 401, 401, 401, 401), statuses.subList(0, 5), "five free failures over both nodes: " + statuses);
+        assertTrue(statuses.contains(429), "then slowed, whichever node is asked: " + statuses);
 
         // a service whose one step is a batch to the technical and vocational training organization (tvto), whose
         // address is the partner this test runs: each request it receives is counted by its exchangeKey
@@ -271,6 +292,20 @@ class NodeLossIT {
                 + " kill (in flight on the dead node): %d%n", batchRequests, resent);
     }
 
+    /** A REST call on the node's own address with a wrong password for the account; its status. */
+    private static int wrongPassword(Cluster.Node node, String account) throws IOException, InterruptedException {
+        return basic(node, account, "wrong", "api/users/me").statusCode();
+    }
+
+    /** A GET on the node's own address, signed in with HTTP Basic. */
+    private static HttpResponse<String> basic(Cluster.Node node, String account, String password, String path)
+            throws IOException, InterruptedException {
+        String basic = java.util.Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.address() + path))
+                .header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static void answeredAfterKill(AtomicLong killedAt, AtomicLong firstAnswer) {
         long killed = killedAt.get();
         if (killed != 0) {
@@ -299,6 +334,8 @@ class NodeLossIT {
     private static final class Session {
         private final String base;
         private final CookieManager cookies = new CookieManager();
+        /** What each request of the session answered (method, path, status, where it redirected), for a failure's message. */
+        private final List<String> trace = new ArrayList<>();
         private final HttpClient client;
 
         Session(String base) {
@@ -353,8 +390,13 @@ class NodeLossIT {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            return client.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            trace.add(r.request().method() + " " + r.uri().getPath() + " " + r.statusCode()
+                    + r.headers().firstValue("Location").map(l -> " -> " + l).orElse("")
+                    + r.headers().allValues("Set-Cookie").stream().map(c -> " [" + c.replaceAll("^([^=]+=)[^.;]*", "$1…") + "]")
+                    .collect(java.util.stream.Collectors.joining()));
+            return r;
         }
 
         private static Map<String, String> hiddenFields(String page, String form) {
