@@ -25,6 +25,8 @@ public final class Cluster implements AutoCloseable {
 
     /** The balancer's port offset: HTTP on 8580, its mod_cluster management (MCMP) on 8590. */
     static final int BALANCER_OFFSET = 500;
+    /** The one-time codes' secret this cluster's nodes share (KHADAMAT_TOKEN_SECRET on real hosts). */
+    private static final long SECRET = new java.security.SecureRandom().nextLong();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path jbossHome = Path.of(System.getProperty("jboss.home"));
@@ -115,7 +117,9 @@ public final class Cluster implements AutoCloseable {
     private static List<String> options(String name, String... properties) {
         List<String> options = new ArrayList<>(List.of("-Djboss.node.name=" + name,
                 "-Dkhadamat.balancer.port=" + (8090 + BALANCER_OFFSET), "-Dkhadamat.demo=true",
-                "-Dkhadamat.exchange.batch.seconds=5"));
+                "-Dkhadamat.exchange.batch.seconds=5",
+                // one secret for the one-time codes on every node: a code sent by one is checked by the other
+                "-Dkhadamat.token.secret=cluster-test-secret-" + Long.toHexString(SECRET)));
         for (String p : properties) {
             options.add("-D" + p);
         }

@@ -309,6 +309,9 @@ public class PublicServices {
         if (configured != null && configured.length() >= 16) {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
+        java.util.logging.Logger.getLogger(PublicServices.class.getName()).warning("KHADAMAT_TOKEN_SECRET is not set:"
+                + " one-time codes are checked only by the server that sent them, until it restarts; every node of a"
+                + " cluster needs the same secret (docs/operations.md)");
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         return random;
