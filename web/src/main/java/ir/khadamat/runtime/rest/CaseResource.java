@@ -31,6 +31,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URLEncoder;
@@ -87,6 +90,8 @@ public class CaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a case of a published service in the caller's province")
+    @APIResponse(responseCode = "201", description = "The case, started: its tracking code and the step it is at",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response start(Start start) {
         if (start == null || start.cardKey() == null) {
             throw new InvalidQueryParameter("cardKey", "the service (card key) to start is required");
@@ -143,6 +148,8 @@ public class CaseResource {
     @Path("/{code}/documents")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a document to the case's current step (the file is the body)")
+    @APIResponse(responseCode = "201", description = "The document, kept with the case's step",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response upload(@PathParam("code") String code, @QueryParam("step") String step, @QueryParam("name") String name,
                            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
                            byte[] content) {

@@ -23,21 +23,17 @@ import ir.khadamat.web.throttle.DemoSmsResource;
 import ir.khadamat.web.throttle.TooManyRequests;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 import java.util.Set;
 
 /**
- * The REST API, under {@code /api}; its OpenAPI document is served by WildFly at {@code /openapi}.
+ * The REST API, under {@code /api}; its OpenAPI document is served by WildFly at {@code /openapi} (its title and what
+ * no annotation says once for all operations: {@link ApiDocument}).
  * <p>
  * Its resources are listed here, not scanned: the EclipseLink jar in the EAR carries JAX-RS resources of its
  * own (JPA-RS) that would otherwise expose the persistence unit at {@code /api/v2.0/...}.
  */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Khadamat API", version = "1",
-        description = "The national catalogue of service identity cards (شناسنامه خدمت) and the services it runs. "
-                + "Errors are application/problem+json (RFC 9457) and name the parameter or field at fault."))
 public class RestApplication extends Application {
 
     @Override
