@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,11 @@ public final class ApiFuzzer {
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final List<String> offences = new ArrayList<>();
 
+    /** Per operation, the statuses it answered that its document does not list. */
+    private final Map<String, Set<Integer>> undocumented = new TreeMap<>();
+    /** The operation whose cases are being sent. */
+    private Operation current;
+
     private int requests;
     private long slowest;
     private String slowestRequest = "";
@@ -83,9 +90,19 @@ public final class ApiFuzzer {
                 Map<String, String> headers) {
     }
 
-    public record Operation(String method, String template, List<JsonObject> parameters, Map<String, JsonObject> bodies) {
+    /**
+     * An operation of the document: its parameters and bodies, the statuses it documents, and whether it documents
+     * that it needs a sign-in (no anonymous alternative among its security requirements).
+     */
+    public record Operation(String method, String template, List<JsonObject> parameters, Map<String, JsonObject> bodies,
+                            Set<String> documented, boolean needsSignIn) {
         String name() {
             return method + " " + template;
+        }
+
+        boolean documents(int status) {
+            return documented.contains(String.valueOf(status)) || documented.contains(status / 100 + "XX")
+                    || documented.contains("default");
         }
     }
 
@@ -102,6 +119,7 @@ public final class ApiFuzzer {
         List<Operation> operations = operations(openapi);
         for (Operation op : operations) {
             System.out.println("fuzz: " + op.name() + " (" + requests + " requests so far)");
+            current = op;
             String heavy = null;
             for (String identity : clients.keySet()) {
                 Reply plain = send(identity, baseCase(op, schemas));
@@ -135,6 +153,11 @@ public final class ApiFuzzer {
         return offences;
     }
 
+    /** Each operation that answered a status its document does not list, with those statuses. */
+    public Map<String, Set<Integer>> undocumented() {
+        return undocumented;
+    }
+
     public String summary() {
         return requests + " requests, by status " + byStatus + "; slowest " + slowest + " ms (" + slowestRequest + ")";
     }
@@ -165,7 +188,11 @@ public final class ApiFuzzer {
                         bodies.put(type, media.containsKey("schema") ? media.getJsonObject("schema") : JsonValue.EMPTY_JSON_OBJECT);
                     }
                 }
-                ops.add(new Operation(method.toUpperCase(Locale.ROOT), path, parameters, bodies));
+                Set<String> documented = op.containsKey("responses") ? op.getJsonObject("responses").keySet() : Set.of();
+                boolean needsSignIn = op.containsKey("security") && !op.getJsonArray("security").isEmpty()
+                        && op.getJsonArray("security").getValuesAs(JsonObject.class).stream().noneMatch(JsonObject::isEmpty);
+                ops.add(new Operation(method.toUpperCase(Locale.ROOT), path, parameters, bodies, Set.copyOf(documented),
+                        needsSignIn));
             }
         }
         return ops;
@@ -627,7 +654,14 @@ public final class ApiFuzzer {
             slowest = reply.millis();
             slowestRequest = label;
         }
+        if (current != null && !current.documents(reply.status())) {
+            undocumented.computeIfAbsent(current.name(), k -> new TreeSet<>()).add(reply.status());
+        }
         String problem = judge(c, reply);
+        if (problem == null && current != null && current.needsSignIn() && identity.equals("anonymous")
+                && reply.status() / 100 == 2) {
+            problem = "documented as needing a sign-in, yet it answered an anonymous caller;";
+        }
         if (problem != null) {
             System.out.println("  offence: " + label + " → " + reply.status() + " " + problem);
             offences.add(label + " → " + reply.status() + " " + reply.contentType() + " in " + reply.millis() + " ms: "

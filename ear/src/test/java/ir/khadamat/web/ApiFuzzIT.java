@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Hostile input to every operation of the application's own OpenAPI document (new endpoints join automatically),
  * anonymously and as each demo role ({@link ApiFuzzer}): no 5xx, every 4xx problem+JSON naming the field or
- * parameter at fault, every answer within 2 s; afterwards the service still answers. Deterministic: the seed is
+ * parameter at fault, every answer within 2 s, every status one the operation documents, no success for an anonymous
+ * caller of an operation documented as needing a sign-in; afterwards the service still answers. Deterministic: the seed is
  * {@code -Dfuzz.seed} (default 10). The path parameters are a card and a case of the test's own, so the requests
  * reach the domain, not only "not found".
  */
@@ -55,6 +56,9 @@ class ApiFuzzIT extends ClientTest {
         assertEquals(200, desk.status(), desk.body());
 
         assertTrue(fuzzer.requests() > 1000, "the fuzz sent " + fuzzer.requests() + " requests");
+        // what each operation answered is what its document says it may answer (ApiDocument)
+        assertTrue(fuzzer.undocumented().isEmpty(), "statuses answered that the operation does not document: "
+                + fuzzer.undocumented());
         if (!fuzzer.offences().isEmpty()) {
             StringBuilder report = new StringBuilder(fuzzer.offences().size() + " of " + fuzzer.requests()
                     + " requests broke a rule (" + fuzzer.summary() + "):\n");
