@@ -47,12 +47,22 @@ public class RuntimeTimers {
         }
     }
 
+    /** Every 15 seconds, the round of one server of the cluster (TimerRounds): the waiting cases tried again. */
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void retryWaitingCases() {
+    void onSchedule() {
         if (rounds.claim("retry-waiting-cases", Duration.ofSeconds(15)).isEmpty()) {
             return; // another server of the cluster runs this round
         }
+        retryWaitingCases();
+    }
+
+    /**
+     * Tries the cases waiting for a partner again, each in its own transaction, now (the schedule's round does the
+     * same; each case is claimed with SKIP LOCKED, so a round running at the same time never resumes it twice).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void retryWaitingCases() {
         for (Long id : engine.waiting(200)) {
             try {
                 engine.resume(id);
