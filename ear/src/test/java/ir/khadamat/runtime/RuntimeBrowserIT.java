@@ -33,9 +33,12 @@ class RuntimeBrowserIT extends BrowserTest {
         Browser.signIn(browser, base, "tehran-staff");
         browser.get(base + "workspace/inbox.xhtml");
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:service")))).selectByValue(admission);
+        browser.findElement(By.id("start:subject")).sendKeys("T-4455");
         clickAndWait(browser.findElement(By.id("start:startButton")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-step")));
         assertEquals("receive-order", browser.findElement(By.id("current-step")).getAttribute("data-step"));
+        // a reference written with Latin letters is shown as written, not with Persian digits beside its letter
+        assertTrue(browser.findElement(By.id("subject")).getText().endsWith(": T-4455"), browser.findElement(By.id("subject")).getText());
         String code = browser.findElement(By.cssSelector(".service-case")).getAttribute("data-code");
 
         // the staff member finds the case among the ones they started, open, though it waits on nobody else yet

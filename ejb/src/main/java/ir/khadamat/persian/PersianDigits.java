@@ -22,6 +22,14 @@ public final class PersianDigits {
         return out.toString();
     }
 
+    /**
+     * {@link #toPersian(String)}, but a code written with Latin letters (a verification code {@code SFKD3S3GVS}, a
+     * prisoner's reference {@code T-4455}) keeps its own digits: it is read, and typed back, as it is written.
+     */
+    public static String toPersianUnlessLatinCode(String text) {
+        return text != null && text.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? text : toPersian(text);
+    }
+
     public static String toPersian(long number) {
         return toPersian(Long.toString(number));
     }

@@ -47,6 +47,10 @@ class PersianTextTest {
     void persianDigitsBothWays() {
         assertEquals("۴۰۰۰۰ ریال", PersianDigits.toPersian("40000 ریال"));
         assertEquals("۱۴۰۳", PersianDigits.toPersian(1403));
+        assertEquals("T-4455", PersianDigits.toPersianUnlessLatinCode("T-4455"), "a Latin code keeps its digits");
+        assertEquals("SFKD3S3GVS", PersianDigits.toPersianUnlessLatinCode("SFKD3S3GVS"));
+        assertEquals("پرونده ۱۲-۳۴", PersianDigits.toPersianUnlessLatinCode("پرونده 12-34"));
+        assertEquals("۴۴۵۵", PersianDigits.toPersianUnlessLatinCode("4455"));
         assertEquals("1403/01/15", PersianDigits.toAscii("۱۴۰۳/٠١/15"));
     }
 }

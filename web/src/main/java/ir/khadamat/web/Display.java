@@ -97,7 +97,15 @@ public class Display {
         if (value != null && value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) { // a day, as partners send it
             return digits(JalaliDate.from(LocalDate.parse(value)).formatAscii());
         }
-        return value != null && value.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? value : digits(value);
+        return code(value);
+    }
+
+    /**
+     * A reference as the user reads it: digits in the user's script, but a code written with Latin letters (a subject's
+     * reference {@code T-4455}, a verification code) as it is written, never Persian digits beside Latin letters.
+     */
+    public String code(String value) {
+        return language.isPersian() ? PersianDigits.toPersianUnlessLatinCode(value) : value;
     }
 
     /**
