@@ -42,6 +42,7 @@ class EveryPageBrowserIT extends BrowserTest {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 3, "mobile", true));
         List<String> wide = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
         walk((user, page) -> {
             Object found = ((JavascriptExecutor) browser).executeScript(
                     "var w = document.documentElement.scrollWidth; if (w <= " + PHONE + ") return null;"
@@ -55,9 +56,21 @@ class EveryPageBrowserIT extends BrowserTest {
             if (found != null) {
                 wide.add(user + " " + page + " " + found);
             }
+            // a table's row stacked on a phone shows no column's name over nothing (a case without a subject)
+            Object bare = ((JavascriptExecutor) browser).executeScript(
+                    "var out = []; document.querySelectorAll('.ui-datatable-reflow td[role=gridcell]').forEach(function (td) {"
+                            + " if (td.offsetParent === null) return; var c = td.cloneNode(true), t = c.querySelector('.ui-column-title');"
+                            + " if (!t) return; t.remove();"
+                            + " if (c.textContent.trim() === '' && !c.querySelector('input, button, select, textarea, img, svg, a'))"
+                            + "  out.push(t.textContent.trim()); });"
+                            + " return out.length ? out.join(', ') : null;");
+            if (bare != null) {
+                empty.add(user + " " + page + ": " + bare);
+            }
             Browser.screenshot(browser, "phone-" + user + "-" + page.replaceAll("[^a-z]+", "-"));
         });
         assertEquals(List.of(), wide, "pages wider than " + PHONE + " px");
+        assertEquals(List.of(), empty, "stacked cells with a column's name and no value");
     }
 
     /** On a phone the menu folds under one button, which opens it (and says so to a screen reader). */
