@@ -11,6 +11,7 @@ import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.persian.PersianDigits;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,7 +39,8 @@ import java.util.List;
 /**
  * Persian right-to-left PDF documents from XHTML (openhtmltopdf on PDFBox): the embedded Vazirmatn font, letters
  * joined ({@link PersianShaper}), ICU's bidi and line breaking, table rows right to left, and at the foot of every
- * page its number and the Jalali printing date in Persian digits. The annex-1 printout, certificates, letters and
+ * page its number and the Jalali printing date in Persian digits; its text layer gives the letters, not the shapes
+ * ({@link TextLayer}). The annex-1 printout, certificates, letters and
  * visit cards are all printed through here; the page itself (size, margins, layout) is the caller's CSS.
  */
 public final class PersianPdf {
@@ -62,6 +64,7 @@ public final class PersianPdf {
             RendererLogging.install();
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessbility(true); // tagged: headings, tables and paragraphs for a screen reader (PDF/UA)
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new PersianShaper()); // ICU's reordering, shaping that knows ی ک گ پ چ ژ
             builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Iran.PERSIAN));
@@ -75,7 +78,7 @@ public final class PersianPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render a printout", e);
         }
-        return footer(pdf.toByteArray(), JalaliDate.from(printedOn));
+        return TextLayer.letters(footer(pdf.toByteArray(), JalaliDate.from(printedOn)));
     }
 
     /**
@@ -102,12 +105,14 @@ public final class PersianPdf {
                 PDRectangle box = page.getMediaBox();
                 try (PDPageContentStream footer = new PDPageContentStream(document, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    footer.beginMarkedContent(COSName.ARTIFACT); // not the document's text: a screen reader skips it
                     footer.beginText();
                     footer.setFont(font, size);
                     footer.setNonStrokingColor(0.2f, 0.2f, 0.2f);
                     footer.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 9f * MM);
                     footer.showText(visual);
                     footer.endText();
+                    footer.endMarkedContent();
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16 * 1024);

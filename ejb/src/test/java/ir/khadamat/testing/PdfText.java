@@ -17,7 +17,6 @@ import org.apache.pdfbox.text.TextPosition;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,7 +26,7 @@ import java.util.Map;
 
 /**
  * What a Persian PDF says, as one reads it: its text in logical order (lines top to bottom, the pieces of a line right
- * to left, each from visual back to logical order, presentation forms folded by NFKC), and the QR codes of its images.
+ * to left, each from visual back to logical order), and the QR codes of its images.
  * The one reading of the printout's unit test (CardPrintoutTest) and of the container tests (for PDFs a running
  * server gave); the container tests have it from this module's test jar.
  */
@@ -85,11 +84,19 @@ public final class PdfText extends PDFTextStripper {
         return found;
     }
 
-    /** NFKC (presentation forms → letters), no zero-width (non-)joiners, bidi marks or tatweel, spaces folded per line. */
+    /**
+     * Spaces folded per line, and none of the marks a PDF does not draw (zero-width space and joiner, bidi marks, soft
+     * hyphen). Nothing else: no compatibility folding, so the PDF's text must be the letters themselves, as a reader
+     * copies them ({@code ir.khadamat.pdf.TextLayer}); the zero-width non-joiner of «می‌شود» is drawn and kept.
+     */
     public static String normalize(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        t = t.replaceAll("[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u0640\u00AD]", "");
+        String t = s.replaceAll("[\u200B\u200D-\u200F\u202A-\u202E\u2066-\u2069\u00AD]", "");
         return t.replaceAll("[ \t]+", " ").strip();
+    }
+
+    /** Whether the text holds Arabic presentation forms (shapes, not letters). */
+    public static boolean hasPresentationForms(String s) {
+        return s.codePoints().anyMatch(c -> (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF));
     }
 
     @Override
@@ -134,12 +141,23 @@ public final class PdfText extends PDFTextStripper {
                 pieces.add(logical(visual.toString()));
                 visual.setLength(0);
             }
-            visual.append(g.getUnicode());
+            visual.append(drawingOrder(g.getUnicode()));
             last = g;
         }
         pieces.add(logical(visual.toString()));
         Collections.reverse(pieces);
         return String.join(" ", pieces);
+    }
+
+    /**
+     * A glyph's letters as they lie in a line drawn left to right: a ligature's right-to-left letters (لا) reversed,
+     * so that turning the line into reading order keeps them in theirs; as PDFBox's own reading does.
+     */
+    private static String drawingOrder(String glyph) {
+        if (glyph.codePointCount(0, glyph.length()) < 2 || !new Bidi(glyph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).isRightToLeft()) {
+            return glyph;
+        }
+        return new StringBuilder(glyph).reverse().toString();
     }
 
     /** A line in visual order (left to right) back to logical order, the paragraph right to left. */

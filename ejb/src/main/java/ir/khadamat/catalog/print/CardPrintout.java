@@ -52,6 +52,7 @@ public final class CardPrintout {
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fa\" dir=\"rtl\"><head>")
                 .raw("<meta charset=\"UTF-8\"/>");
         x.element("title", null, title == null ? "شناسنامه خدمت" : title);
+        x.raw("<meta name=\"subject\" content=\"").text("فرم شناسنامه خدمت دستگاه اجرایی (پیوست ۱)").raw("\"/>");
         x.raw("<style>\n").text(css()).raw("</style></head><body dir=\"rtl\">");
         sections.titleBlock(form, printedOn);
         sections.identification(id);

@@ -46,13 +46,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Prints the seed cards and a fully filled card, reads the text back from the PDF and looks for the card's
  * text in it.
  * <p>
- * The PDF holds shaped glyphs (presentation forms) in visual order, left to right. {@link PdfText} rebuilds
- * the logical text as one reads the page: line by line from the top, and on a line the pieces of touching
- * glyphs (a cell, a choice) from right to left, each turned from visual into logical order with ICU's
- * inverse bidi algorithm (paragraph right to left). The result goes through {@link #normalize} like the
- * expected text: NFKC,
- * which maps the presentation forms and the لا ligature back to the letters; no zero-width joiners or
- * bidi marks; white space folded.
+ * The PDF draws shaped glyphs (presentation forms) in visual order, left to right, and its text layer says which
+ * letters they are ({@code ir.khadamat.pdf.TextLayer}). {@link PdfText} reads it as PDFBox extracts it, glyph by
+ * glyph, and rebuilds the text as one reads the page: line by line from the top, and on a line the pieces of touching
+ * glyphs (a cell, a choice) from right to left, each turned from visual into logical order with ICU's inverse bidi
+ * algorithm (paragraph right to left). The card's text is then found as it is, without compatibility folding
+ * (NFKC): only white space is folded, and the marks a PDF does not draw are left out.
  */
 class CardPrintoutTest {
 
@@ -76,6 +75,7 @@ class CardPrintoutTest {
         assertEquals(7, cards.size());
         for (CardForm form : cards.values()) {
             String text = print(form);
+            assertFalse(PdfText.hasPresentationForms(text), form.key() + ": the text layer gives shapes, not letters");
             List<String> expected = expectedTexts(form);
             assertTrue(expected.size() >= 4, form.key());
             for (String line : expected) {
