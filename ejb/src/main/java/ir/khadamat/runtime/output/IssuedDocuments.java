@@ -60,8 +60,10 @@ public class IssuedDocuments {
         String address = verificationAddress(code);
         StringBuilder rows = new StringBuilder();
         lines.forEach((label, value) -> rows.append("<tr><th>").append(Markup.escape(label)).append("</th><td>")
-                .append(Markup.escape(PersianDigits.toPersian(value))).append("</td></tr>"));
-        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\" lang=\"fa\"><head><style>"
+                .append(written(value)).append("</td></tr>"));
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\" lang=\"fa\"><head>"
+                + "<title>" + Markup.escape(PersianDigits.toPersian(title)) + "</title>"
+                + "<meta name=\"subject\" content=\"" + Markup.escape(PersianDigits.toPersian(serviceTitle)) + "\"/><style>"
                 + "@page { size: A5; margin: 12mm 12mm 18mm 12mm; } body { font-family: Vazirmatn; font-size: 10pt; }"
                 + "h1 { font-size: 14pt; text-align: center; margin: 0 0 1mm 0; }"
                 + "h2 { font-size: 10pt; text-align: center; font-weight: normal; margin: 0 0 3mm 0; }"
@@ -76,12 +78,19 @@ public class IssuedDocuments {
                 + "<table>" + rows
                 + "<tr><th>کد رهگیری پرونده</th><td>" + PersianDigits.toPersian(trackingCode) + "</td></tr>"
                 + "<tr><th>تاریخ صدور</th><td>" + JalaliDate.from(today).format() + "</td></tr></table>"
-                + "<p class=\"code\">کد بررسی اصالت: " + PersianDigits.toPersian(code) + "</p>"
-                + "<p class=\"qr\"><img alt=\"\" src=\"" + QrCode.pngDataUri(address) + "\"/></p>"
+                + "<p class=\"code\">کد بررسی اصالت: <span dir=\"ltr\">" + Markup.escape(code) + "</span></p>"
+                + "<p class=\"qr\"><img alt=\"نشانی بررسی اصالت، به صورت کد QR\" src=\"" + QrCode.pngDataUri(address) + "\"/></p>"
                 + "<p class=\"address\">اصالت این سند را در صفحه «بررسی اصالت سند» سامانه خدمات ببینید:</p>"
                 + "<p class=\"address\" dir=\"ltr\">" + Markup.escape(address) + "</p>"
                 + "</body></html>";
         return PersianPdf.render(xhtml, today);
+    }
+
+    /** A value in Persian digits; a code written with Latin letters (T-4455) as it is written, left to right. */
+    private static String written(String value) {
+        String shown = PersianDigits.toPersianUnlessLatinCode(value);
+        return shown.equals(PersianDigits.toPersian(value)) ? Markup.escape(shown)
+                : "<span dir=\"ltr\">" + Markup.escape(shown) + "</span>";
     }
 
     /**
