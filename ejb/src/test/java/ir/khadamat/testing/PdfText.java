@@ -160,8 +160,15 @@ public final class PdfText extends PDFTextStripper {
         return new StringBuilder(glyph).reverse().toString();
     }
 
-    /** A line in visual order (left to right) back to logical order, the paragraph right to left. */
+    /**
+     * A line in visual order (left to right) back to logical order, the paragraph right to left; a piece with no
+     * right-to-left letter at all (a code such as T-4455 in a cell of its own) is read left to right, as it is drawn.
+     */
     public static String logical(String visual) {
+        if (visual.codePoints().noneMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT)) {
+            return visual;
+        }
         Bidi bidi = new Bidi();
         bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
         bidi.setPara(visual, Bidi.RTL, null);
