@@ -95,7 +95,8 @@ public record CatalogQuery(String text, String agency, String type, String event
         return number("electronicStages", value, 0, 0, 4);
     }
 
-    private static int number(String parameter, String raw, int fallback, int min, int max) {
+    /** A whole number a caller wrote in a query parameter (in any digits), or the fallback when it is left out. */
+    public static int number(String parameter, String raw, int fallback, int min, int max) {
         String value = blankToNull(raw);
         if (value == null) {
             return fallback;

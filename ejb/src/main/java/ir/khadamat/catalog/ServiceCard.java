@@ -41,6 +41,11 @@ import java.util.List;
 @NamedQuery(name = "ServiceCard.keys", query = "SELECT DISTINCT c.cardKey FROM ServiceCard c")
 @NamedQuery(name = "ServiceCard.withServiceId",
         query = "SELECT c FROM ServiceCard c WHERE c.serviceId = :serviceId")
+// the published version of each card (the versions before it are SUPERSEDED), by key: the harvestable catalogue
+@NamedQuery(name = "ServiceCard.published",
+        query = "SELECT c FROM ServiceCard c WHERE c.status = ir.khadamat.catalog.CardStatus.PUBLISHED ORDER BY c.cardKey")
+@NamedQuery(name = "ServiceCard.publishedCount",
+        query = "SELECT COUNT(c) FROM ServiceCard c WHERE c.status = ir.khadamat.catalog.CardStatus.PUBLISHED")
 // cards in review (submitted, sent back, approved) are always the newest version of their card
 @NamedQuery(name = "ServiceCard.inReview",
         query = "SELECT c FROM ServiceCard c WHERE c.status IN :statuses ORDER BY c.submittedAt")

@@ -69,6 +69,18 @@ public class ServiceCatalog {
         return visible(idOrKey, callers.current()).map(this::details);
     }
 
+    /** One page of the published cards, each in its published version, by card key: what a harvester takes. */
+    public List<CardDetails> published(int first, int max) {
+        Map<String, Agency> registry = agencies.byCodes();
+        return em.createNamedQuery("ServiceCard.published", ServiceCard.class).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream().map(card -> details(card, registry)).toList();
+    }
+
+    /** How many cards are published. */
+    public long publishedCount() {
+        return em.createNamedQuery("ServiceCard.publishedCount", Long.class).getSingleResult();
+    }
+
     /** A given version of a card, if the caller may see it. */
     public Optional<CardDetails> find(String key, int versionNo) {
         Caller caller = callers.current();
@@ -250,8 +262,11 @@ public class ServiceCatalog {
     }
 
     public CardDetails details(ServiceCard card) {
+        return details(card, agencies.byCodes());
+    }
+
+    private static CardDetails details(ServiceCard card, Map<String, Agency> registry) {
         CardForm form = CardFormJson.read(card.getFormJson());
-        Map<String, Agency> registry = agencies.byCodes();
         Map<String, CardDetails.AgencyName> names = new LinkedHashMap<>();
         Stream.concat(
                         Stream.of(form.identification().executiveAgency(), form.identification().parentAgency()),

@@ -29,13 +29,18 @@ class CpsvExportTest {
         assertEquals("مبادله زندانیان", service.getJsonObject("dct:title").getString("@value"));
         assertEquals("fa", service.getJsonObject("dct:title").getString("@language"));
         assertEquals("prisoner-transfer", service.getString("dct:identifier"), "no service ID yet: the card key");
-        assertEquals(40_000, service.getJsonArray("cv:hasCost").getJsonObject(0).getInt("cv:value"));
-        assertEquals(2, service.getJsonArray("cv:hasInput").size());
+        JsonObject cost = service.getJsonArray("cv:hasCost").getJsonObject(0);
+        assertEquals(40_000.0, cost.getJsonObject("cv:hasValue").getJsonNumber("@value").doubleValue());
+        assertEquals("xsd:double", cost.getJsonObject("cv:hasValue").getString("@type"));
+        assertEquals("http://publications.europa.eu/resource/authority/currency/IRR",
+                cost.getJsonObject("cv:currency").getString("@id"), "the currency a concept of the EU's table, not a text");
+        assertEquals(2, service.getJsonArray("cpsv:hasInput").size());
+        assertEquals("1", service.getJsonArray("cpsv:hasInput").getJsonObject(0).getString("dct:identifier"));
         assertEquals("urn:khadamat:agency:prisons-organization",
                 service.getJsonObject("cv:hasCompetentAuthority").getString("@id"));
         assertEquals(2, service.getJsonArray("cv:hasParticipation").size());
         // unknown stays out: the seed lost the service types, events and channels
-        assertFalse(service.containsKey("dct:type"));
+        assertFalse(service.containsKey("dct:audience"));
         assertFalse(service.containsKey("cv:isGroupedBy"));
         assertFalse(service.containsKey("cv:hasChannel"));
     }
@@ -44,8 +49,10 @@ class CpsvExportTest {
     void choicesAndChannelsWhenTheFormSaysThem() {
         CardForm complete = CardCompletenessTest.complete(SeedCards.all().get("prisoner-education"));
         JsonObject service = CpsvExport.of(details(complete));
-        assertEquals("G2C", service.getJsonArray("dct:type").getJsonObject(0).getString("skos:notation"));
-        assertEquals("cv:LifeEvent", service.getJsonArray("cv:isGroupedBy").getJsonObject(0).getString("@type"));
+        JsonObject g2c = service.getJsonArray("dct:audience").getJsonObject(0);
+        assertEquals("G2C", g2c.getString("skos:notation"));
+        assertEquals("urn:khadamat:vocabulary:ServiceType:G2C", g2c.getString("@id"));
+        assertEquals("cv:LifeEvent", service.getJsonArray("cv:isGroupedBy").getJsonObject(0).getJsonArray("@type").getString(0));
         assertTrue(service.getJsonArray("cv:hasChannel").size() >= 2);
         assertFalse(service.containsKey("cv:hasCost"), "no fee, none listed");
     }

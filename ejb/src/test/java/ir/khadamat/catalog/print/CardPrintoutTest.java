@@ -53,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * algorithm (paragraph right to left). The card's text is then found as it is, without compatibility folding
  * (NFKC): only white space is folded, and the marks a PDF does not draw are left out.
  */
-class CardPrintoutTest {
+public class CardPrintoutTest {
 
     /** 1 Farvardin 1404, Nowruz. */
     static final LocalDate PRINTED_ON = LocalDate.of(2025, 3, 21);
@@ -203,7 +203,7 @@ class CardPrintoutTest {
     static final String AUDIENCE = "زندانیان <آزاد شده> & خانواده \"آنان\"";
 
     /** A card with every field of the form filled, for what the seed cards do not have. */
-    static CardForm filledCard(String key, List<AgencyLink> agencyLinks) {
+    public static CardForm filledCard(String key, List<AgencyLink> agencyLinks) {
         CardForm seed = SeedCards.all().get("prisoner-transfer");
         Specification s = seed.specification();
         Specification spec = new Specification(s.description(), EnumSet.of(ServiceType.G2C), AUDIENCE,

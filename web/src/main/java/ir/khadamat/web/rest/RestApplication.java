@@ -1,6 +1,7 @@
 package ir.khadamat.web.rest;
 
 import ir.khadamat.catalog.rest.CardResource;
+import ir.khadamat.catalog.rest.CatalogueResource;
 import ir.khadamat.catalog.rest.ReviewResource;
 import ir.khadamat.integration.rest.ExchangeResource;
 import ir.khadamat.integration.rest.SimulatedPartnerResource;
@@ -40,6 +41,7 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 CardResource.class,
+                CatalogueResource.class,
                 ReviewResource.class,
                 UserResource.class,
                 UnitResource.class,
