@@ -335,6 +335,7 @@ class EditorValidationBrowserIT extends BrowserTest {
         clickAndWait(browser.findElement(By.id("import:importButton")));
         String refused = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary"))).getText();
         assertTrue(Pattern.compile("[\u0600-\u06FF]").matcher(refused).find() && !refused.contains("notes"), refused);
+        assertTrue(refused.contains("ورود شناسنامه از پرونده JSON: "), "the summary names the field: " + refused);
         // a card file comes in as a new card
         String key = Cards.newKey("tehran-upload");
         Path card = Files.createTempFile(key, ".json");

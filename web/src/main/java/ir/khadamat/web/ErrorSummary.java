@@ -36,13 +36,27 @@ public class ErrorSummary {
         Iterator<String> ids = faces.getClientIdsWithMessages();
         while (ids.hasNext()) {
             String id = ids.next();
+            String label = id == null ? null : label(faces, id);
             for (FacesMessage m : faces.getMessageList(id)) {
                 if (m.getSeverity().compareTo(FacesMessage.SEVERITY_WARN) >= 0) {
-                    items.add(new Item(id, m.getSummary()));
+                    String text = m.getSummary();
+                    // the framework's own messages (a converter's, a file's type or size) do not name their field
+                    items.add(new Item(id, label == null || text.startsWith(label) ? text : label + ": " + text));
                 }
             }
         }
         return items;
+    }
+
+    /** The label of an input: its {@code label} attribute (which {@code p:outputLabel} sets), or null. */
+    private static String label(FacesContext faces, String clientId) {
+        String[] label = new String[1];
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, input) -> {
+            if (input.getAttributes().get("label") instanceof String text && !text.isBlank()) {
+                label[0] = text;
+            }
+        });
+        return label[0];
     }
 
     /** The request's notices of success (informational messages of the page). */
