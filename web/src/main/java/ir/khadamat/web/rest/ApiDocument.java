@@ -102,22 +102,19 @@ public class ApiDocument implements OASFilter {
     }
 
     /** Whether the operation answers success only in media types other than JSON (a PDF, a workbook, a file). */
+    /**
+     * Whether an operation answers with a media type other than JSON (a PDF, a spreadsheet, Turtle): a caller whose
+     * {@code Accept} names none of its types gets 406.
+     */
     private static boolean answersFiles(APIResponses responses) {
         if (responses.getAPIResponses() == null) {
             return false;
         }
-        boolean files = false;
-        for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
-            if (r.getKey().startsWith("2") && r.getValue().getContent() != null && r.getValue().getContent().getMediaTypes() != null) {
-                for (String type : r.getValue().getContent().getMediaTypes().keySet()) {
-                    if (type.contains("json")) {
-                        return false;
-                    }
-                    files = true;
-                }
-            }
-        }
-        return files;
+        return responses.getAPIResponses().entrySet().stream()
+                .filter(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null
+                        && r.getValue().getContent().getMediaTypes() != null)
+                .flatMap(r -> r.getValue().getContent().getMediaTypes().keySet().stream())
+                .anyMatch(type -> !type.contains("json"));
     }
 
     private static APIResponse problem(String description) {
