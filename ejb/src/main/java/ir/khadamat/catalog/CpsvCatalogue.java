@@ -57,21 +57,13 @@ public final class CpsvCatalogue {
                 .addProperty(DCTerms.identifier, "planning-organization")
                 .addProperty(DCTerms.title, "سازمان مدیریت و برنامه‌ریزی کشور", "fa")
                 .addProperty(DCTerms.title, "Management and Planning Organization of Iran", "en");
-        Resource dataset = model.createResource(DATASET)
-                .addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, "شناسنامه‌های خدمات دستگاه‌های اجرایی", "fa")
-                .addProperty(DCTerms.title, "Service identity cards of Iran's executive agencies", "en")
-                .addProperty(DCTerms.description, "خدمات منتشرشده، هر یک با شناسنامه خدمت آن (پیوست ۱)", "fa")
-                .addProperty(DCTerms.description, "The published public services, each described by its service identity card (annex 1)", "en")
-                .addProperty(DCTerms.publisher, publisher)
+        Resource dataset = described(model.createResource(DATASET), DCAT.Dataset, publisher,
+                "شناسنامه‌های خدمات دستگاه‌های اجرایی", "Service identity cards of Iran's executive agencies",
+                "خدمات منتشرشده، هر یک با شناسنامه خدمت آن (پیوست ۱)",
+                "The published public services, each described by its service identity card (annex 1)")
                 .addLiteral(model.createProperty(HYDRA, "totalItems"), total);
-        model.createResource(CATALOGUE)
-                .addProperty(RDF.type, DCAT.Catalog)
-                .addProperty(DCTerms.title, "فهرست خدمات", "fa")
-                .addProperty(DCTerms.title, "Khadamat public service catalogue", "en")
-                .addProperty(DCTerms.description, "فهرست خدمات عمومی دستگاه‌های اجرایی به صورت CPSV-AP", "fa")
-                .addProperty(DCTerms.description, "The public services of Iran's executive agencies, in CPSV-AP", "en")
-                .addProperty(DCTerms.publisher, publisher)
+        described(model.createResource(CATALOGUE), DCAT.Catalog, publisher, "فهرست خدمات", "Khadamat public service catalogue",
+                "فهرست خدمات عمومی دستگاه‌های اجرایی به صورت CPSV-AP", "The public services of Iran's executive agencies, in CPSV-AP")
                 .addProperty(DCAT.dataset, dataset);
         for (CardDetails card : cards) {
             RDFParser.fromString(CpsvExport.of(card).toString(), Lang.JSONLD).parse(model.getGraph());
@@ -91,6 +83,14 @@ public final class CpsvCatalogue {
         }
         dataset.addProperty(view, here);
         return model;
+    }
+
+    /** A catalogue or dataset: its type, publisher, and title and description in Persian and English. */
+    private static Resource described(Resource resource, Resource type, Resource publisher, String titleFa, String titleEn,
+                                      String descriptionFa, String descriptionEn) {
+        return resource.addProperty(RDF.type, type).addProperty(DCTerms.publisher, publisher)
+                .addProperty(DCTerms.title, titleFa, "fa").addProperty(DCTerms.title, titleEn, "en")
+                .addProperty(DCTerms.description, descriptionFa, "fa").addProperty(DCTerms.description, descriptionEn, "en");
     }
 
     /** {@link #page} written as JSON-LD, Turtle or RDF/XML ({@code application/ld+json}, {@code text/turtle}, {@code application/rdf+xml}). */
