@@ -156,6 +156,34 @@ class VisitBrowserIT extends BrowserTest {
 
         browser.get(base + "verify.xhtml?document=" + verification);
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verified"))).getText().contains("کارت ملاقات"));
+
+        // the card's file itself, checked on the same page: signed by the service and unchanged; a changed copy is not
+        byte[] card = downloaded(download);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("visit-card", ".pdf");
+        java.nio.file.Files.write(file, card);
+        browser.findElement(By.cssSelector("#check input[type=file]")).sendKeys(file.toString());
+        clickAndWait(browser.findElement(By.id("check:checkButton")));
+        assertTrue(text("file-result").startsWith("این فایل همان سندی است که این سامانه صادر و امضا کرده"), text("file-result"));
+        assertTrue(text("file-document").contains("کارت ملاقات"), text("file-document"));
+        assertTrue(text("file-signer").contains("سامانه خدمات"), text("file-signer"));
+        Browser.screenshot(browser, "verify-file");
+        byte[] changed = card.clone();
+        int producer = new String(changed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Producer");
+        changed[producer + 2] ^= 1;
+        java.nio.file.Files.write(file, changed);
+        browser.findElement(By.cssSelector("#check input[type=file]")).sendKeys(file.toString());
+        clickAndWait(browser.findElement(By.id("check:checkButton")));
+        assertEquals("این فایل پس از امضا تغییر کرده است؛ به آن اعتماد نکنید.", text("file-result"));
+    }
+
+    /** The bytes of a GET from the page, with its session. */
+    private byte[] downloaded(String url) {
+        String base64 = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(function (r) { return r.arrayBuffer(); }).then(function (b) {"
+                + "  var s = ''; new Uint8Array(b).forEach(function (x) { s += String.fromCharCode(x); }); done(btoa(s)); },"
+                + " function (e) { done('failed ' + e); });", url);
+        return java.util.Base64.getDecoder().decode(base64);
     }
 
     private String text(String id) {

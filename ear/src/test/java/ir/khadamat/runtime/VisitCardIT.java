@@ -93,6 +93,23 @@ class VisitCardIT extends ClientTest {
         JsonObject checked = new Http(base).get("/api/public/documents/" + PersianDigits.toPersian(verification)).json();
         assertEquals("visit-card", checked.getString("kind"), "the code, read off the card in Persian digits, checks");
 
+        // the file itself proves what it is: signed (PAdES) by the service, unchanged; a changed copy, an unsigned PDF
+        // and a file that is no PDF are each told apart
+        JsonObject genuine = checkFile(card.body());
+        assertEquals("GENUINE", genuine.getString("result"), genuine.toString());
+        assertEquals("visit-card", genuine.getJsonObject("verification").getString("kind"));
+        assertTrue(genuine.getString("signer").contains("سامانه خدمات"), genuine.toString());
+        byte[] changed = card.body().clone();
+        int producer = new String(changed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Producer");
+        changed[producer + 2] ^= 1;
+        assertEquals("CHANGED", checkFile(changed).getString("result"));
+        HttpResponse<byte[]> printout = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "api/cards/" + visits + "/pdf")).header("Accept", "application/pdf").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, printout.statusCode());
+        assertEquals("UNSIGNED", checkFile(printout.body()).getString("result"), "the card's printout is no issued document");
+        assertEquals("NOT_A_PDF", checkFile("%PDF-1.7 not really".getBytes()).getString("result"));
+
         // the SMS
         List<JsonObject> outbox = new Http(base).as("sysadmin").get("/api/cases/outbox?max=200").array().getValuesAs(JsonObject.class);
         String sms = outbox.stream().filter(m -> m.getString("recipient").equals(mobile) && m.getString("text").contains("نوبت"))
@@ -115,6 +132,15 @@ class VisitCardIT extends ClientTest {
         assertEquals(404, pdf("api/public/cases/" + other + "/issued/" + verification, token).statusCode());
         assertEquals(404, pdf("api/public/cases/" + code + "/issued/ABCDEFGHJK", token).statusCode());
         assertEquals(404, pdf("api/public/cases/" + code + "/issued/" + verification, null).statusCode(), "no token");
+    }
+
+    /** What POST /api/public/documents says of a file. */
+    private JsonObject checkFile(byte[] pdf) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/public/documents"))
+                .header("Content-Type", "application/pdf").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return new Http.Reply(r.statusCode(), "application/json", r.body()).json();
     }
 
     /** A GET for a PDF, with an applicant token (or none). */

@@ -1,6 +1,7 @@
 package ir.khadamat.runtime.output;
 
 import ir.khadamat.markup.Markup;
+import ir.khadamat.pdf.PdfSignatures;
 import ir.khadamat.pdf.PersianPdf;
 import ir.khadamat.pdf.QrCode;
 import ir.khadamat.persian.Iran;
@@ -11,11 +12,13 @@ import ir.khadamat.settings.Settings;
 import ir.khadamat.tenancy.SystemTask;
 import ir.khadamat.tenancy.TenantFilter;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +26,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Issues a case's documents as PDF with a verification code, and checks codes for anyone. */
 @Stateless
@@ -33,9 +38,14 @@ public class IssuedDocuments {
     /** Letters and digits nobody confuses (no 0/O, 1/I/L). */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The verification code at the end of a signature's reason ({@link DocumentIssuer#reason}). */
+    private static final Pattern CODE_IN_REASON = Pattern.compile("([" + ALPHABET + "]{10})$");
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private DocumentIssuer issuer;
 
     /** What the public verification page says of a code: the document, its date and the service; nothing personal. */
     public record Verification(String title, String kind, String cardKey, Instant issuedAt) {
@@ -43,13 +53,13 @@ public class IssuedDocuments {
 
     /**
      * Issues a document: its lines (label, value) with every digit Persian, the case's tracking code, the day, and the
-     * verification code with the public page's address, in text and as a QR code.
+     * verification code with the public page's address, in text and as a QR code; signed by the issuer (PAdES).
      */
     public IssuedDocument issue(ServiceCase c, String serviceTitle, String kind, String title, Map<String, String> lines) {
         String code = newCode();
         LocalDate today = Iran.today();
         IssuedDocument document = new IssuedDocument(c.getId(), c.getProvinceCode(), kind, title, code,
-                render(title, serviceTitle, lines, c.getTrackingCode().value(), code, today));
+                issuer.sign(render(title, serviceTitle, lines, c.getTrackingCode().value(), code, today), code));
         em.persist(document);
         return document;
     }
@@ -117,6 +127,57 @@ public class IssuedDocuments {
                 .setParameter("code", typed).getResultStream().findFirst()
                 .map(d -> new Verification(d.getTitle(), d.getKind(), em.find(ServiceCase.class, d.getCaseId()).getCardKey(),
                         d.getIssuedAt()));
+    }
+
+    /** What a PDF someone holds is: one this installation issued and signed, unchanged, or not. */
+    public enum FileResult {
+        /** Signed by this issuer, unchanged since, and its verification code one it issued. */
+        GENUINE,
+        /** Its signature does not match its content, or something was added after signing. */
+        CHANGED,
+        /** Signed, but not by this issuer (or by it, for a code it never issued). */
+        NOT_OURS,
+        /** Not signed at all. */
+        UNSIGNED,
+        /** Not a PDF. */
+        NOT_A_PDF
+    }
+
+    /** The check of a PDF: the result, and for a genuine one what it is, who signed it and when. */
+    public record FileCheck(FileResult result, Verification verification, String signer, Instant signedAt) {
+    }
+
+    /** A file's SHA-256 in hex: what the throttle counts checks of one file by. */
+    public static String fingerprint(byte[] file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(file == null ? new byte[0] : file));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Anyone may check a PDF they were given: its signature, its signer, and the verification code it carries. */
+    @SystemTask
+    public FileCheck checkFile(byte[] pdf) {
+        Optional<PdfSignatures.Check> found;
+        try {
+            found = PdfSignatures.check(pdf);
+        } catch (IOException e) {
+            return new FileCheck(FileResult.NOT_A_PDF, null, null, null);
+        }
+        if (found.isEmpty()) {
+            return new FileCheck(FileResult.UNSIGNED, null, null, null);
+        }
+        PdfSignatures.Check check = found.get();
+        String signer = DocumentIssuer.commonName(check.signer());
+        if (!check.intact() || !check.whole()) {
+            return new FileCheck(FileResult.CHANGED, null, signer, check.signedAt());
+        }
+        Matcher code = CODE_IN_REASON.matcher(check.reason() == null ? "" : check.reason());
+        Optional<Verification> issued = issuer.isOwn(check.signer()) && code.find() ? verify(code.group(1)) : Optional.empty();
+        return issued.map(v -> new FileCheck(FileResult.GENUINE, v, signer, check.signedAt()))
+                .orElseGet(() -> new FileCheck(FileResult.NOT_OURS, null, signer, check.signedAt()));
     }
 
     private static String newCode() {

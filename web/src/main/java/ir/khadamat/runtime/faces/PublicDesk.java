@@ -9,6 +9,7 @@ import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.throttle.Throttles;
+import ir.khadamat.web.ErrorSummary;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
 
 import java.util.Optional;
 
@@ -47,6 +49,9 @@ public class PublicDesk {
     private CaseView tracked;
     private IssuedDocuments.Verification verification;
     private String verifiedService;
+    /** A PDF someone was given, to check its signature (the upload on verify.xhtml). */
+    private UploadedFile file;
+    private IssuedDocuments.FileCheck fileCheck;
 
     @PostConstruct
     void load() {
@@ -75,6 +80,39 @@ public class PublicDesk {
             verification = v.orElse(null);
             verifiedService = v.flatMap(x -> catalog.find(x.cardKey())).map(c -> c.form().identification().title()).orElse(null);
         }
+    }
+
+    /** Checks the uploaded PDF: signed by this installation and unchanged, and the document its code names. */
+    public void checkFile() {
+        if (file == null || file.getSize() == 0) {
+            ErrorSummary.fieldError("check:file", messages.get("verify.file"), messages.get("verify.file.none"));
+            return;
+        }
+        byte[] pdf = file.getContent();
+        try {
+            throttles.verification(IssuedDocuments.fingerprint(pdf), OneTimeCodeForm.clientAddress());
+        } catch (Throttled e) {
+            throttled = throttled(e);
+            return;
+        }
+        fileCheck = issued.checkFile(pdf);
+        if (fileCheck.verification() != null) {
+            verifiedService = catalog.find(fileCheck.verification().cardKey())
+                    .map(c -> c.form().identification().title()).orElse(null);
+        }
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    /** The check of the uploaded PDF; null before one is uploaded. */
+    public IssuedDocuments.FileCheck getFileCheck() {
+        return fileCheck;
     }
 
     private String throttled(Throttled e) {

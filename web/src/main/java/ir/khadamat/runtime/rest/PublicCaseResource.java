@@ -203,4 +203,16 @@ public class PublicCaseResource {
         throttles.verification(verification, request.getRemoteAddr());
         return issued.verify(verification).orElseThrow(() -> new NotFoundException("No document with this code"));
     }
+
+    @POST
+    @Path("/documents")
+    @Consumes("application/pdf")
+    @Operation(summary = "Check a PDF one was given: whether this installation issued and signed it, unchanged",
+            description = "The body is the PDF. result: GENUINE (signed by this installation's issuer, unchanged since, "
+                    + "and its verification code one it issued: verification says what it is), CHANGED (its signature "
+                    + "does not match, or something was added after signing), NOT_OURS, UNSIGNED or NOT_A_PDF.")
+    public IssuedDocuments.FileCheck checkFile(byte[] pdf) {
+        throttles.verification(IssuedDocuments.fingerprint(pdf), request.getRemoteAddr());
+        return issued.checkFile(pdf);
+    }
 }
