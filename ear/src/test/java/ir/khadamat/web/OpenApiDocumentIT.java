@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The API's OpenAPI document ({@code /openapi}), read by swagger.io's parser (a validator of its own, not ours): no
- * message about it but the three about the empty license and externalDocs WildFly adds (docs/api.md); every operation has a unique operationId, a tag, its security (the schemes declared), and its
+ * message about it but the three about the empty license and externalDocs WildFly adds (docs/api.md); every operation has a unique operationId, a tag, its security (the schemes declared), an example of each path and query parameter, and its
  * errors as problem+JSON (ApiDocument). ApiFuzzIT checks the errors against what the operations answer.
  */
 class OpenApiDocumentIT extends ClientTest {
@@ -70,6 +70,19 @@ class OpenApiDocumentIT extends ClientTest {
                 }
                 if (path.getKey().contains("{") && !op.getResponses().containsKey("404")) {
                     missing.add(name + ": 404");
+                }
+                List<io.swagger.v3.oas.models.parameters.Parameter> parameters = new ArrayList<>();
+                if (op.getParameters() != null) {
+                    parameters.addAll(op.getParameters());
+                }
+                if (path.getValue().getParameters() != null) {
+                    parameters.addAll(path.getValue().getParameters());
+                }
+                for (var p : parameters) {
+                    if (("path".equals(p.getIn()) || "query".equals(p.getIn())) && p.getExample() == null
+                            && (p.getExamples() == null || p.getExamples().isEmpty())) {
+                        missing.add(name + ": an example of " + p.getIn() + " parameter " + p.getName());
+                    }
                 }
             }
         }

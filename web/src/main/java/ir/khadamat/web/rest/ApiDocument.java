@@ -77,6 +77,8 @@ public class ApiDocument implements OASFilter {
         }
         Access access = Access.of(method.name(), path);
         operation.setSecurity(access.requirements());
+        ParameterExamples.fill(path, operation.getParameters());
+        ParameterExamples.fill(path, item.getParameters());
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
