@@ -14,6 +14,7 @@ import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -55,7 +56,8 @@ import java.util.TimeZone;
  */
 public final class PdfSignatures {
 
-    private static final Provider BC = new BouncyCastleProvider();
+    /** Bouncy Castle as a provider of this code's own, not installed in the JVM. */
+    static final Provider BC = new BouncyCastleProvider();
 
     private PdfSignatures() {
     }
@@ -123,8 +125,7 @@ public final class PdfSignatures {
                 X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(info.getSID())
                         .iterator().next();
                 boolean intact = info.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(holder));
-                X509Certificate certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
-                        .setProvider(BC).getCertificate(holder);
+                X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BC).getCertificate(holder);
                 return Optional.of(new Check(intact, whole, certificate, at, signature.getReason()));
             } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
                 return Optional.of(new Check(false, whole, null, at, signature.getReason())); // not a signature that holds

@@ -8,7 +8,6 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -81,9 +80,8 @@ public final class SigningKeys {
             certificate.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             certificate.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            BouncyCastleProvider bc = new BouncyCastleProvider();
-            X509Certificate signed = new JcaX509CertificateConverter().setProvider(bc).getCertificate(certificate
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").setProvider(bc).build(pair.getPrivate())));
+            X509Certificate signed = new JcaX509CertificateConverter().setProvider(PdfSignatures.BC).getCertificate(certificate
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").setProvider(PdfSignatures.BC).build(pair.getPrivate())));
             return new PdfSignatures.Signer(pair.getPrivate(), List.of(signed));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("Could not make a signing key", e);

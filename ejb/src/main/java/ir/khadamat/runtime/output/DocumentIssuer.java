@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -71,8 +72,16 @@ public class DocumentIssuer {
         return PdfSignatures.sign(pdf, signer, name, reason(verificationCode), Instant.now());
     }
 
+    private static final String REASON = "سند صادرشده با کد بررسی اصالت ";
+
     static String reason(String verificationCode) {
-        return "سند صادرشده با کد بررسی اصالت " + verificationCode;
+        return REASON + verificationCode;
+    }
+
+    /** The verification code a signature's reason names, as {@link #reason} wrote it (checked by the caller). */
+    static Optional<String> verificationCode(String reason) {
+        return reason != null && reason.startsWith(REASON) ? Optional.of(reason.substring(REASON.length()))
+                : Optional.empty();
     }
 
     /** Whether a certificate is this issuer's. */

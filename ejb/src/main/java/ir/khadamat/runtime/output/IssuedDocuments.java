@@ -26,8 +26,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Issues a case's documents as PDF with a verification code, and checks codes for anyone. */
 @Stateless
@@ -38,8 +36,6 @@ public class IssuedDocuments {
     /** Letters and digits nobody confuses (no 0/O, 1/I/L). */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** The verification code at the end of a signature's reason ({@link DocumentIssuer#reason}). */
-    private static final Pattern CODE_IN_REASON = Pattern.compile("([" + ALPHABET + "]{10})$");
 
     @PersistenceContext
     private EntityManager em;
@@ -147,16 +143,6 @@ public class IssuedDocuments {
     public record FileCheck(FileResult result, Verification verification, String signer, Instant signedAt) {
     }
 
-    /** A file's SHA-256 in hex: what the throttle counts checks of one file by. */
-    public static String fingerprint(byte[] file) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(file == null ? new byte[0] : file));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Anyone may check a PDF they were given: its signature, its signer, and the verification code it carries. */
     @SystemTask
     public FileCheck checkFile(byte[] pdf) {
@@ -174,8 +160,8 @@ public class IssuedDocuments {
         if (!check.intact() || !check.whole()) {
             return new FileCheck(FileResult.CHANGED, null, signer, check.signedAt());
         }
-        Matcher code = CODE_IN_REASON.matcher(check.reason() == null ? "" : check.reason());
-        Optional<Verification> issued = issuer.isOwn(check.signer()) && code.find() ? verify(code.group(1)) : Optional.empty();
+        Optional<Verification> issued = issuer.isOwn(check.signer())
+                ? DocumentIssuer.verificationCode(check.reason()).flatMap(this::verify) : Optional.empty();
         return issued.map(v -> new FileCheck(FileResult.GENUINE, v, signer, check.signedAt()))
                 .orElseGet(() -> new FileCheck(FileResult.NOT_OURS, null, signer, check.signedAt()));
     }

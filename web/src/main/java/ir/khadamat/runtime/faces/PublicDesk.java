@@ -6,6 +6,7 @@ import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.cases.CaseNotFound;
 import ir.khadamat.runtime.cases.TrackingCode;
+import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttled;
 import ir.khadamat.throttle.Throttles;
@@ -90,7 +91,7 @@ public class PublicDesk {
         }
         byte[] pdf = file.getContent();
         try {
-            throttles.verification(IssuedDocuments.fingerprint(pdf), OneTimeCodeForm.clientAddress());
+            throttles.verification(CaseDocuments.sha256(pdf), OneTimeCodeForm.clientAddress());
         } catch (Throttled e) {
             throttled = throttled(e);
             return;

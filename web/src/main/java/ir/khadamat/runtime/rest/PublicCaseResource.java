@@ -9,6 +9,7 @@ import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.PublicServices;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.TrackingCode;
+import ir.khadamat.runtime.documents.CaseDocuments;
 import ir.khadamat.runtime.output.IssuedDocuments;
 import ir.khadamat.throttle.Throttles;
 import ir.khadamat.web.DataProblemMappers;
@@ -211,8 +212,9 @@ public class PublicCaseResource {
             description = "The body is the PDF. result: GENUINE (signed by this installation's issuer, unchanged since, "
                     + "and its verification code one it issued: verification says what it is), CHANGED (its signature "
                     + "does not match, or something was added after signing), NOT_OURS, UNSIGNED or NOT_A_PDF.")
-    public IssuedDocuments.FileCheck checkFile(byte[] pdf) {
-        throttles.verification(IssuedDocuments.fingerprint(pdf), request.getRemoteAddr());
+    public IssuedDocuments.FileCheck checkFile(byte[] body) {
+        byte[] pdf = body == null ? new byte[0] : body;
+        throttles.verification(CaseDocuments.sha256(pdf), request.getRemoteAddr()); // counted per file and per address
         return issued.checkFile(pdf);
     }
 }
