@@ -21,8 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 
-import java.util.Optional;
-
 /** The public pages: track a case by its tracking code ({@code track.xhtml}), check an issued document ({@code verify.xhtml}). */
 @Named
 @RequestScoped
@@ -77,10 +75,15 @@ public class PublicDesk {
                 throttled = throttled(e);
                 return;
             }
-            Optional<IssuedDocuments.Verification> v = issued.verify(document);
-            verification = v.orElse(null);
-            verifiedService = v.flatMap(x -> catalog.find(x.cardKey())).map(c -> c.form().identification().title()).orElse(null);
+            verification = issued.verify(document).orElse(null);
+            verifiedService = serviceOf(verification);
         }
+    }
+
+    /** The title of the service that issued a document; null for none. */
+    private String serviceOf(IssuedDocuments.Verification issuedDocument) {
+        return issuedDocument == null ? null : catalog.find(issuedDocument.cardKey())
+                .map(c -> c.form().identification().title()).orElse(null);
     }
 
     /** Checks the uploaded PDF: signed by this installation and unchanged, and the document its code names. */
@@ -97,10 +100,7 @@ public class PublicDesk {
             return;
         }
         fileCheck = issued.checkFile(pdf);
-        if (fileCheck.verification() != null) {
-            verifiedService = catalog.find(fileCheck.verification().cardKey())
-                    .map(c -> c.form().identification().title()).orElse(null);
-        }
+        verifiedService = serviceOf(fileCheck.verification());
     }
 
     public UploadedFile getFile() {
