@@ -96,7 +96,8 @@ public class PublicDesk {
         try {
             throttles.verification(CaseDocuments.sha256(pdf), OneTimeCodeForm.clientAddress());
         } catch (Throttled e) {
-            throttled = throttled(e);
+            // beside the field: the page's own notice of a throttled lookup is laid out before a postback is handled
+            ErrorSummary.fieldError("check:file", messages.get("verify.file"), throttled(e));
             return;
         }
         fileCheck = issued.checkFile(pdf);
