@@ -271,8 +271,8 @@ public class ApiProblemFilter extends HttpFilter {
             }
             String parameter = status == 415 ? "Content-Type" : status == 400 ? unreadable(request) : null;
             write((HttpServletResponse) getResponse(), status, reason(status), status == 415
-                    ? "This resource does not take this content type (send application/json)"
-                    : "Content-Type".equals(parameter) ? "Content-Type: not a media type (send application/json)"
+                    ? "This resource does not take this content type (the API document, /openapi, lists the types each operation takes)"
+                    : "Content-Type".equals(parameter) ? "Content-Type: not a media type"
                     : "path".equals(parameter) ? "path: not UTF-8"
                     : status >= 500 ? "The server could not complete the request" : "The request cannot be served as sent",
                     parameter);

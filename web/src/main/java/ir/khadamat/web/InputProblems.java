@@ -139,7 +139,7 @@ public final class InputProblems {
         @Override
         public Response toResponse(NotSupportedException e) {
             return quietly(new Problem("about:blank", "Unsupported Media Type", 415,
-                    "This resource does not take this content type (send application/json)", "Content-Type", null)
+                    "This resource does not take this content type (the API document, /openapi, lists the types each operation takes)", "Content-Type", null)
                     .toResponse(), e);
         }
     }
