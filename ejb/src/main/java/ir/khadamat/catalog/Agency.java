@@ -49,6 +49,13 @@ public class Agency {
         this.parent = parent;
     }
 
+    /** Takes the names and parent another installation's registry gives it (a catalogue bundle). */
+    void takeFrom(String persianName, String englishName, Agency parent) {
+        this.persianName = persianName;
+        this.englishName = englishName;
+        this.parent = parent;
+    }
+
     public Long getId() {
         return id;
     }

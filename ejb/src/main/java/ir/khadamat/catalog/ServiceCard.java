@@ -206,6 +206,34 @@ public class ServiceCard {
     }
 
     /**
+     * A version as another installation had it (a catalogue bundle, {@link CatalogTransfer}): its number, state and
+     * times as they were there, its columns derived from its form as always.
+     */
+    static ServiceCard transferred(String cardKey, String provinceCode, String baseKey, TransferredVersion v,
+                                   boolean latest, CardProjection projection, Agency executiveAgency) {
+        ServiceCard card = new ServiceCard();
+        card.cardKey = cardKey;
+        card.versionNo = v.versionNo();
+        card.provinceCode = provinceCode;
+        card.baseKey = baseKey;
+        card.describe(projection, executiveAgency);
+        card.processJson = v.processJson();
+        card.createdAt = v.createdAt();
+        card.takeStateOf(v, latest);
+        return card;
+    }
+
+    /** Takes the state and times another installation's copy of this version has (its content is the same). */
+    void takeStateOf(TransferredVersion v, boolean latest) {
+        this.latest = latest;
+        this.status = v.status();
+        this.baseVersion = v.baseVersion();
+        this.submittedAt = v.submittedAt();
+        this.publishedAt = v.publishedAt();
+        this.updatedAt = v.updatedAt();
+    }
+
+    /**
      * Moves the card on in its life.
      *
      * @throws CardTransitionRefused when the card's state does not allow it

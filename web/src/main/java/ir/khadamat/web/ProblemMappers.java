@@ -1,5 +1,6 @@
 package ir.khadamat.web;
 
+import ir.khadamat.catalog.BundleRefused;
 import ir.khadamat.catalog.CardConflict;
 import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.InvalidCard;
@@ -33,6 +34,18 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidQueryParameter e) {
             return Problem.badParameter(e.parameter(), e.getMessage()).toResponse();
+        }
+    }
+
+    /** A catalogue bundle not taken: 400 when it is at fault, 409 when it conflicts; each place in the bundle named. */
+    @Provider
+    public static class BundleNotTaken implements ExceptionMapper<BundleRefused> {
+        @Override
+        public Response toResponse(BundleRefused e) {
+            Response.Status status = e.conflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
+            return new Problem("about:blank", e.conflict() ? "Conflict" : "Invalid bundle", status.getStatusCode(),
+                    e.getMessage(), null, e.findings().stream()
+                    .map(f -> new Problem.FieldError(f.pointer(), f.message())).toList()).toResponse();
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,8 +175,7 @@ public class Appointments {
         unit(unitCode);
         return em.createQuery("SELECT t FROM SlotTemplate t WHERE t.unitCode = :unit ORDER BY t.visitType, t.dayOfWeek, t.startTime",
                         SlotTemplate.class).setParameter("unit", unitCode).getResultStream()
-                .map(t -> new WeeklySlot(t.getVisitType(), t.getDayOfWeek(), t.getStartTime(), t.getMinutes(), t.getCapacity()))
-                .toList();
+                .map(Appointments::slot).toList();
     }
 
     /** Adds a weekly slot to one of the province's units (its admin only). */
@@ -199,6 +199,97 @@ public class Appointments {
         em.persist(new SlotTemplate(unit.getProvinceCode(), unitCode, slot.visitType(), slot.dayOfWeek(), slot.startTime(),
                 slot.minutes(), slot.capacity()));
         return slot;
+    }
+
+    /** A unit's weekly slots as they move between installations (a catalogue bundle). */
+    public record UnitSlots(String province, String unit, List<WeeklySlot> slots) {
+    }
+
+    /**
+     * The weekly slots of every unit in the caller's scope that has any, by unit code.
+     *
+     * @param province only this province's units (null: all)
+     */
+    @jakarta.annotation.security.RolesAllowed({Roles.SYSTEM_ADMIN, Roles.REVIEWER, Roles.HQ_ADMIN})
+    public List<UnitSlots> allTemplates(String province) {
+        Map<String, UnitSlots> units = new LinkedHashMap<>();
+        em.createQuery("SELECT t FROM SlotTemplate t ORDER BY t.unitCode, t.visitType, t.dayOfWeek, t.startTime,"
+                        + " t.minutes, t.capacity", SlotTemplate.class).getResultStream()
+                .filter(t -> province == null || province.equals(t.getProvinceCode()))
+                .forEach(t -> units.computeIfAbsent(t.getUnitCode(), u -> new UnitSlots(t.getProvinceCode(), u,
+                        new ArrayList<>())).slots().add(slot(t)));
+        return units.values().stream().map(u -> new UnitSlots(u.province(), u.unit(), List.copyOf(u.slots()))).toList();
+    }
+
+    /**
+     * What taking a bundle's weekly slots would change: for each unit whose slots differ, its code; an empty
+     * list when none does.
+     *
+     * @throws SlotsRefused naming the bundle's places of units this installation lacks, or has in another province
+     */
+    @jakarta.annotation.security.RolesAllowed(Roles.SYSTEM_ADMIN)
+    public List<String> templatesToReplace(List<UnitSlots> bundle) {
+        Map<String, List<WeeklySlot>> ours = new HashMap<>();
+        allTemplates(null).forEach(u -> ours.put(u.unit(), u.slots()));
+        List<SlotsRefused.Place> refused = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < bundle.size(); i++) {
+            UnitSlots u = bundle.get(i);
+            Unit unit = em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", u.unit())
+                    .getResultStream().findFirst().orElse(null);
+            if (unit == null || !unit.getProvinceCode().equals(u.province())) {
+                refused.add(new SlotsRefused.Place("/units/" + i + "/unit", unit == null
+                        ? "this installation has no unit " + u.unit()
+                        : "the unit " + u.unit() + " is of province " + unit.getProvinceCode() + " here"));
+            } else if (!sorted(u.slots()).equals(ours.getOrDefault(u.unit(), List.of()))) {
+                changed.add(u.unit());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new SlotsRefused(refused);
+        }
+        return changed;
+    }
+
+    /** Gives a unit the bundle's weekly slots in place of its own (booked seats keep their times). */
+    @jakarta.annotation.security.RolesAllowed(Roles.SYSTEM_ADMIN)
+    public void replaceTemplates(UnitSlots bundle) {
+        em.createQuery("DELETE FROM SlotTemplate t WHERE t.unitCode = :unit").setParameter("unit", bundle.unit())
+                .executeUpdate();
+        for (WeeklySlot slot : bundle.slots()) {
+            em.persist(new SlotTemplate(bundle.province(), bundle.unit(), slot.visitType(), slot.dayOfWeek(),
+                    slot.startTime(), slot.minutes(), slot.capacity()));
+        }
+    }
+
+    /** Units of a bundle this installation lacks, or has in another province. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class SlotsRefused extends RuntimeException {
+
+        /** A unit's place in the bundle (a JSON Pointer), and what is wrong. */
+        public record Place(String pointer, String message) {
+        }
+
+        private final List<Place> places;
+
+        public SlotsRefused(List<Place> places) {
+            super(places.size() + " unit(s) of the bundle are not here");
+            this.places = List.copyOf(places);
+        }
+
+        public List<Place> places() {
+            return places;
+        }
+    }
+
+    private static List<WeeklySlot> sorted(List<WeeklySlot> slots) {
+        return slots.stream().sorted(Comparator.comparing(WeeklySlot::visitType)
+                .thenComparingInt(WeeklySlot::dayOfWeek).thenComparing(WeeklySlot::startTime)
+                .thenComparingInt(WeeklySlot::minutes).thenComparingInt(WeeklySlot::capacity)).toList();
+    }
+
+    private static WeeklySlot slot(SlotTemplate t) {
+        return new WeeklySlot(t.getVisitType(), t.getDayOfWeek(), t.getStartTime(), t.getMinutes(), t.getCapacity());
     }
 
     /** Closes one of the province's units (or the whole province, with no unit) on a day: a holiday or an exception. */

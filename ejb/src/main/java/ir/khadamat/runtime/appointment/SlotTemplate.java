@@ -59,6 +59,10 @@ public class SlotTemplate {
         this.capacity = capacity;
     }
 
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
     public String getUnitCode() {
         return unitCode;
     }

@@ -1,5 +1,6 @@
 package ir.khadamat.web.rest;
 
+import ir.khadamat.bundle.rest.BundleResource;
 import ir.khadamat.catalog.rest.CardResource;
 import ir.khadamat.catalog.rest.CatalogueResource;
 import ir.khadamat.catalog.rest.ReviewResource;
@@ -41,6 +42,7 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 CardResource.class,
+                BundleResource.class,
                 CatalogueResource.class,
                 ReviewResource.class,
                 UserResource.class,
@@ -58,6 +60,7 @@ public class RestApplication extends Application {
                 ProblemMappers.InvalidBody.class,
                 ProblemMappers.NoSuchCardOrCase.class,
                 ProblemMappers.Conflict.class,
+                ProblemMappers.BundleNotTaken.class,
                 ProblemMappers.RefusedTransition.class,
                 ProblemMappers.InvalidUserMapper.class,
                 ProblemMappers.NotAllowed.class,
