@@ -39,6 +39,7 @@ class OpenApiDocumentIT extends ClientTest {
         OpenAPI api = result.getOpenAPI();
         assertNotNull(api);
         assertEquals("Terms of use of the operating organization", api.getInfo().getLicense().getName());
+        assertEquals("LicenseRef-Operator-Terms", api.getInfo().getLicense().getIdentifier());
         assertEquals("/api.html", api.getExternalDocs().getUrl());
         assertTrue(api.getComponents().getSecuritySchemes().keySet().containsAll(Set.of("basic", "partnerToken")),
                 api.getComponents().getSecuritySchemes().keySet().toString());
