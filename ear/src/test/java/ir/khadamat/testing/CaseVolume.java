@@ -2,6 +2,7 @@ package ir.khadamat.testing;
 
 import ir.khadamat.persian.JalaliDate;
 import ir.khadamat.runtime.cases.TrackingCode;
+import ir.khadamat.statistics.CaseCounts;
 import jakarta.transaction.UserTransaction;
 
 import javax.sql.DataSource;
@@ -131,7 +132,10 @@ public final class CaseVolume {
         };
     }
 
-    /** Inserts {@code volume} cases made by {@code maker}, then analyses the table as autovacuum would. */
+    /**
+     * Inserts {@code volume} cases made by {@code maker}, past the engine, then counts them into the statistics' daily
+     * counts as the engine would have (the recount: CaseCounts.rebuild) and analyses the tables as autovacuum would.
+     */
     public static Loaded load(UserTransaction tx, DataSource dataSource, int volume, long seed, Maker maker) throws Exception {
         long start = System.nanoTime();
         List<String> sample = new ArrayList<>();
@@ -175,10 +179,18 @@ public final class CaseVolume {
             }
             tx.commit();
         }
+        tx.begin();
+        try (Connection c = dataSource.getConnection()) {
+            CaseCounts.rebuild(c);
+        }
+        tx.commit();
         try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
             // what autovacuum does after a load (outside a transaction; H2 only analyses)
-            s.execute(c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? "VACUUM ANALYZE service_case"
-                    : "ANALYZE");
+            boolean postgres = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+            s.execute(postgres ? "VACUUM ANALYZE service_case" : "ANALYZE");
+            if (postgres) {
+                s.execute("VACUUM ANALYZE case_daily_count");
+            }
         }
         Collections.shuffle(sample, random);
         return new Loaded(volume, (System.nanoTime() - start) / 1e9, sample);

@@ -1,5 +1,6 @@
 package ir.khadamat.platform;
 
+import ir.khadamat.statistics.CaseCounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -11,6 +12,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -29,10 +33,20 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/KhadamatDS")
     private DataSource dataSource;
 
+    private String productName() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the database", e);
+        }
+    }
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
+                // V11 fills the statistics' daily counts with the recount of the cases, in the database's own SQL
+                .placeholders(Map.of("case_micros", CaseCounts.micros(productName())))
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()

@@ -73,6 +73,9 @@ public class CaseEngine {
     @EJB
     private SubjectRegistry subjects;
 
+    @EJB
+    private DailyCounts counts;
+
     @Inject
     private RunnableServices definitions;
 
@@ -228,6 +231,7 @@ public class CaseEngine {
             }
         }
         em.persist(c);
+        counts.received(c);
         em.flush();
         String startedBy = actor.apply(applicant);
         em.persist(new CaseEvent(c, startedBy, null, "STARTED", version.title() + " v" + version.versionNo()));
@@ -274,6 +278,7 @@ public class CaseEngine {
             StepResult result = handler(step.kind()).arrive(run);
             if (step.kind() == StepKind.END) {
                 c.close(step.id(), result.values().get("result"));
+                counts.delivered(c);
                 em.persist(new CaseEvent(c, actor, step.id(), "CLOSED", result.values().get("result")));
                 return;
             }
@@ -305,6 +310,7 @@ public class CaseEngine {
         String handedOver = result.values().get(StepActions.HANDED_OVER_TO);
         if (c.movesTo(handedOver)) {
             em.persist(new CaseEvent(c, actor, run.step().id(), "HANDED_OVER", c.getProvinceCode() + " → " + handedOver));
+            counts.handedOver(c, handedOver);
             c.handOver(handedOver, CaseSubject.destinationPrison(data));
         }
         return Transitions.next(run.step(), data, result.outcome());

@@ -26,7 +26,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,8 +40,9 @@ import java.util.TreeMap;
 /**
  * §5 measured from cases: how many cases each service received per Jalali period (month, season, year), how many
  * were delivered and in how many days on average, per province or nationally, beside the card's declared figures.
- * The database groups the cases by service and day (a few rows a day, however many cases), and the days are folded
- * into Jalali periods here. A province's users see their province's figures; national users any province's, or the
+ * The engine keeps the cases' counts by service, province and day as they happen (runtime.DailyCounts: a few rows a
+ * day, however many cases; {@link CaseCounts} checks them against the cases), and the days are folded into Jalali
+ * periods here. A province's users see their province's figures; national users any province's, or the
  * whole country's. The comparison of measured and declared is {@link Comparison}'s.
  */
 @Stateless
@@ -208,7 +208,7 @@ public class ServiceStatistics {
     private List<Integer> years(String scope, String cardKey, int current) {
         Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         years.add(current);
-        String sql = "SELECT MIN(created_at), MAX(created_at) FROM service_case WHERE 1 = 1"
+        String sql = "SELECT MIN(received_on), MAX(received_on) FROM case_daily_count WHERE received > 0"
                 + (scope == null ? "" : " AND province_code = ?") + (cardKey == null ? "" : " AND card_key = ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
@@ -219,9 +219,9 @@ public class ServiceStatistics {
                 s.setString(i, cardKey);
             }
             try (ResultSet r = s.executeQuery()) {
-                if (r.next() && r.getTimestamp(1) != null) {
-                    int first = JalaliDate.from(r.getTimestamp(1).toLocalDateTime().toLocalDate()).year();
-                    int last = JalaliDate.from(r.getTimestamp(2).toLocalDateTime().toLocalDate()).year();
+                if (r.next() && r.getDate(1) != null) {
+                    int first = JalaliDate.from(r.getDate(1).toLocalDate()).year();
+                    int last = JalaliDate.from(r.getDate(2).toLocalDate()).year();
                     for (int y = Math.max(first, last - 20); y <= last; y++) {
                         years.add(y);
                     }
@@ -241,35 +241,34 @@ public class ServiceStatistics {
         return List.copyOf(years);
     }
 
-    /** The cases grouped by service and day, in scope, created in [from, to) when given. */
+    /**
+     * The cases grouped by service and day, in scope, received in [from, to) when given: the daily counts the engine
+     * keeps (runtime.DailyCounts, a few rows a day however many cases; CaseCounts checks them against the cases).
+     */
     private List<Day> days(String scope, String cardKey, LocalDate from, LocalDate to) {
         List<Day> days = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-            String duration = postgres ? "EXTRACT(EPOCH FROM (updated_at - created_at))" : "DATEDIFF('SECOND', created_at, updated_at)";
-            String sql = "SELECT card_key, CAST(created_at AS DATE), COUNT(*),"
-                    + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN status = 'CLOSED' THEN " + duration + " ELSE 0 END)"
-                    + " FROM service_case WHERE 1 = 1"
-                    + (scope == null ? "" : " AND province_code = ?") + (cardKey == null ? "" : " AND card_key = ?")
-                    + (from == null ? "" : " AND created_at >= ? AND created_at < ?")
-                    + " GROUP BY card_key, CAST(created_at AS DATE)";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = 1;
-                if (scope != null) {
-                    s.setString(i++, scope);
-                }
-                if (cardKey != null) {
-                    s.setString(i++, cardKey);
-                }
-                if (from != null) {
-                    s.setTimestamp(i++, Timestamp.valueOf(from.atStartOfDay()));
-                    s.setTimestamp(i, Timestamp.valueOf(to.atStartOfDay()));
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Date day = r.getDate(2);
-                        days.add(new Day(r.getString(1), day.toLocalDate(), r.getLong(3), r.getLong(4), r.getDouble(5)));
+        String sql = "SELECT card_key, received_on, SUM(received), SUM(delivered), SUM(delivered_micros)"
+                + " FROM case_daily_count WHERE 1 = 1"
+                + (scope == null ? "" : " AND province_code = ?") + (cardKey == null ? "" : " AND card_key = ?")
+                + (from == null ? "" : " AND received_on >= ? AND received_on < ?")
+                + " GROUP BY card_key, received_on";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            if (scope != null) {
+                s.setString(i++, scope);
+            }
+            if (cardKey != null) {
+                s.setString(i++, cardKey);
+            }
+            if (from != null) {
+                s.setDate(i++, Date.valueOf(from));
+                s.setDate(i, Date.valueOf(to));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (r.getLong(3) != 0 || r.getLong(4) != 0) {
+                        days.add(new Day(r.getString(1), r.getDate(2).toLocalDate(), r.getLong(3), r.getLong(4),
+                                r.getLong(5) / 1_000_000.0));
                     }
                 }
             }

@@ -2,12 +2,16 @@ package ir.khadamat.statistics.rest;
 
 import ir.khadamat.catalog.InvalidQueryParameter;
 import ir.khadamat.persian.Iran;
+import ir.khadamat.statistics.CaseCounts;
 import ir.khadamat.statistics.ServiceStatistics;
 import ir.khadamat.statistics.StatisticsQuery;
 import ir.khadamat.statistics.StatisticsSpreadsheet;
 import ir.khadamat.tenancy.ProvinceRegistry;
+import ir.khadamat.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** §5 of the cards measured from cases, beside what the cards declare. */
 @Path("/statistics")
@@ -31,6 +36,9 @@ public class StatisticsResource {
 
     @EJB
     private ProvinceRegistry provinces;
+
+    @EJB
+    private CaseCounts counts;
 
     @GET
     @Operation(summary = "Cases received and delivered per service and Jalali period, with the average days to deliver",
@@ -70,6 +78,27 @@ public class StatisticsResource {
                 code -> provinces.byCode(code).map(p -> english ? p.getEnglishName() : p.getPersianName()).orElse(code));
         return Response.ok(xlsx, XLSX).header("Content-Disposition", "attachment; filename=\"statistics-"
                 + dashboard.year() + ".xlsx\"").build();
+    }
+
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @GET
+    @Path("/counts")
+    @Operation(summary = "Check the statistics' daily counts against a recount of every case",
+            description = "The engine keeps, for each service, province and day of request, the cases received and "
+                    + "delivered as they happen; this counts every case again and lists each row that differs (none "
+                    + "when they agree). The system's administrator only.")
+    public CaseCounts.Check checkCounts() {
+        return counts.check();
+    }
+
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @POST
+    @Path("/counts/rebuild")
+    @Operation(summary = "Make the statistics' daily counts a recount of every case",
+            description = "After cases were loaded past the engine (a bulk load, a restore of service_case alone). "
+                    + "Answers how many rows the counts now have. The system's administrator only.")
+    public Map<String, Integer> rebuildCounts() {
+        return Map.of("rows", counts.rebuild());
     }
 
     private StatisticsQuery query(String card, String province, String period, String year) {
