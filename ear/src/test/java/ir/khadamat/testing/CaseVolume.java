@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,9 +136,17 @@ public final class CaseVolume {
      * counts as the engine would have (the recount: CaseCounts.rebuild) and analyses the tables as autovacuum would.
      */
     public static Loaded load(UserTransaction tx, DataSource dataSource, int volume, long seed, Maker maker) throws Exception {
+        return load(tx, dataSource, volume, seed, maker, true);
+    }
+
+    /**
+     * {@link #load(UserTransaction, DataSource, int, long, Maker)}; without {@code count}, the daily counts are left
+     * to the caller (a load in several parts counts once, at the end: {@link #count}).
+     */
+    public static Loaded load(UserTransaction tx, DataSource dataSource, int volume, long seed, Maker maker,
+                              boolean count) throws Exception {
         long start = System.nanoTime();
         List<String> sample = new ArrayList<>();
-        Set<String> drawn = new HashSet<>();
         Random random = new Random(seed);
         long id;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
@@ -155,10 +162,7 @@ public final class CaseVolume {
                          + " province_code, current_step, acting_role, status, data_json, due_at, created_at, updated_at, version)"
                          + " VALUES (?, ?, ?, 1, ?, ?, ?, ?, '{}', ?, ?, ?, 1)")) {
                 for (int i = from; i < Math.min(volume, from + batch); i++) {
-                    String code = TrackingCode.next().value();
-                    while (!drawn.add(code)) {
-                        code = TrackingCode.next().value();
-                    }
+                    String code = codeOf(id);
                     if (sample.size() < 10_000 && random.nextInt(50) == 0) {
                         sample.add(code);
                     }
@@ -179,6 +183,31 @@ public final class CaseVolume {
             }
             tx.commit();
         }
+        if (count) {
+            count(tx, dataSource);
+        }
+        Collections.shuffle(sample, random);
+        return new Loaded(volume, (System.nanoTime() - start) / 1e9, sample);
+    }
+
+    /**
+     * A well-formed tracking code of its own for the loaded case {@code id}: 9, the id in 14 digits, the check digit.
+     * Unique without remembering the codes drawn (ten million of them would not fit in memory), and never one the
+     * engine draws for a case of its own (it draws again when a code is taken).
+     */
+    static String codeOf(long id) {
+        String payload = "9" + String.format("%014d", id);
+        for (int d = 0; d <= 9; d++) {
+            var code = TrackingCode.parse(payload + d);
+            if (code.isPresent()) {
+                return code.get().value();
+            }
+        }
+        throw new IllegalStateException("no check digit for " + payload);
+    }
+
+    /** Counts the cases into the statistics' daily counts (the recount: CaseCounts.rebuild), then analyses the tables. */
+    public static void count(UserTransaction tx, DataSource dataSource) throws Exception {
         tx.begin();
         try (Connection c = dataSource.getConnection()) {
             CaseCounts.rebuild(c);
@@ -192,7 +221,5 @@ public final class CaseVolume {
                 s.execute("VACUUM ANALYZE case_daily_count");
             }
         }
-        Collections.shuffle(sample, random);
-        return new Loaded(volume, (System.nanoTime() - start) / 1e9, sample);
     }
 }
