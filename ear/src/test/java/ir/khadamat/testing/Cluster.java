@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
  * (standalone-load-balancer.xml) and nodes of the clustered shape (standalone-full-ha.xml, configure-cluster.cli) on the
  * build's WildFly, each its own server folder under {@code target/cluster} and its own port offset, loopback only, on the
  * PostgreSQL database the environment names (KHADAMAT_DB_*). Nodes are killed as a crash kills them: {@code kill -9}.
+ * It also starts single servers of the standard shape ({@link #startServer}: standalone-full.xml, as configure-server.cli
+ * leaves it) for tests that configure a server further with a CLI script of their own ({@link #cli}), e.g. OidcIT.
  */
 public final class Cluster implements AutoCloseable {
 
@@ -91,7 +94,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     public void startBalancer() {
-        balancer = start("balancer", "standalone-load-balancer.xml", BALANCER_OFFSET, List.of());
+        balancer = start("balancer", "standalone-load-balancer.xml", BALANCER_OFFSET, List.of(), Map.of());
         waitFor(address(), code -> code > 0, Duration.ofMinutes(2));
     }
 
@@ -107,11 +110,72 @@ public final class Cluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        node.process = start(name, "standalone-full-ha.xml", offset, options(name, properties));
+        node.process = start(name, "standalone-full-ha.xml", offset, options(name, properties), Map.of());
         nodes.add(node);
         waitFor(node.address() + "index.xhtml", code -> code == 200, Duration.ofMinutes(5));
         waitUntilBalancerSendsTo(node, Duration.ofMinutes(1));
         return node;
+    }
+
+    /**
+     * Starts a single server of the standard shape (standalone-full.xml; H2 in a data folder of its own unless
+     * KHADAMAT_DB_* name another database) with the application, the demonstration's users and the system properties
+     * given, its environment completed by {@code environment}, and waits until it answers.
+     */
+    public Node startServer(String name, int offset, Map<String, String> environment, String... properties) {
+        Node node = new Node(name, offset);
+        Path deployments = serverFolder(name).resolve("deployments");
+        try {
+            Files.copy(ear, deployments.resolve("khadamat.ear"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> options = new ArrayList<>(List.of("-Djboss.node.name=" + name, "-Dkhadamat.demo=true",
+                "-Dkhadamat.data.dir=" + folder.resolve(name + "-data")));
+        for (String p : properties) {
+            options.add("-D" + p);
+        }
+        node.process = start(name, "standalone-full.xml", offset, options, environment);
+        nodes.add(node);
+        waitFor(node.address() + "index.xhtml", code -> code == 200, Duration.ofMinutes(5));
+        return node;
+    }
+
+    /**
+     * Runs a JBoss CLI script against the node's management interface, as an operator does
+     * ({@code bin/jboss-cli.sh --connect --file=...}), and returns what it printed; fails when the script fails.
+     */
+    public String cli(Node node, Path script) {
+        return jbossCli(node, "--file=" + script.toAbsolutePath());
+    }
+
+    /** Reloads the node ({@code reload}: the CLI waits until the server is back) and waits until it answers. */
+    public void reload(Node node) {
+        jbossCli(node, "--command=reload");
+        waitFor(node.address() + "index.xhtml", code -> code == 200, Duration.ofMinutes(5));
+    }
+
+    private String jbossCli(Node node, String what) {
+        Path out = folder.resolve(node.name + "-cli-" + System.nanoTime() + ".out");
+        try {
+            Process cli = new ProcessBuilder(jbossHome.resolve("bin/jboss-cli.sh").toString(), "--connect",
+                    "--controller=remote+http://127.0.0.1:" + (9990 + node.offset), "--timeout=60000", what)
+                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!cli.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                cli.destroyForcibly();
+                throw new AssertionError("jboss-cli " + what + " did not end within 5 minutes: " + out);
+            }
+            String printed = Files.readString(out);
+            if (cli.exitValue() != 0) {
+                throw new AssertionError("jboss-cli " + what + " failed (" + cli.exitValue() + "):\n" + printed);
+            }
+            return printed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static List<String> options(String name, String... properties) {
@@ -166,15 +230,17 @@ public final class Cluster implements AutoCloseable {
         return server;
     }
 
-    private Process start(String name, String config, int offset, List<String> options) {
+    private Process start(String name, String config, int offset, List<String> options, Map<String, String> environment) {
         Path server = serverFolder(name);
         List<String> command = new ArrayList<>(List.of(jbossHome.resolve("bin/standalone.sh").toString(), "-c", config,
                 "-Djboss.server.base.dir=" + server, "-Djboss.socket.binding.port-offset=" + offset,
                 "-b", "127.0.0.1", "-bprivate", "127.0.0.1", "-bmanagement", "127.0.0.1"));
         command.addAll(options);
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(folder.resolve(name + ".out").toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(folder.resolve(name + ".out").toFile());
+            builder.environment().putAll(environment);
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

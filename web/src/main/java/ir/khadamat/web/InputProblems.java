@@ -121,7 +121,7 @@ public final class InputProblems {
         @Override
         public Response toResponse(NotAuthorizedException e) {
             String challenge = e.getResponse().getHeaderString("WWW-Authenticate");
-            return quietly(Problem.signInFirst(challenge == null ? Problem.BASIC_CHALLENGE : challenge), e);
+            return quietly(Problem.signInFirst(challenge == null ? Problem.challenge() : challenge), e);
         }
     }
 

@@ -20,6 +20,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** The challenge of the platform's realm: sign in with HTTP Basic. */
     public static final String BASIC_CHALLENGE = "Basic realm=\"Khadamat\"";
+    /** The challenge where the server signs in through OpenID Connect: an access token of the provider. */
+    public static final String BEARER_CHALLENGE = "Bearer realm=\"Khadamat\"";
+
+    /** The challenge of this server: HTTP Basic, or a bearer token where it signs in through OpenID Connect. */
+    public static String challenge() {
+        return OpenIdConnect.configured() ? BEARER_CHALLENGE : BASIC_CHALLENGE;
+    }
 
     /** JSON-B with its defaults (members without a value left out), made once: a problem costs no provider lookup. */
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -52,7 +59,8 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** 401: sign in first, answered with the challenge ({@code WWW-Authenticate}) given. */
     public static Response signInFirst(String challenge) {
-        return of(Response.Status.UNAUTHORIZED, "Sign in (HTTP Basic) to do this").toResponse("WWW-Authenticate", challenge);
+        return of(Response.Status.UNAUTHORIZED, BEARER_CHALLENGE.equals(challenge) ? "Sign in (a bearer token of the"
+                + " OpenID provider) to do this" : "Sign in (HTTP Basic) to do this").toResponse("WWW-Authenticate", challenge);
     }
 
     /** 403: signed in, but the caller's role does not allow the call. */

@@ -117,7 +117,7 @@ public final class ProblemMappers {
         public Response toResponse(EJBAccessException e) {
             InputProblems.LOG.fine(() -> "Refused by role: " + e.getMessage());
             if (security == null || security.getUserPrincipal() == null) {
-                return Problem.signInFirst(Problem.BASIC_CHALLENGE);
+                return Problem.signInFirst(Problem.challenge());
             }
             return Problem.roleRefused();
         }

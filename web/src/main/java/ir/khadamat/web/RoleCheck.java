@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Resource methods marked {@link RolesAllowed} (the roles of the service they call, which checks them again) are
  * refused before their body is read: 401 with a Basic challenge for an anonymous caller, 403 for another role,
- * as problem+JSON; nothing is read, bound or logged as a failure.
+ * as problem+JSON; nothing is read, bound or logged as a failure. Where users sign in through OpenID Connect, the
+ * challenge is Bearer and the role is the caller's app_user row's, not the token's ({@link OpenIdConnect}).
  */
 @Provider
 public class RoleCheck implements DynamicFeature {
@@ -44,10 +45,10 @@ public class RoleCheck implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
             if (security == null || security.getUserPrincipal() == null) {
-                request.abortWith(Problem.signInFirst(Problem.BASIC_CHALLENGE));
+                request.abortWith(Problem.signInFirst(Problem.challenge()));
                 return;
             }
-            if (roles.stream().noneMatch(security::isUserInRole)) {
+            if (!OpenIdConnect.inRole(security::isUserInRole, roles)) {
                 request.abortWith(Problem.roleRefused());
             }
         }

@@ -4,7 +4,6 @@ import ir.khadamat.tenancy.Roles;
 import ir.khadamat.users.UserDirectory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
@@ -32,9 +31,13 @@ public class SignedInUser {
         return getMe() != null;
     }
 
+    /**
+     * The role of the signed-in user's app_user row (the one the services check): the same as the container's roles
+     * for the login form, and the only one that counts where users sign in through OpenID Connect, whose tokens may
+     * name roles of the provider's own (OpenIdConnect).
+     */
     public boolean is(String role) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.getUserPrincipal() != null && external.isUserInRole(role);
+        return getMe() != null && role.equals(getMe().role());
     }
 
     public boolean isReviewer() {

@@ -36,7 +36,7 @@ public class UserResource {
     @Path("me")
     @Operation(summary = "The signed-in user, with role and province")
     public UserDirectory.UserView me() {
-        return users.me().orElseThrow(() -> new NotAuthorizedException(Problem.BASIC_CHALLENGE));
+        return users.me().orElseThrow(() -> new NotAuthorizedException(Problem.challenge()));
     }
 
     @GET

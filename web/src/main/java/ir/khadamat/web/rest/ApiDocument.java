@@ -1,5 +1,6 @@
 package ir.khadamat.web.rest;
 
+import ir.khadamat.web.OpenIdConnect;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,11 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the annotations cannot say once for all operations, added to the OpenAPI document WildFly serves at
  * {@code /openapi} (MicroProfile OpenAPI's filter, {@code mp.openapi.filter}): how callers sign in (HTTP Basic, and
- * the bearer token of the partner simulator), each operation's security, a stable {@code operationId} made from its
+ * the bearer token of the partner simulator, OpenID Connect where the server signs in through it), each operation's
+ * security, a stable {@code operationId} made from its
  * method and path, and every error it can answer as problem+JSON. ApiFuzzIT checks the result: each status an
  * operation answered to the fuzz is one it documents, and an operation documented as needing sign-in answers no
  * anonymous caller with success.
@@ -28,6 +31,8 @@ public class ApiDocument implements OASFilter {
 
     static final String BASIC = "basic";
     static final String PARTNER_TOKEN = "partnerToken";
+    /** Signing in through OpenID Connect, declared where the server is configured for it (configure-oidc.cli). */
+    static final String OIDC = "oidc";
 
     /** The errors, in the order they are listed, and what each means here. */
     static final Map<String, String> ERRORS = errors();
@@ -35,7 +40,7 @@ public class ApiDocument implements OASFilter {
     private static Map<String, String> errors() {
         Map<String, String> e = new LinkedHashMap<>();
         e.put("400", "A parameter or a field of the body is not valid; the problem names it (`parameter`, `errors[].field`)");
-        e.put("401", "Not signed in, or wrong credentials (an HTTP Basic challenge)");
+        e.put("401", "Not signed in, or wrong credentials (the challenge in `WWW-Authenticate`: HTTP Basic, or Bearer where the server signs in through OpenID Connect)");
         e.put("403", "Signed in, but this caller may not do this (another role or province), or a cross-site request");
         e.put("404", "Not found, or not visible to this caller");
         e.put("406", "None of the media types in `Accept` is one this operation answers with");
@@ -58,25 +63,37 @@ public class ApiDocument implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents()
-                .addSecurityScheme(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("A user's name and password (the demonstration's users: README.md). Failed sign-ins"
-                                + " are slowed down per account and per address (429)."))
-                .addSecurityScheme(PARTNER_TOKEN, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
-                        .scheme("bearer").description("The partner simulator's token (-Dkhadamat.simulator.token)"));
+        Optional<String> discovery = OpenIdConnect.discoveryUrl();
+        if (discovery.isEmpty()) {
+            openAPI.getComponents().addSecurityScheme(BASIC, OASFactory.createSecurityScheme()
+                    .type(SecurityScheme.Type.HTTP).scheme("basic")
+                    .description("A user's name and password (the demonstration's users: README.md). Failed sign-ins"
+                            + " are slowed down per account and per address (429)."));
+        }
+        openAPI.getComponents().addSecurityScheme(PARTNER_TOKEN, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("The partner simulator's token (-Dkhadamat.simulator.token)"));
+        // where the server signs in through OpenID Connect, WildFly's OIDC client takes the place of HTTP Basic
+        // (configure-oidc.cli): the document offers the provider instead
+        discovery.ifPresent(url -> openAPI.getComponents().addSecurityScheme(OIDC, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.OPENIDCONNECT).openIdConnectUrl(url)
+                .description("Signing in through the organization's OpenID provider: `Authorization: Bearer <access token>`"
+                        + " issued to this application's client. Roles and province are the user's in this"
+                        + " application (the token's roles count for nothing); a name without an account here has none.")));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        boolean oidc = discovery.isPresent();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
-                describe(path, method, operation, item)));
+                describe(path, method, operation, item, oidc)));
     }
 
-    private static void describe(String path, PathItem.HttpMethod method, Operation operation, PathItem item) {
+    private static void describe(String path, PathItem.HttpMethod method, Operation operation, PathItem item, boolean oidc) {
         if (operation.getOperationId() == null) {
             operation.setOperationId(operationId(method.name(), path));
         }
         Access access = Access.of(method.name(), path);
-        operation.setSecurity(access.requirements());
+        operation.setSecurity(access.requirements(oidc));
         ParameterExamples.fill(path, operation.getParameters());
         ParameterExamples.fill(path, item.getParameters());
         if (operation.getResponses() == null) {
@@ -160,16 +177,21 @@ public class ApiDocument implements OASFilter {
             return SIGN_IN;
         }
 
-        List<SecurityRequirement> requirements() {
+        /**
+         * The operation's security. Where the server signs in through OpenID Connect, its scheme {@code oidc} stands
+         * where {@code basic} stands otherwise: WildFly's OIDC client no longer takes HTTP Basic (OidcIT).
+         */
+        List<SecurityRequirement> requirements(boolean oidc) {
+            String signIn = oidc ? OIDC : BASIC;
             List<SecurityRequirement> list = new ArrayList<>();
             switch (this) {
                 case ANONYMOUS -> list.add(OASFactory.createSecurityRequirement()); // {}: none needed
                 case OPTIONAL_SIGN_IN -> {
                     list.add(OASFactory.createSecurityRequirement());
-                    list.add(OASFactory.createSecurityRequirement().addScheme(BASIC));
+                    list.add(OASFactory.createSecurityRequirement().addScheme(signIn));
                 }
                 case PARTNER -> list.add(OASFactory.createSecurityRequirement().addScheme(PARTNER_TOKEN));
-                case SIGN_IN -> list.add(OASFactory.createSecurityRequirement().addScheme(BASIC));
+                case SIGN_IN -> list.add(OASFactory.createSecurityRequirement().addScheme(signIn));
             }
             return list;
         }
