@@ -28,7 +28,18 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.wildfly.security.auth.server.SecurityIdentity;
+
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,6 +184,118 @@ class RuntimeBenchmark {
                 volume, percentile(inboxMs, 50), percentile(inboxMs, 95));
         System.out.printf("BENCHMARK public track-by-code lookup: p50 %.1f ms, p95 %.1f ms%n",
                 percentile(trackMs, 50), percentile(trackMs, 95));
+    }
+
+    /**
+     * The engine beside the floor: the same three-step case as the database's own statements over plain JDBC (insert
+     * the case and its event; then three transactions, each updating the case and appending an event), with 1, 4 and
+     * 8 clients at once, three rounds each, engine and floor alternated in each round. Prints each rate and the
+     * engine's share of the floor (targets: at least 0.8 with one client, 0.7 with 4 and 8).
+     */
+    @Test
+    void theEngineBesideTheSqlFloor() throws Exception {
+        String key = publishThreeStepCard();
+        SecurityIdentity staff = As.identity("tehran-staff"); // signed in once: a sign-in checks a bcrypt hash
+        Callable<Object> engineCase = () -> staff.runAs((java.security.PrivilegedExceptionAction<Object>) () -> runOneCase(key));
+        Callable<Object> floorCase = () -> {
+            floorCase(key);
+            return null;
+        };
+        int cases = count("benchmark.floor.cases", 200);
+        rate(2, 50, engineCase);
+        rate(2, 50, floorCase);
+        for (int clients : new int[]{1, 4, 8}) {
+            List<String> rounds = new ArrayList<>();
+            List<Double> shares = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                double floor = rate(clients, cases, floorCase);
+                double engine = rate(clients, cases, engineCase);
+                shares.add(engine / floor);
+                rounds.add(String.format("floor %.0f, khadamat %.0f", floor, engine));
+            }
+            Collections.sort(shares);
+            System.out.printf("BENCHMARK engine beside the SQL floor, %d client(s), %d cases a round, cases/s: %s;"
+                            + " khadamat/floor %.2f to %.2f, median %.2f (target >= %.1f)%n", clients, cases,
+                    String.join("; ", rounds), shares.get(0), shares.get(2), shares.get(1), clients == 1 ? 0.8 : 0.7);
+        }
+        CaseVolume.count(tx, dataSource); // the floor's cases went past the engine: the daily counts take them in
+    }
+
+    /** Cases a second when {@code clients} threads do {@code cases} of them between them. */
+    private static double rate(int clients, int cases, Callable<Object> oneCase) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger left = new AtomicInteger(cases);
+        long start = System.nanoTime();
+        try {
+            List<Future<Object>> running = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                running.add(pool.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        oneCase.call();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return cases / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static final AtomicLong FLOOR_IDS = new AtomicLong(3_000_000_000L + System.currentTimeMillis() % 1_000_000 * 1_000);
+
+    /** One three-step case as plain SQL: what the engine must at least make the database do. */
+    private void floorCase(String key) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long id = FLOOR_IDS.incrementAndGet();
+            Timestamp now = Timestamp.from(java.time.Instant.now());
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO service_case (id, tracking_code, card_key, card_version,"
+                    + " province_code, current_step, acting_role, status, data_json, created_at, updated_at, version)"
+                    + " VALUES (?, ?, ?, 1, 'tehran', 'step-1', 'province-staff', 'OPEN', '{}', ?, ?, 1)")) {
+                s.setLong(1, id);
+                s.setString(2, CaseVolume.codeOf(id));
+                s.setString(3, key);
+                s.setTimestamp(4, now);
+                s.setTimestamp(5, now);
+                s.executeUpdate();
+            }
+            event(c, id, null, "STARTED", "خدمت سه‌مرحله‌ای آزمون کارایی v1");
+            c.commit();
+            StringBuilder data = new StringBuilder("{");
+            for (int step = 1; step <= 3; step++) {
+                data.append(step > 1 ? "," : "").append("\"step-").append(step).append("\":{\"note\":\"انجام شد\"}");
+                try (PreparedStatement s = c.prepareStatement("UPDATE service_case SET current_step = ?, acting_role = ?,"
+                        + " status = ?, data_json = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                    s.setString(1, step < 3 ? "step-" + (step + 1) : "end");
+                    s.setString(2, step < 3 ? "province-staff" : null);
+                    s.setString(3, step < 3 ? "OPEN" : "CLOSED");
+                    s.setString(4, data + "}");
+                    s.setTimestamp(5, Timestamp.from(java.time.Instant.now()));
+                    s.setLong(6, id);
+                    s.setLong(7, step);
+                    assertEquals(1, s.executeUpdate());
+                }
+                event(c, id, "step-" + step, "DONE", "note=انجام شد");
+                c.commit();
+            }
+        }
+    }
+
+    private static void event(Connection c, long caseId, String step, String action, String details) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO case_event (id, case_id, province_code, occurred_at, actor,"
+                + " step_id, action, details) VALUES (?, ?, 'tehran', ?, 'tehran-staff', ?, ?, ?)")) {
+            s.setLong(1, FLOOR_IDS.incrementAndGet());
+            s.setLong(2, caseId);
+            s.setTimestamp(3, Timestamp.from(java.time.Instant.now()));
+            s.setString(4, step);
+            s.setString(5, action);
+            s.setString(6, details);
+            s.executeUpdate();
+        }
     }
 
     private long statementsPerInboxPage(AtomicLong statements) throws Exception {

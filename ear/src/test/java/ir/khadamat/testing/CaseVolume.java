@@ -195,7 +195,7 @@ public final class CaseVolume {
      * Unique without remembering the codes drawn (ten million of them would not fit in memory), and never one the
      * engine draws for a case of its own (it draws again when a code is taken).
      */
-    static String codeOf(long id) {
+    public static String codeOf(long id) {
         String payload = "9" + String.format("%014d", id);
         for (int d = 0; d <= 9; d++) {
             var code = TrackingCode.parse(payload + d);
