@@ -10,6 +10,7 @@ import ir.khadamat.testing.Http;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,9 @@ class OpenApiDocumentIT extends ClientTest {
                         missing.add(name + ": " + code + " as problem+JSON");
                     }
                 }
+                if (op.getResponses().keySet().stream().noneMatch(c -> c.startsWith("2"))) {
+                    missing.add(name + ": a success response"); // Redocly's operation-2xx-response
+                }
                 if (path.getKey().contains("{") && !op.getResponses().containsKey("404")) {
                     missing.add(name + ": 404");
                 }
@@ -87,6 +91,19 @@ class OpenApiDocumentIT extends ClientTest {
             }
         }
         assertTrue(operations > 60, operations + " operations");
+        // Redocly's no-identical-paths: no two paths that differ only by the names of their parameters
+        Map<String, String> shapes = new HashMap<>();
+        for (String path : api.getPaths().keySet()) {
+            String other = shapes.putIfAbsent(path.replaceAll("\\{[^}]+}", "{}"), path);
+            if (other != null) {
+                missing.add(path + ": the same path as " + other + " but for the names of its parameters");
+            }
+        }
+        // Redocly's no-empty-servers (swagger-parser puts "/" in the place of a missing list: read the document itself)
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            var servers = reader.readObject().getJsonArray("servers");
+            assertTrue(servers != null && !servers.isEmpty(), "the document names its server");
+        }
         assertEquals(List.of(), missing, "what operations do not document");
     }
 }

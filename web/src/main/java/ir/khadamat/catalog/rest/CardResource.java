@@ -254,22 +254,29 @@ public class CardResource {
             description = "Files of another format version are refused as a whole, with the reason. Over an existing "
                     + "card, 'basedOn' is the 'version' of the card the caller read, as for a save: without it, or "
                     + "when someone saved in between, the answer is 409 and nothing is overwritten.")
+    @APIResponse(responseCode = "200", description = "The card as imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CardDetails.class)))
     @APIResponse(responseCode = "409", description = "The card exists and 'basedOn' is missing or stale",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CardDetails importFile(@QueryParam("basedOn") Long basedOn, String json) {
         return authoring.importCard(json, basedOn);
     }
 
+    // the path's parameter is named as GET /cards/{id}'s, so that the document has one path, not two that differ only by
+    // the name of their parameter (Redocly's no-identical-paths); the operation keeps its id
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @PUT
-    @Path("/{key}")
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a new content of a card",
-            description = "'basedOn' is the 'version' of the card the caller read; if someone saved in between, the "
-                    + "answer is 409 and nothing is overwritten. Saving a published card starts a new version.")
+    @Operation(operationId = "putCardsKey", summary = "Save a new content of a card",
+            description = "By the card's key. 'basedOn' is the 'version' of the card the caller read; if someone saved in "
+                    + "between, the answer is 409 and nothing is overwritten. Saving a published card starts a new version.")
+    @APIResponse(responseCode = "200", description = "The card as saved (a new version when it was published)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CardDetails.class)))
     @APIResponse(responseCode = "409", description = "Changed by someone else since it was read, or in review",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CardDetails save(@PathParam("key") String key, @QueryParam("basedOn") Long basedOn, CardForm form) {
+    public CardDetails save(@Parameter(description = "the card's key", example = "prisoner-visits") @PathParam("id") String key,
+                            @QueryParam("basedOn") Long basedOn, CardForm form) {
         return authoring.save(key, requireBody(form), requireBasedOn(basedOn));
     }
 
@@ -317,10 +324,12 @@ public class CardResource {
 
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.HQ_ADMIN})
     @PUT
-    @Path("/{key}/process")
+    @Path("/{id}/process") // named as GET's parameter: one path in the document (see save)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give the card's draft its process definition (checked; every problem is named)")
-    public CardDetails defineProcess(@PathParam("key") String key, @QueryParam("basedOn") Long basedOn, String processJson) {
+    @Operation(operationId = "putCardsKeyProcess",
+            summary = "Give the card's draft its process definition (checked; every problem is named)")
+    public CardDetails defineProcess(@Parameter(description = "the card's key", example = "prisoner-visits")
+                                     @PathParam("id") String key, @QueryParam("basedOn") Long basedOn, String processJson) {
         return authoring.defineProcess(key, processJson, requireBasedOn(basedOn));
     }
 
