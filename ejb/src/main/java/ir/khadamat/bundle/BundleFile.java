@@ -41,6 +41,8 @@ public final class BundleFile {
     public static final int FORMAT_VERSION = 1;
     public static final String MEDIA_TYPE = "application/json";
 
+    private static final String AGENCY_CODE = "[a-z0-9][a-z0-9-]{0,99}";
+
     private static final JsonWriterFactory WRITER = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     /**
@@ -141,8 +143,20 @@ public final class BundleFile {
         for (int i = 0; i < agencyList.size(); i++) {
             String at = "/agencies/" + i;
             JsonObject a = object(agencyList.get(i), at);
-            agencies.add(new TransferPlan.AgencyEntry(string(a, "code", at, true), string(a, "persianName", at, true),
-                    string(a, "englishName", at, false), string(a, "parent", at, false)));
+            TransferPlan.AgencyEntry agency = new TransferPlan.AgencyEntry(string(a, "code", at, true),
+                    string(a, "persianName", at, true), string(a, "englishName", at, false), string(a, "parent", at, false));
+            // the registry's columns (V1__catalog.sql): refused here, named, rather than by the database
+            if (!agency.code().matches(AGENCY_CODE)) {
+                throw refused(at + "/code", "an agency's code is lower-case letters, digits and hyphens, at most 100");
+            }
+            if (agency.parent() != null && !agency.parent().matches(AGENCY_CODE)) {
+                throw refused(at + "/parent", "an agency's code is lower-case letters, digits and hyphens, at most 100");
+            }
+            if (agency.persianName().length() > 500 || agency.englishName() != null && agency.englishName().length() > 500) {
+                throw refused(at + (agency.persianName().length() > 500 ? "/persianName" : "/englishName"),
+                        "an agency's name is at most 500 characters");
+            }
+            agencies.add(agency);
         }
         List<TransferPlan.CardEntry> cards = new ArrayList<>();
         JsonArray cardList = array(root, "cards", "");

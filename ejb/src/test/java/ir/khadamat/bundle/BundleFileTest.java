@@ -74,6 +74,9 @@ class BundleFileTest {
                 assertThrows(BundleRefused.class, () -> BundleFile.read(badStatus, LIMITS)).findings().get(0).pointer());
         assertEquals("/cards/0/versions/1/updatedAt",
                 assertThrows(BundleRefused.class, () -> BundleFile.read(badTime, LIMITS)).findings().get(0).pointer());
+        String badAgency = BundleFile.write(bundle()).replace("\"prisons-tehran\"", "\"Prisons Tehran!\"");
+        assertEquals("/agencies/1/code",
+                assertThrows(BundleRefused.class, () -> BundleFile.read(badAgency, LIMITS)).findings().get(0).pointer());
         assertEquals("/units/0/slots/0/startTime",
                 assertThrows(BundleRefused.class, () -> BundleFile.read(badSlot, LIMITS)).findings().get(0).pointer());
     }
