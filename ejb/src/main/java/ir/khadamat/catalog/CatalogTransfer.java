@@ -12,15 +12,18 @@ import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,13 +61,21 @@ public class CatalogTransfer {
      * @param province only this province's cards ({@code national}: the national ones; null: all)
      */
     public List<TransferPlan.CardEntry> cards(Collection<String> keys, String province) {
-        List<ServiceCard> rows = em.createQuery("SELECT c FROM ServiceCard c ORDER BY c.cardKey, c.versionNo",
-                ServiceCard.class).getResultList();
+        if (keys != null && keys.isEmpty()) {
+            return List.of();
+        }
+        String jpql = "SELECT c FROM ServiceCard c WHERE 1 = 1" + (keys == null ? "" : " AND c.cardKey IN :keys")
+                + (province == null ? "" : "national".equals(province) ? " AND c.provinceCode IS NULL"
+                : " AND c.provinceCode = :province") + " ORDER BY c.cardKey, c.versionNo";
+        TypedQuery<ServiceCard> query = em.createQuery(jpql, ServiceCard.class);
+        if (keys != null) {
+            query.setParameter("keys", List.copyOf(keys));
+        }
+        if (province != null && !"national".equals(province)) {
+            query.setParameter("province", province);
+        }
         Map<String, List<ServiceCard>> byKey = new LinkedHashMap<>();
-        rows.stream().filter(c -> keys == null || keys.contains(c.getCardKey()))
-                .filter(c -> province == null || ("national".equals(province) ? c.getProvinceCode() == null
-                        : province.equals(c.getProvinceCode())))
-                .forEach(c -> byKey.computeIfAbsent(c.getCardKey(), k -> new ArrayList<>()).add(c));
+        query.getResultStream().forEach(c -> byKey.computeIfAbsent(c.getCardKey(), k -> new ArrayList<>()).add(c));
         return byKey.values().stream().map(CatalogTransfer::entry).toList();
     }
 
@@ -80,10 +91,12 @@ public class CatalogTransfer {
      */
     public TransferPlan plan(List<TransferPlan.AgencyEntry> bundleAgencies, List<TransferPlan.CardEntry> bundleCards) {
         List<TransferPlan.Finding> faults = new ArrayList<>();
+        Map<TransferredVersion, String> serviceIdOf = new IdentityHashMap<>(); // each form read once, by check
         for (int i = 0; i < bundleCards.size(); i++) {
             TransferPlan.CardEntry card = bundleCards.get(i);
             for (int j = 0; j < card.versions().size(); j++) {
-                check(card, card.versions().get(j), "/cards/" + i + "/versions/" + j, faults);
+                TransferredVersion v = card.versions().get(j);
+                check(card, v, "/cards/" + i + "/versions/" + j, faults).ifPresent(id -> serviceIdOf.put(v, id));
             }
         }
         if (!faults.isEmpty()) {
@@ -100,7 +113,7 @@ public class CatalogTransfer {
                 Object[].class).getResultStream().forEach(r -> serviceIds.computeIfAbsent(r[0].toString(),
                 id -> new HashSet<>()).add(r[2] != null ? (String) r[2] : (String) r[1]));
         TransferPlan plan = TransferPlan.of(new TransferPlan.Installation(here, registry, provinceCodes, serviceIds),
-                bundleAgencies, bundleCards, v -> serviceIdOf(v.formJson()));
+                bundleAgencies, bundleCards, serviceIdOf::get);
         if (!plan.faults().isEmpty()) {
             throw new BundleRefused(false, plan.faults());
         }
@@ -163,15 +176,18 @@ public class CatalogTransfer {
         }
     }
 
-    private void check(TransferPlan.CardEntry card, TransferredVersion v, String at, List<TransferPlan.Finding> faults) {
+    /** Checks a version of the bundle as a save would; the service ID (§2) its form gives, if any. */
+    private Optional<String> check(TransferPlan.CardEntry card, TransferredVersion v, String at,
+                                   List<TransferPlan.Finding> faults) {
         if (v.status() == null) {
             faults.add(new TransferPlan.Finding(at + "/status", "no status"));
-            return;
+            return Optional.empty();
         }
         if (v.createdAt() == null || v.updatedAt() == null) {
             faults.add(new TransferPlan.Finding(at + (v.createdAt() == null ? "/createdAt" : "/updatedAt"), "no time given"));
-            return;
+            return Optional.empty();
         }
+        Optional<String> serviceId = Optional.empty();
         try {
             CardForm form = CardFile.read(v.formJson());
             catalog.validate(form);
@@ -179,6 +195,8 @@ public class CatalogTransfer {
                 faults.add(new TransferPlan.Finding(at + "/form/key", "the form's key " + form.key()
                         + " is not the card's " + card.key()));
             }
+            String id = form.identification().serviceId();
+            serviceId = Optional.ofNullable(id).map(text -> ServiceId.parse(text).map(ServiceId::value).orElse(text));
         } catch (InvalidCard e) {
             e.violations().forEach(violation -> faults.add(new TransferPlan.Finding(
                     at + "/form/" + violation.field().replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"),
@@ -191,11 +209,7 @@ public class CatalogTransfer {
                 faults.add(new TransferPlan.Finding(at + "/process", String.join("; ", e.problems())));
             }
         }
-    }
-
-    private static String serviceIdOf(String formJson) {
-        String id = CardFormJson.read(formJson).identification().serviceId();
-        return ServiceId.parse(id).map(ServiceId::value).orElse(id);
+        return serviceId;
     }
 
     private static TransferPlan.CardEntry entry(List<ServiceCard> versions) {
