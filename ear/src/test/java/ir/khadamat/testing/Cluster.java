@@ -104,12 +104,7 @@ public final class Cluster implements AutoCloseable {
      */
     public Node startNode(String name, int offset, String... properties) {
         Node node = new Node(name, offset);
-        Path deployments = serverFolder(name).resolve("deployments");
-        try {
-            Files.copy(ear, deployments.resolve("khadamat.ear"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        deploy(name);
         node.process = start(name, "standalone-full-ha.xml", offset, options(name, properties), Map.of());
         nodes.add(node);
         waitFor(node.address() + "index.xhtml", code -> code == 200, Duration.ofMinutes(5));
@@ -124,12 +119,7 @@ public final class Cluster implements AutoCloseable {
      */
     public Node startServer(String name, int offset, Map<String, String> environment, String... properties) {
         Node node = new Node(name, offset);
-        Path deployments = serverFolder(name).resolve("deployments");
-        try {
-            Files.copy(ear, deployments.resolve("khadamat.ear"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        deploy(name);
         List<String> options = new ArrayList<>(List.of("-Djboss.node.name=" + name, "-Dkhadamat.demo=true",
                 "-Dkhadamat.data.dir=" + folder.resolve(name + "-data")));
         for (String p : properties) {
@@ -219,6 +209,15 @@ public final class Cluster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
+        }
+    }
+
+    /** Puts the EAR as the build packaged it into the server's deployments, to be deployed when it starts. */
+    private void deploy(String name) {
+        try {
+            Files.copy(ear, serverFolder(name).resolve("deployments/khadamat.ear"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
