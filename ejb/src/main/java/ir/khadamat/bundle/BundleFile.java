@@ -6,7 +6,6 @@ import ir.khadamat.catalog.TransferPlan;
 import ir.khadamat.catalog.TransferredVersion;
 import ir.khadamat.json.BoundedJson;
 import ir.khadamat.runtime.appointment.Appointments;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -28,6 +27,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import static ir.khadamat.json.SharedJson.JSON;
+
 /**
  * A catalogue bundle as a file: JSON, stamped with its {@code format} and {@code formatVersion}, written indented
  * so that two bundles can be compared line by line. Writing gives exactly what reading takes back. A bundle of a
@@ -43,7 +44,7 @@ public final class BundleFile {
 
     private static final String AGENCY_CODE = "[a-z0-9][a-z0-9-]{0,99}";
 
-    private static final JsonWriterFactory WRITER = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory WRITER = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     /**
      * The contents of a bundle.
@@ -59,25 +60,25 @@ public final class BundleFile {
     }
 
     public static String write(Bundle bundle) {
-        JsonObjectBuilder root = Json.createObjectBuilder().add("format", FORMAT).add("formatVersion", FORMAT_VERSION)
+        JsonObjectBuilder root = JSON.createObjectBuilder().add("format", FORMAT).add("formatVersion", FORMAT_VERSION)
                 .add("exportedAt", bundle.exportedAt().toString());
         text(root, "source", bundle.source());
-        JsonArrayBuilder agencies = Json.createArrayBuilder();
+        JsonArrayBuilder agencies = JSON.createArrayBuilder();
         for (TransferPlan.AgencyEntry a : bundle.agencies()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("code", a.code());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("code", a.code());
             text(o, "persianName", a.persianName());
             text(o, "englishName", a.englishName());
             text(o, "parent", a.parent());
             agencies.add(o);
         }
-        JsonArrayBuilder cards = Json.createArrayBuilder();
+        JsonArrayBuilder cards = JSON.createArrayBuilder();
         for (TransferPlan.CardEntry c : bundle.cards()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("key", c.key());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("key", c.key());
             text(o, "provinceCode", c.provinceCode());
             text(o, "baseKey", c.baseKey());
-            JsonArrayBuilder versions = Json.createArrayBuilder();
+            JsonArrayBuilder versions = JSON.createArrayBuilder();
             for (TransferredVersion v : c.versions()) {
-                JsonObjectBuilder w = Json.createObjectBuilder().add("versionNo", v.versionNo())
+                JsonObjectBuilder w = JSON.createObjectBuilder().add("versionNo", v.versionNo())
                         .add("status", v.status().name());
                 if (v.baseVersion() == null) {
                     w.addNull("baseVersion");
@@ -94,13 +95,13 @@ public final class BundleFile {
             }
             cards.add(o.add("versions", versions));
         }
-        JsonArrayBuilder units = Json.createArrayBuilder();
+        JsonArrayBuilder units = JSON.createArrayBuilder();
         for (Appointments.UnitSlots u : bundle.units()) {
-            JsonArrayBuilder slots = Json.createArrayBuilder();
-            u.slots().forEach(s -> slots.add(Json.createObjectBuilder().add("visitType", s.visitType())
+            JsonArrayBuilder slots = JSON.createArrayBuilder();
+            u.slots().forEach(s -> slots.add(JSON.createObjectBuilder().add("visitType", s.visitType())
                     .add("dayOfWeek", s.dayOfWeek()).add("startTime", s.startTime()).add("minutes", s.minutes())
                     .add("capacity", s.capacity())));
-            units.add(Json.createObjectBuilder().add("province", u.province()).add("unit", u.unit()).add("slots", slots));
+            units.add(JSON.createObjectBuilder().add("province", u.province()).add("unit", u.unit()).add("slots", slots));
         }
         root.add("agencies", agencies).add("cards", cards).add("units", units);
         StringWriter out = new StringWriter();
@@ -219,7 +220,7 @@ public final class BundleFile {
     }
 
     private static JsonValue parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

@@ -2,7 +2,6 @@ package ir.khadamat.catalog;
 
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.form.FieldLabels;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * Field-by-field comparison of two versions of a card, and the upstream merge of a provincial edition
@@ -135,7 +136,7 @@ public final class CardDiff {
 
     static JsonObject json(CardForm form) {
         Objects.requireNonNull(form, "form");
-        try (JsonReader reader = Json.createReader(new StringReader(CardFormJson.write(form)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(CardFormJson.write(form)))) {
             return reader.readObject();
         }
     }
@@ -156,7 +157,7 @@ public final class CardDiff {
     private static JsonObject with(JsonObject object, List<String> segments, int i, JsonValue value) {
         String name = segments.get(i);
         if (i == segments.size() - 1) {
-            return Json.createObjectBuilder(object).add(name, value).build();
+            return JSON.createObjectBuilder(object).add(name, value).build();
         }
         JsonObject childObject;
         if (object.get(name) instanceof JsonObject child) {
@@ -166,7 +167,7 @@ public final class CardDiff {
         } else {
             childObject = JsonValue.EMPTY_JSON_OBJECT;
         }
-        return Json.createObjectBuilder(object).add(name, with(childObject, segments, i + 1, value)).build();
+        return JSON.createObjectBuilder(object).add(name, with(childObject, segments, i + 1, value)).build();
     }
 
     /** The reference tokens of a JSON Pointer, unescaped. */

@@ -1,7 +1,6 @@
 package ir.khadamat.catalog;
 
 import ir.khadamat.catalog.form.CardForm;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -10,6 +9,8 @@ import jakarta.json.JsonValue;
 
 import java.io.StringReader;
 import java.util.List;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * A card as a file: the JSON of the form, stamped with its {@code formatVersion}. Writing gives exactly what reading
@@ -29,7 +30,7 @@ public final class CardFile {
     /** @throws InvalidCard naming {@code formatVersion} or the document when the file cannot be taken */
     public static CardForm read(String json) {
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
             object = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw InvalidCard.field("document", "card.import.unreadable");

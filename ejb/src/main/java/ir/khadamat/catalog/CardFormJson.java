@@ -1,7 +1,6 @@
 package ir.khadamat.catalog;
 
 import ir.khadamat.json.BoundedJson;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -12,6 +11,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * The JSON form of a card: the format of the data files in catalog-data, of the stored document and of
@@ -35,7 +36,7 @@ public final class CardFormJson {
     /** The same form under another key (a provincial edition, an imported copy). */
     public static CardForm withKey(CardForm form, String key) {
         JsonObject json = parse(write(form));
-        return read(Json.createObjectBuilder(json).add("key", key).build().toString());
+        return read(JSON.createObjectBuilder(json).add("key", key).build().toString());
     }
 
     /** The same form with the service ID (§2) the planning organization assigned; {@code null} clears it. */
@@ -44,17 +45,17 @@ public final class CardFormJson {
             return form; // nothing to set it on: validation then names the missing identification
         }
         JsonObject json = parse(write(form));
-        JsonObjectBuilder identification = Json.createObjectBuilder(json.getJsonObject("identification"));
+        JsonObjectBuilder identification = JSON.createObjectBuilder(json.getJsonObject("identification"));
         if (serviceId == null) {
             identification.addNull("serviceId");
         } else {
             identification.add("serviceId", serviceId.value());
         }
-        return read(Json.createObjectBuilder(json).add("identification", identification).build().toString());
+        return read(JSON.createObjectBuilder(json).add("identification", identification).build().toString());
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -11,7 +11,6 @@ import ir.khadamat.catalog.form.Specification;
 import ir.khadamat.catalog.form.Stage;
 import ir.khadamat.catalog.form.StageChannel;
 import ir.khadamat.catalog.form.SystemLink;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * A card in the EU Core Public Service Vocabulary application profile (CPSV-AP 3.2.0), as JSON-LD: a
@@ -49,7 +50,7 @@ public final class CpsvExport {
     public static JsonObject of(CardDetails card) {
         CardForm form = card.form();
         String id = URN + "service:" + card.key();
-        JsonObjectBuilder service = Json.createObjectBuilder()
+        JsonObjectBuilder service = JSON.createObjectBuilder()
                 .add("@context", context())
                 .add("@id", id)
                 .add("@type", "cpsv:PublicService")
@@ -89,10 +90,10 @@ public final class CpsvExport {
                 service.add("cv:hasLegalResource", identified(id + ":legal-resource:", "eli:LegalResource", spec.legalBasis()));
             }
             if (spec.relatedEvents() != null) {
-                JsonArrayBuilder events = Json.createArrayBuilder();
+                JsonArrayBuilder events = JSON.createArrayBuilder();
                 for (LifeEvent event : spec.relatedEvents()) {
-                    events.add(Json.createObjectBuilder().add("@id", URN + "life-event:" + event.name())
-                            .add("@type", Json.createArrayBuilder().add("cv:LifeEvent").add("cv:Event"))
+                    events.add(JSON.createObjectBuilder().add("@id", URN + "life-event:" + event.name())
+                            .add("@type", JSON.createArrayBuilder().add("cv:LifeEvent").add("cv:Event"))
                             .add("dct:identifier", event.name()).add("dct:title", labels(event)));
                 }
                 service.add("cv:isGroupedBy", events);
@@ -107,7 +108,7 @@ public final class CpsvExport {
     }
 
     private static JsonObject context() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("cpsv", "http://purl.org/vocab/cpsv#")
                 .add("cv", "http://data.europa.eu/m8g/")
                 .add("dct", "http://purl.org/dc/terms/")
@@ -120,21 +121,21 @@ public final class CpsvExport {
     }
 
     private static JsonObject persian(String text) {
-        return Json.createObjectBuilder().add("@value", text).add("@language", "fa").build();
+        return JSON.createObjectBuilder().add("@value", text).add("@language", "fa").build();
     }
 
     private static JsonObjectBuilder node(String id, String type) {
-        return Json.createObjectBuilder().add("@id", id).add("@type", type);
+        return JSON.createObjectBuilder().add("@id", id).add("@type", type);
     }
 
     private static JsonObject country() {
-        return Json.createObjectBuilder().add("@id", IRAN)
-                .add("@type", Json.createArrayBuilder().add("dct:Location").add(ADMINISTRATIVE_UNIT)).build();
+        return JSON.createObjectBuilder().add("@id", IRAN)
+                .add("@type", JSON.createArrayBuilder().add("dct:Location").add(ADMINISTRATIVE_UNIT)).build();
     }
 
     private static JsonArrayBuilder labels(Labelled choice) {
-        return Json.createArrayBuilder().add(persian(choice.persianLabel()))
-                .add(Json.createObjectBuilder().add("@value", choice.englishLabel()).add("@language", "en"));
+        return JSON.createArrayBuilder().add(persian(choice.persianLabel()))
+                .add(JSON.createObjectBuilder().add("@value", choice.englishLabel()).add("@language", "en"));
     }
 
     /** An annex-1 choice as a concept of Khadamat's scheme for that choice ({@code kh:ServiceType}, …). */
@@ -147,14 +148,14 @@ public final class CpsvExport {
     }
 
     private static JsonArrayBuilder concepts(Collection<? extends Labelled> choices) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         choices.forEach(c -> array.add(concept(c)));
         return array;
     }
 
     /** Each text as a node of its own, numbered from 1 under the service: its identifier and title. */
     private static JsonArrayBuilder identified(String prefix, String type, List<String> titles) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (int i = 0; i < titles.size(); i++) {
             String n = Integer.toString(i + 1);
             array.add(node(prefix + n, type).add("dct:identifier", n).add("dct:title", persian(titles.get(i))));
@@ -166,15 +167,15 @@ public final class CpsvExport {
         if (code == null) {
             return Optional.empty();
         }
-        JsonObjectBuilder agency = Json.createObjectBuilder().add("@id", URN + "agency:" + code)
-                .add("@type", Json.createArrayBuilder().add("cv:PublicOrganisation").add("foaf:Agent"))
+        JsonObjectBuilder agency = JSON.createObjectBuilder().add("@id", URN + "agency:" + code)
+                .add("@type", JSON.createArrayBuilder().add("cv:PublicOrganisation").add("foaf:Agent"))
                 .add("dct:identifier", code)
                 .add("dct:spatial", country());
         CardDetails.AgencyName name = card.agencies().get(code);
         if (name != null) {
-            JsonArrayBuilder labels = Json.createArrayBuilder().add(persian(name.persianName()));
+            JsonArrayBuilder labels = JSON.createArrayBuilder().add(persian(name.persianName()));
             if (name.englishName() != null) {
-                labels.add(Json.createObjectBuilder().add("@value", name.englishName()).add("@language", "en"));
+                labels.add(JSON.createObjectBuilder().add("@value", name.englishName()).add("@language", "en"));
             }
             agency.add("skos:prefLabel", labels).add("dct:title", persian(name.persianName()));
         }
@@ -187,14 +188,14 @@ public final class CpsvExport {
             return;
         }
         if (details.fees() != null && !details.fees().isEmpty()) { // no fee, or not said: no statement either way
-            JsonArrayBuilder costs = Json.createArrayBuilder();
+            JsonArrayBuilder costs = JSON.createArrayBuilder();
             for (int i = 0; i < details.fees().size(); i++) {
                 Details.Fee fee = details.fees().get(i);
                 String n = Integer.toString(i + 1);
                 JsonObjectBuilder cost = node(id + ":cost:" + n, "cv:Cost").add("dct:identifier", n)
                         .add("cv:currency", node(IRR, "skos:Concept"));
                 if (fee.amountRials() != null) {
-                    cost.add("cv:hasValue", Json.createObjectBuilder().add("@value", fee.amountRials().doubleValue())
+                    cost.add("cv:hasValue", JSON.createObjectBuilder().add("@value", fee.amountRials().doubleValue())
                             .add("@type", "xsd:double"));
                 }
                 if (fee.bankAccount() != null) {
@@ -233,7 +234,7 @@ public final class CpsvExport {
         if (form.access() == null) {
             return;
         }
-        JsonArrayBuilder channels = Json.createArrayBuilder();
+        JsonArrayBuilder channels = JSON.createArrayBuilder();
         boolean any = false;
         for (Stage stage : Stage.values()) {
             StageChannel channel = form.access().stage(stage);
@@ -258,15 +259,15 @@ public final class CpsvExport {
         if (form.agencyLinks() == null || form.agencyLinks().isEmpty()) {
             return;
         }
-        JsonArrayBuilder participations = Json.createArrayBuilder();
+        JsonArrayBuilder participations = JSON.createArrayBuilder();
         for (int i = 0; i < form.agencyLinks().size(); i++) {
             AgencyLink link = form.agencyLinks().get(i);
             String n = Integer.toString(i + 1);
             JsonObjectBuilder participation = node(id + ":participation:" + n, "cv:Participation")
                     .add("dct:identifier", n)
                     .add("cv:role", node(VOCABULARY + "ParticipationRole:DATA_EXCHANGE", "skos:Concept")
-                            .add("skos:prefLabel", Json.createArrayBuilder().add(persian("تبادل اطلاعات"))
-                                    .add(Json.createObjectBuilder().add("@value", "data exchange").add("@language", "en"))));
+                            .add("skos:prefLabel", JSON.createArrayBuilder().add(persian("تبادل اطلاعات"))
+                                    .add(JSON.createObjectBuilder().add("@value", "data exchange").add("@language", "en"))));
             agency(link.agency(), card).ifPresent(a -> participation.add("cv:hasParticipant", a));
             String description = link.exchangedFields() != null ? link.exchangedFields() : link.system();
             if (description != null) {
@@ -291,9 +292,9 @@ public final class CpsvExport {
         if (links == null || links.isEmpty()) {
             return;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (SystemLink link : links) {
-            JsonObjectBuilder node = Json.createObjectBuilder().add("kh:system", persian(link.system()));
+            JsonObjectBuilder node = JSON.createObjectBuilder().add("kh:system", persian(link.system()));
             if (link.exchangedFields() != null) {
                 node.add("dct:description", persian(link.exchangedFields()));
             }

@@ -1,6 +1,5 @@
 package ir.khadamat.catalog;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
@@ -13,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * What importing a bundle's agencies and cards would change in this installation, and what stops it: the rules of
@@ -236,7 +237,7 @@ public final class TransferPlan {
     }
 
     private static JsonValue parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

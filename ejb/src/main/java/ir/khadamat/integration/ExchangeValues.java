@@ -1,6 +1,5 @@
 package ir.khadamat.integration;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,8 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * What partners are sent and answer, named values, as the JSON objects they travel and are logged as: null values
@@ -21,7 +22,7 @@ public final class ExchangeValues {
     }
 
     public static JsonObject json(Map<String, String> values) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         values.forEach((k, v) -> {
             if (v != null) {
                 o.add(k, v);
@@ -58,6 +59,6 @@ public final class ExchangeValues {
     /** The values of a logged or stored JSON object (none for null or blank). */
     public static Map<String, String> values(String json) {
         return json == null || json.isBlank() ? new LinkedHashMap<>()
-                : values(Json.createReader(new StringReader(json)).readObject());
+                : values(JSON.createReader(new StringReader(json)).readObject());
     }
 }

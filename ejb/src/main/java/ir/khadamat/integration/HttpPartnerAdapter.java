@@ -1,7 +1,6 @@
 package ir.khadamat.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -24,6 +23,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * A partner reached over HTTP with the JAX-RS client: {@code POST <url>/<operation>} with the request as a JSON
@@ -53,7 +54,7 @@ public class HttpPartnerAdapter implements PartnerAdapter {
     @Override
     public List<Map<String, String>> callBatch(String partner, String operation, List<Map<String, String>> requests)
             throws PartnerUnavailable {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         requests.forEach(r -> array.add(ExchangeValues.json(r)));
         JsonValue answer = post(endpoint(partner), operation + "/batch", array.build());
         if (!(answer instanceof JsonArray a) || a.size() != requests.size()) {
@@ -85,7 +86,7 @@ public class HttpPartnerAdapter implements PartnerAdapter {
                 try (Response response = call.post(Entity.entity(body.toString(), MediaType.APPLICATION_JSON))) {
                     int status = response.getStatus();
                     if (status / 100 == 2) {
-                        return Json.createReader(new StringReader(response.readEntity(String.class))).readValue();
+                        return JSON.createReader(new StringReader(response.readEntity(String.class))).readValue();
                     }
                     last = "HTTP " + status;
                     if (status != 429 && status / 100 == 4) {

@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
@@ -17,6 +16,8 @@ import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * JSON from outside, read with limits before anything binds it: the whole text must be one complete JSON value
@@ -97,12 +98,6 @@ public final class BoundedJson {
             return pointer;
         }
     }
-
-    /**
-     * Looked up once: {@code Json.createObjectBuilder()} and its kin look the provider up again on every call (a
-     * ServiceLoader scan), which in the server cost about a second for one process definition of a few thousand values.
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** A JSON-B instance for {@link #bind}: the given configuration, unknown properties refused, exact numbers. */
     public static Jsonb jsonb(JsonbConfig config) {

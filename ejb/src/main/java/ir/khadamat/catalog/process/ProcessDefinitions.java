@@ -3,7 +3,6 @@ package ir.khadamat.catalog.process;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.json.BoundedJson;
 import ir.khadamat.tenancy.Roles;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -26,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /** Reads process definitions from JSON and checks that they are sound, before anything runs them. */
 public final class ProcessDefinitions {
@@ -66,7 +67,7 @@ public final class ProcessDefinitions {
         if (stored == null || seed == null || stored.equals(seed)) {
             return false;
         }
-        try (JsonReader a = Json.createReader(new StringReader(stored)); JsonReader b = Json.createReader(new StringReader(seed))) {
+        try (JsonReader a = JSON.createReader(new StringReader(stored)); JsonReader b = JSON.createReader(new StringReader(seed))) {
             return withoutEnglish(a.readValue()).equals(withoutEnglish(b.readValue()));
         } catch (JsonException e) {
             return false;
@@ -75,7 +76,7 @@ public final class ProcessDefinitions {
 
     private static JsonValue withoutEnglish(JsonValue value) {
         if (value instanceof JsonObject o) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = JSON.createObjectBuilder();
             o.forEach((k, v) -> {
                 if (!ENGLISH.contains(k)) {
                     b.add(k, withoutEnglish(v));
@@ -84,7 +85,7 @@ public final class ProcessDefinitions {
             return b.build();
         }
         if (value instanceof JsonArray a) {
-            JsonArrayBuilder b = Json.createArrayBuilder();
+            JsonArrayBuilder b = JSON.createArrayBuilder();
             a.forEach(v -> b.add(withoutEnglish(v)));
             return b.build();
         }

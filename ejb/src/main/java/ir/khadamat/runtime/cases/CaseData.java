@@ -1,6 +1,5 @@
 package ir.khadamat.runtime.cases;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -10,6 +9,8 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * What a case collected, step by step: a JSON object with one member per step done, each the values of that
@@ -24,14 +25,14 @@ public final class CaseData {
 
     public static CaseData read(String json) {
         CaseData data = new CaseData();
-        try (JsonReader reader = Json.createReader(new StringReader(json == null || json.isBlank() ? "{}" : json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json == null || json.isBlank() ? "{}" : json))) {
             reader.readObject().forEach((step, values) -> data.steps.put(step, values.asJsonObject()));
         }
         return data;
     }
 
     public CaseData put(String step, Map<String, String> values) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         values.forEach((k, v) -> {
             if (v == null) {
                 object.addNull(k);
@@ -64,7 +65,7 @@ public final class CaseData {
     }
 
     public String write() {
-        JsonObjectBuilder all = Json.createObjectBuilder();
+        JsonObjectBuilder all = JSON.createObjectBuilder();
         steps.forEach(all::add);
         return all.build().toString();
     }

@@ -2,7 +2,6 @@ package ir.khadamat.catalog.faces;
 
 import ir.khadamat.catalog.CardFormJson;
 import ir.khadamat.catalog.form.CardForm;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -24,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * A card's form as a tree of mutable maps and lists, for the editor's inputs to bind to
@@ -79,7 +80,7 @@ final class FormTree {
         JsonObject stored = parse(storedJson);
         JsonValue editedValue = toJson(tree);
         JsonObject edited = editedValue instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
-        JsonObjectBuilder out = Json.createObjectBuilder(stored);
+        JsonObjectBuilder out = JSON.createObjectBuilder(stored);
         for (String part : parts) {
             out.add(part, merge(stored.getOrDefault(part, JsonValue.NULL), edited.getOrDefault(part, JsonValue.NULL),
                     componentType(CardForm.class, part)));
@@ -95,7 +96,7 @@ final class FormTree {
             JsonObject e = edited instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
             LinkedHashSet<String> names = new LinkedHashSet<>(s.keySet());
             names.addAll(e.keySet());
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JSON.createObjectBuilder();
             boolean known = false;
             for (String name : names) {
                 JsonValue v = merge(s.getOrDefault(name, JsonValue.NULL), e.getOrDefault(name, JsonValue.NULL),
@@ -158,7 +159,7 @@ final class FormTree {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
@@ -194,7 +195,7 @@ final class FormTree {
             return JsonValue.NULL;
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             boolean known = false;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 JsonValue v = toJson(e.getValue());
@@ -205,7 +206,7 @@ final class FormTree {
         }
         if (value instanceof Collection<?> || value instanceof Object[]) {
             Collection<?> items = value instanceof Object[] array ? List.of(array) : (Collection<?>) value;
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             for (Object item : items) {
                 JsonValue v = toJson(item);
                 if (v != JsonValue.NULL) {
@@ -215,23 +216,23 @@ final class FormTree {
             return array.build();
         }
         if (value instanceof String s) {
-            return s.isBlank() ? JsonValue.NULL : Json.createValue(s.strip());
+            return s.isBlank() ? JsonValue.NULL : JSON.createValue(s.strip());
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Long || value instanceof Integer) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof BigDecimal d) {
-            return Json.createValue(d);
+            return JSON.createValue(d);
         }
         if (value instanceof Number n) {
-            return Json.createValue(n.longValue());
+            return JSON.createValue(n.longValue());
         }
         if (value instanceof Enum<?> e) {
-            return Json.createValue(e.name());
+            return JSON.createValue(e.name());
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 }

@@ -6,7 +6,6 @@ import ir.khadamat.integration.PartnerUnavailable;
 import ir.khadamat.settings.Settings;
 import ir.khadamat.web.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 
 /**
@@ -70,7 +71,7 @@ public class SimulatedPartnerResource {
         if (!(body instanceof JsonArray requests) || requests.stream().anyMatch(r -> !(r instanceof JsonObject))) {
             return notAnObject("an array of objects");
         }
-        JsonArrayBuilder answers = Json.createArrayBuilder();
+        JsonArrayBuilder answers = JSON.createArrayBuilder();
         try {
             for (var request : requests.getValuesAs(JsonObject.class)) {
                 answers.add(ExchangeValues.json(simulator.call(partner, operation, ExchangeValues.values(request))));

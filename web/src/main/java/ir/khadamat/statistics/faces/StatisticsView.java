@@ -17,7 +17,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import java.net.URLEncoder;
@@ -25,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static ir.khadamat.json.SharedJson.JSON;
 
 /**
  * The statistics dashboard ({@code workspace/statistics.xhtml?period=SEASON&year=1403&province=…&card=…}): a bookmarkable
@@ -132,34 +133,34 @@ public class StatisticsView {
         if (dashboard == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder received = Json.createArrayBuilder();
-        JsonArrayBuilder delivered = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder received = JSON.createArrayBuilder();
+        JsonArrayBuilder delivered = JSON.createArrayBuilder();
         for (ServiceStatistics.PeriodTotal t : dashboard.periods()) {
             labels.add(period(t.period()));
             received.add(t.received());
             delivered.add(t.delivered());
         }
         boolean rtl = messages.isPersian();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", messages.get("stats.received"))
+                        .add("datasets", JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("label", messages.get("stats.received"))
                                         .add("data", received).add("backgroundColor", "#1f6f8b"))
-                                .add(Json.createObjectBuilder().add("label", messages.get("stats.delivered"))
+                                .add(JSON.createObjectBuilder().add("label", messages.get("stats.delivered"))
                                         .add("data", delivered).add("backgroundColor", "#99c24d"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("rtl", rtl).add("position", "top"))
-                                .add("tooltip", Json.createObjectBuilder().add("rtl", rtl)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("reverse", rtl))
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                        .add("plugins", JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("rtl", rtl).add("position", "top"))
+                                .add("tooltip", JSON.createObjectBuilder().add("rtl", rtl)))
+                        .add("scales", JSON.createObjectBuilder()
+                                .add("x", JSON.createObjectBuilder().add("reverse", rtl))
+                                .add("y", JSON.createObjectBuilder().add("beginAtZero", true)
                                         .add("position", rtl ? "right" : "left"))))
                 .build().toString();
     }
