@@ -3,8 +3,9 @@ package ir.khadamat.benchmark;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
-import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseMove;
 import ir.khadamat.runtime.CaseViews;
+import ir.khadamat.runtime.cases.CaseStatus;
 import ir.khadamat.runtime.cases.TrackingCode;
 import ir.khadamat.testing.As;
 import ir.khadamat.testing.CardPublisher;
@@ -19,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.eclipse.persistence.jpa.JpaHelper;
-import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -93,29 +93,15 @@ class RuntimeBenchmark {
         return Integer.getInteger(property, fallback);
     }
 
-    /** The three-step process both engines run: three forms by provincial staff, then the end. */
-    static String threeSteps(String key) {
-        StringBuilder steps = new StringBuilder();
-        for (int i = 1; i <= 3; i++) {
-            steps.append("{\"id\":\"step-").append(i).append("\",\"title\":\"مرحله ").append(i)
-                    .append("\",\"kind\":\"FORM\",\"role\":\"province-staff\",\"fields\":[{\"name\":\"note\",\"label\":\"یادداشت\","
-                            + "\"type\":\"TEXT\",\"required\":true}],\"next\":[{\"to\":\"")
-                    .append(i < 3 ? "step-" + (i + 1) : "end").append("\"}]},");
-        }
-        steps.append("{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\",\"config\":{\"result\":\"done\"}}");
-        return "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"step-1\",\"applicant\":\"staff\",\"subject\":\"person\","
-                + "\"steps\":[" + steps + "]}";
-    }
-
     private String publishThreeStepCard() throws Exception {
         String key = "tehran-bench-three-steps-" + System.nanoTime() % 100000; // a Tehran card: its key starts with the province
         return publisher.publish(Cards.card(key, "خدمت سه‌مرحله‌ای آزمون کارایی", "سنجش", "سه فرم پیاپی"),
-                threeSteps(key));
+                Cards.threeForms(key));
     }
 
     /** One case started and moved through the three steps by the engine, as the screens and the REST API do it. */
-    private CaseView runOneCase(String key) {
-        CaseView c = engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null));
+    private CaseMove runOneCase(String key) {
+        CaseMove c = engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null));
         for (int step = 1; step <= 3; step++) {
             c = engine.submit(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "step-" + step, Map.of("note", "انجام شد"), c.version());
         }
@@ -134,8 +120,8 @@ class RuntimeBenchmark {
             return null;
         });
         long start = System.nanoTime();
-        CaseView last = As.user("tehran-staff", () -> {
-            CaseView c = null;
+        CaseMove last = As.user("tehran-staff", () -> {
+            CaseMove c = null;
             for (int i = 0; i < cases; i++) {
                 c = runOneCase(key);
             }
@@ -143,7 +129,7 @@ class RuntimeBenchmark {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         double perSecond = cases / seconds;
-        assertEquals("done", last.result());
+        assertEquals(CaseStatus.CLOSED, last.status());
         System.out.printf("BENCHMARK khadamat engine: %d cases of a three-step process started and moved to their end in %.1f s: %.1f cases/s%n",
                 cases, seconds, perSecond);
         Path out = Path.of(System.getProperty("benchmark.out", System.getProperty("java.io.tmpdir")));
@@ -218,7 +204,75 @@ class RuntimeBenchmark {
                             + " khadamat/floor %.2f to %.2f, median %.2f (target >= %.1f)%n", clients, cases,
                     String.join("; ", rounds), shares.get(0), shares.get(2), shares.get(1), clients == 1 ? 0.8 : 0.7);
         }
+        profile(engineCase, floorCase, cases);
         CaseVolume.count(tx, dataSource); // the floor's cases went past the engine: the daily counts take them in
+    }
+
+    /**
+     * Where the engine's time goes, by the database's own statistics: each side's cases run alone with one client,
+     * then what {@code pg_stat_statements} counted — statements a case, and the time the database spent on them beside
+     * the time a case took. Printed only where the extension is loaded (shared_preload_libraries); the number of
+     * statements EclipseLink sent a case is printed always.
+     */
+    private void profile(Callable<Object> engineCase, Callable<Object> floorCase, int cases) throws Exception {
+        boolean statistics = statementStatistics();
+        for (Map.Entry<String, Callable<Object>> side : Map.of("floor", floorCase, "khadamat", engineCase).entrySet()) {
+            AtomicLong sent = new AtomicLong();
+            SessionEventAdapter listener = countStatements(sent);
+            if (statistics) {
+                sql("SELECT pg_stat_statements_reset()");
+            }
+            long start = System.nanoTime();
+            rate(1, cases, side.getValue());
+            double caseMs = (System.nanoTime() - start) / 1e6 / cases;
+            JpaHelper.getServerSession(em.getEntityManagerFactory()).getEventManager().removeListener(listener);
+            StringBuilder report = new StringBuilder(String.format("BENCHMARK where a case's time goes, %s: %.2f ms a case,"
+                    + " %.1f statements a case sent by EclipseLink", side.getKey(), caseMs, sent.get() / (double) cases));
+            if (statistics) {
+                try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                        "SELECT calls, total_exec_time, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database"
+                                + " WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'"
+                                + " ORDER BY calls DESC, total_exec_time DESC")) {
+                    double calls = 0;
+                    double ms = 0;
+                    StringBuilder top = new StringBuilder();
+                    try (var rows = s.executeQuery()) {
+                        for (int i = 0; rows.next(); i++) {
+                            calls += rows.getLong(1);
+                            ms += rows.getDouble(2);
+                            if (rows.getLong(1) >= cases / 2) {
+                                String query = rows.getString(3).replaceAll("\\s+", " ");
+                                top.append(String.format("%n    %5.2f a case, %.3f ms each: %s", rows.getLong(1) / (double) cases,
+                                        rows.getDouble(2) / Math.max(1, rows.getLong(1)),
+                                        query.length() > 150 ? query.substring(0, 150) + "…" : query));
+                            }
+                        }
+                    }
+                    report.append(String.format("; pg_stat_statements: %.1f statements a case (commits included),"
+                            + " %.2f ms of the database's time a case; the statements run at least every other case:%s", calls / cases, ms / cases, top));
+                }
+            }
+            System.out.println(report);
+        }
+    }
+
+    /** Whether the database keeps statement statistics (PostgreSQL with pg_stat_statements loaded). */
+    private boolean statementStatistics() {
+        try {
+            sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            sql("SELECT pg_stat_statements_reset()");
+            return true;
+        } catch (SQLException e) {
+            System.out.println("BENCHMARK where a case's time goes: no pg_stat_statements here (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); on PostgreSQL, shared_preload_libraries = 'pg_stat_statements' prints the database's own figures");
+            return false;
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.execute();
+        }
     }
 
     /** Cases a second when {@code clients} threads do {@code cases} of them between them. */
@@ -310,14 +364,19 @@ class RuntimeBenchmark {
     /** Counts every SQL statement EclipseLink sends from now on (a listener on the persistence unit's session). */
     private AtomicLong countStatements() {
         AtomicLong counter = new AtomicLong();
-        Session session = JpaHelper.getServerSession(em.getEntityManagerFactory());
-        session.getEventManager().addListener(new SessionEventAdapter() {
-                    @Override
-                    public void postExecuteCall(SessionEvent event) {
-                        counter.incrementAndGet();
-                    }
-                });
+        countStatements(counter);
         return counter;
+    }
+
+    private SessionEventAdapter countStatements(AtomicLong counter) {
+        SessionEventAdapter listener = new SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(SessionEvent event) {
+                counter.incrementAndGet();
+            }
+        };
+        JpaHelper.getServerSession(em.getEntityManagerFactory()).getEventManager().addListener(listener);
+        return listener;
     }
 
     /** Inserts open cases of the card across the 31 provinces (CaseVolume); returns a sample of their tracking codes. */

@@ -59,7 +59,7 @@ class SharedCacheBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.applicationWith(SharedCacheBenchmark.class, RuntimeBenchmark.class,
+        EnterpriseArchive ear = Deployments.applicationWith(SharedCacheBenchmark.class,
                 CardPublisher.class, As.class, Http.class, Cards.class);
         WebArchive web = ear.getAsType(WebArchive.class, "khadamat-web.war");
         web.addAsResource(new StringAsset(cachedUnit()), "META-INF/persistence.xml");
@@ -98,7 +98,7 @@ class SharedCacheBenchmark {
     @Test
     void sharedCacheOnAndOff() throws Exception {
         String key = "tehran-bench-cache-" + System.nanoTime() % 100000;
-        publisher.publish(Cards.card(key, "خدمت آزمون حافظه نهان", "سنجش", "شرح"), RuntimeBenchmark.threeSteps(key));
+        publisher.publish(Cards.card(key, "خدمت آزمون حافظه نهان", "سنجش", "شرح"), Cards.threeForms(key));
         List<String> codes = As.user("tehran-staff", () -> {
             List<String> started = new ArrayList<>();
             for (int i = 0; i < 200; i++) {

@@ -8,6 +8,7 @@ import ir.khadamat.platform.RuntimeTimers;
 import ir.khadamat.runtime.BatchExchanges;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
+import ir.khadamat.runtime.CaseMove;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.cases.CaseStatus;
@@ -94,7 +95,7 @@ class ExchangesIT {
                         simulator.setDown("judiciary-cms", true);
                         simulator.setDown("tvto", true);
                     }
-                    CaseView c = staff.runAs((PrivilegedExceptionAction<CaseView>) () -> engine.start(CaseCaller.staff(), key, null,
+                    CaseMove c = staff.runAs((PrivilegedExceptionAction<CaseMove>) () -> engine.start(CaseCaller.staff(), key, null,
                             new CaseEngine.StartRequest("tehran-greater-prison", null, null, null)));
                     codes.add(c.trackingCode());
                     return null;

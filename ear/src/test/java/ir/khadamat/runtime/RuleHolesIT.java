@@ -232,7 +232,7 @@ class RuleHolesIT {
         assertEquals("09121112233", As.user("sysadmin", () -> subjects.person(theirs).orElseThrow().getMobile().value()));
 
         // somebody else files on the public side with the citizen's national code and their own (proved) mobile
-        var started = engine.start(CaseCaller.applicant(new MobileNumber("09359998877")), service, "tehran",
+        var started = engine.startAndShow(CaseCaller.applicant(new MobileNumber("09359998877")), service, "tehran",
                 new CaseEngine.StartRequest(null, citizen, "09359998877", null));
         assertEquals("09359998877", started.applicantMobile(), "the claim stays on the case");
         assertEquals("09121112233", As.user("sysadmin", () -> subjects.person(theirs).orElseThrow().getMobile().value()),

@@ -6,6 +6,7 @@ import ir.khadamat.persian.Iran;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
+import ir.khadamat.runtime.CaseMove;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.appointment.Appointments;
@@ -154,7 +155,7 @@ class StepKindsIT {
         String key = publish("{\"id\":\"s1\",\"title\":\"ثبت\",\"kind\":\"FORM\",\"role\":\"province-staff\","
                 + "\"next\":[{\"to\":\"end\"}]}");
         for (int i = 0; i < 3; i++) {
-            CaseView c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
+            CaseMove c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
             if (i < 2) {
                 As.user("tehran-staff", () -> engine.submit(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "s1", Map.of(), c.version()));
             }
@@ -177,13 +178,13 @@ class StepKindsIT {
     void aDeclinedPaymentIsTriedAgain() throws Exception {
         String key = publish("{\"id\":\"s1\",\"title\":\"پرداخت\",\"kind\":\"PAYMENT\",\"role\":\"province-staff\","
                 + "\"config\":{\"amountRials\":\"250000\"},\"next\":[{\"to\":\"end\"}]}");
-        CaseView c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
+        CaseView c = As.user("tehran-staff", () -> engine.startAndShow(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
         assertEquals(250000L, c.currentStep().amountRials());
         InvalidStepInput declined = assertThrows(InvalidStepInput.class, () -> As.user("tehran-staff",
                 () -> engine.submit(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "s1", Map.of("payerReference", "decline"), c.version())));
         assertEquals("payment", declined.problems().get(0).field());
         CaseView again = As.user("tehran-staff", () -> views.find(CaseCaller.staff(), TrackingCode.of(c.trackingCode())));
-        CaseView paid = As.user("tehran-staff", () -> engine.submit(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "s1", Map.of(), again.version()));
+        CaseView paid = As.user("tehran-staff", () -> engine.submitAndShow(CaseCaller.staff(), TrackingCode.of(c.trackingCode()), "s1", Map.of(), again.version()));
         assertEquals(CaseStatus.CLOSED, paid.status());
         assertTrue(paid.payments().stream().anyMatch(p -> p.status().equals("PAID") && p.receipt() != null));
     }
@@ -194,7 +195,7 @@ class StepKindsIT {
                 + "\"config\":{\"partner\":\"tvto\",\"operation\":\"course-registration\"},\"next\":[{\"to\":\"end\"}]}");
         partners.setDown("tvto", true);
         try {
-            CaseView c = As.user("tehran-staff", () -> engine.start(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
+            CaseView c = As.user("tehran-staff", () -> engine.startAndShow(CaseCaller.staff(), key, null, new CaseEngine.StartRequest(null, null, null, null)));
             assertEquals(CaseStatus.WAITING, c.status());
             assertEquals("tvto", c.waitingFor());
             assertTrue(c.exchanges().stream().anyMatch(x -> x.outcome().equals("FAILED")), "the failed attempt is logged");

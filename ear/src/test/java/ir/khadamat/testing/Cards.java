@@ -41,6 +41,20 @@ public final class Cards {
                 .build().toString();
     }
 
+    /** The benchmarks' three-step process (the Flowable one runs it too): three forms by provincial staff, then the end. */
+    public static String threeForms(String key) {
+        StringBuilder steps = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            steps.append("{\"id\":\"step-").append(i).append("\",\"title\":\"مرحله ").append(i)
+                    .append("\",\"kind\":\"FORM\",\"role\":\"province-staff\",\"fields\":[{\"name\":\"note\",\"label\":\"یادداشت\","
+                            + "\"type\":\"TEXT\",\"required\":true}],\"next\":[{\"to\":\"")
+                    .append(i < 3 ? "step-" + (i + 1) : "end").append("\"}]},");
+        }
+        steps.append("{\"id\":\"end\",\"title\":\"پایان\",\"kind\":\"END\",\"config\":{\"result\":\"done\"}}");
+        return "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"step-1\",\"applicant\":\"staff\",\"subject\":\"person\","
+                + "\"steps\":[" + steps + "]}";
+    }
+
     /** A process definition of a card: the steps given, from {@code s1}, then an END step {@code end}. */
     public static String processWithSteps(String key, String steps) {
         return "{\"formatVersion\":1,\"cardKey\":\"" + key + "\",\"start\":\"s1\",\"applicant\":\"staff\","

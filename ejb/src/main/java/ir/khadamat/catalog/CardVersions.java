@@ -38,8 +38,9 @@ public class CardVersions {
 
     /** The number of the card's version now published, if there is one in scope. */
     public OptionalInt publishedVersion(String cardKey) {
-        return rows(cardKey).stream().filter(c -> c.getStatus() == CardStatus.PUBLISHED)
-                .mapToInt(ServiceCard::getVersionNo).findFirst();
+        // its number only: every case started asks, and the version itself is in the runtime's definition cache
+        return em.createNamedQuery("ServiceCard.publishedVersionNo", Integer.class).setParameter("key", cardKey)
+                .getResultStream().mapToInt(Integer::intValue).findFirst();
     }
 
     /**

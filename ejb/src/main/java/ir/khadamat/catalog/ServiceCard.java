@@ -36,6 +36,8 @@ import java.util.List;
 @AdditionalCriteria(ServiceCard.CRITERIA)
 @NamedQuery(name = "ServiceCard.byKey",
         query = "SELECT c FROM ServiceCard c WHERE c.cardKey = :key ORDER BY c.versionNo DESC")
+@NamedQuery(name = "ServiceCard.publishedVersionNo", query = "SELECT c.versionNo FROM ServiceCard c"
+        + " WHERE c.cardKey = :key AND c.status = ir.khadamat.catalog.CardStatus.PUBLISHED")
 @NamedQuery(name = "ServiceCard.version",
         query = "SELECT c FROM ServiceCard c WHERE c.cardKey = :key AND c.versionNo = :version")
 @NamedQuery(name = "ServiceCard.keys", query = "SELECT DISTINCT c.cardKey FROM ServiceCard c")

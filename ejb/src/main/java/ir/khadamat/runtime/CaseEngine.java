@@ -94,22 +94,30 @@ public class CaseEngine {
      *
      * @param provinceCode the province an applicant chose; staff start cases in their own and give none
      */
-    public CaseView start(CaseCaller who, String cardKey, String provinceCode, StartRequest request) {
+    public CaseMove start(CaseCaller who, String cardKey, String provinceCode, StartRequest request) {
+        return CaseMove.of(begin(who, cardKey, provinceCode, request));
+    }
+
+    /** {@link #start}, answering the whole case as the caller sees it (REST answers it; a screen loads its page). */
+    public CaseView startAndShow(CaseCaller who, String cardKey, String provinceCode, StartRequest request) {
+        return views.of(begin(who, cardKey, provinceCode, request), who);
+    }
+
+    private ServiceCase begin(CaseCaller who, String cardKey, String provinceCode, StartRequest request) {
         if (who instanceof CaseCaller.Applicant applicant) {
             if (request.applicantMobile() != null && !request.applicantMobile().equals(applicant.mobile().value())) {
                 throw new IllegalArgumentException("An applicant starts a case with the mobile they proved");
             }
             StartRequest proved = new StartRequest(request.unitCode(), request.applicantNationalCode(),
                     applicant.mobile().value(), request.subjectRef());
-            return views.of(begin(cardKey, provinceCode, proved, claimed -> who.actor(Caller.PUBLIC, claimed), false), who);
+            return begin(cardKey, provinceCode, proved, claimed -> who.actor(Caller.PUBLIC, claimed), false);
         }
         cases.mayAct(who);
         Caller caller = callers.current();
         if (provinceCode != null && !provinceCode.equals(caller.provinceCode())) {
             throw new IllegalArgumentException("Staff start cases in their own province");
         }
-        return views.of(begin(cardKey, caller.provinceCode(), staffInput(request), applicant -> who.actor(caller, null),
-                true), who);
+        return begin(cardKey, caller.provinceCode(), staffInput(request), applicant -> who.actor(caller, null), true);
     }
 
     /**
@@ -118,7 +126,19 @@ public class CaseEngine {
      *
      * @param basedOn the case's version as the caller read it: a case that moved on since answers {@link CaseMoved}
      */
-    public CaseView submit(CaseCaller who, TrackingCode trackingCode, String stepId, Map<String, String> values, long basedOn) {
+    public CaseMove submit(CaseCaller who, TrackingCode trackingCode, String stepId, Map<String, String> values, long basedOn) {
+        return CaseMove.of(act(who, trackingCode, stepId, values, basedOn));
+    }
+
+    /**
+     * {@link #submit}, answering the whole case as it stands after the step, also when the step handed it over to a
+     * province the caller no longer sees it in (REST answers it; a screen loads its page).
+     */
+    public CaseView submitAndShow(CaseCaller who, TrackingCode trackingCode, String stepId, Map<String, String> values, long basedOn) {
+        return views.of(act(who, trackingCode, stepId, values, basedOn), who);
+    }
+
+    private ServiceCase act(CaseCaller who, TrackingCode trackingCode, String stepId, Map<String, String> values, long basedOn) {
         ServiceCase c = cases.toAct(who, trackingCode);
         c.expectStep(stepId, basedOn);
         ProcessDefinition.Step step = process(c).step(stepId).orElseThrow(() -> new CaseMoved(c.getTrackingCode()));
@@ -127,7 +147,7 @@ public class CaseEngine {
             throw new InvalidStepInput("step", "runtime.case.notYourStep");
         }
         perform(c, step, values, who.actor(signedIn, c.getApplicantCode()));
-        return views.of(c, who);
+        return c;
     }
 
     /**
@@ -219,7 +239,8 @@ public class CaseEngine {
         // the columns of service_case (V4__runtime.sql): refused here, named, rather than by the database
         tooLong("unitCode", request.unitCode(), 100);
         tooLong("subjectRef", request.subjectRef(), 100);
-        ServiceCase c = new ServiceCase(cases.newTrackingCode(), version.cardKey(), version.versionNo(), provinceCode,
+        // a code another case drew is refused by the unique key, and the caller's retry draws again
+        ServiceCase c = new ServiceCase(TrackingCode.next(), version.cardKey(), version.versionNo(), provinceCode,
                 request.unitCode(), applicant, mobile, request.subjectRef(),
                 Instant.now().plus(version.deliveryTime().duration().orElse(UNDECLARED_DUE)));
         c.at(process.start(), CaseCaller.actingRole(process.step(process.start()).orElseThrow()));
@@ -232,7 +253,7 @@ public class CaseEngine {
         }
         em.persist(c);
         counts.received(c);
-        em.flush();
+        em.flush(); // its row before its events' (they name it by id, not as a relation EclipseLink would order by)
         String startedBy = actor.apply(applicant);
         em.persist(new CaseEvent(c, startedBy, null, "STARTED", version.title() + " v" + version.versionNo()));
         advance(c, process.start(), startedBy);

@@ -104,13 +104,6 @@ public class Cases {
         return c;
     }
 
-    /** A tracking code for a new case: one no case of any province has. */
-    public TrackingCode newTrackingCode() {
-        return TrackingCode.nextUnused(code -> ((Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM service_case WHERE tracking_code = ?1").setParameter(1, code.value()).getSingleResult())
-                .longValue() > 0);
-    }
-
     /**
      * The caller's role does not allow the call: refused as {@code @RolesAllowed} refuses it (401 unsigned, 403
      * otherwise), and passed to the caller as it is — an application exception, so an EJB that called this one does

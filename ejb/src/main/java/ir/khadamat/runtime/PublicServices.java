@@ -133,7 +133,7 @@ public class PublicServices {
         Claimant claimant = checkPerson(nationalCode, mobile);
         verify(claimant, oneTimeCode, clientAddress);
         MobileNumber proved = claimant.mobile();
-        CaseView c = engine.start(CaseCaller.applicant(proved), cardKey, provinceCode,
+        CaseMove c = engine.start(CaseCaller.applicant(proved), cardKey, provinceCode,
                 new CaseEngine.StartRequest(unitCode, claimant.nationalCode().value(), proved.value(), subjectRef));
         return new Started(c.trackingCode(), token(TrackingCode.of(c.trackingCode()), proved));
     }

@@ -40,10 +40,12 @@ public class TenantFilter {
         } else {
             caller = callers.current();
         }
-        if (inTransaction && caller != scoped) {
-            transaction.putResource(SCOPE, caller);
+        if (caller != scoped) { // a service called inside the transaction's scope finds its EntityManager scoped
+            if (inTransaction) {
+                transaction.putResource(SCOPE, caller);
+            }
+            TenantScope.apply(em, caller);
         }
-        TenantScope.apply(em, caller);
         return invocation.proceed();
     }
 

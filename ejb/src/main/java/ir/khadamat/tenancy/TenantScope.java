@@ -2,6 +2,7 @@ package ir.khadamat.tenancy;
 
 import jakarta.persistence.EntityManager;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,10 +33,11 @@ public final class TenantScope {
     public static void apply(EntityManager em, Caller caller) {
         String province = caller.provinceCode() == null ? NO_PROVINCE : caller.provinceCode();
         String all = caller.isNational() ? "Y" : "N";
-        if (!Objects.equals(em.getProperties().get(PROVINCE), province)) {
+        Map<String, Object> now = em.getProperties(); // a copy, merged with the unit's: read once
+        if (!Objects.equals(now.get(PROVINCE), province)) {
             em.setProperty(PROVINCE, province);
         }
-        if (!Objects.equals(em.getProperties().get(ALL), all)) {
+        if (!Objects.equals(now.get(ALL), all)) {
             em.setProperty(ALL, all);
         }
     }

@@ -18,6 +18,7 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /**
  * A case (پرونده خدمت): one request for a published service, in one province, moving through the steps of the
@@ -146,6 +147,9 @@ public class ServiceCase {
     /** The case is now at this step, waiting on this role (one that waited for another system is open again). */
     public void at(String step, String role) {
         refuseIfClosed();
+        if (status == CaseStatus.OPEN && step.equals(currentStep) && Objects.equals(role, currentRole)) {
+            return; // where it was (a case begun at a person's step): no update of its row
+        }
         this.currentStep = step;
         this.currentRole = role;
         this.status = CaseStatus.OPEN;

@@ -3,12 +3,12 @@ package ir.khadamat.runtime.cases;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * A case's tracking code (کد رهگیری): 15 random digits and a Luhn check digit. Random, so no code says anything
- * about another (and with 10^15 of them, tens of millions of cases seldom draw the same one; a new case draws
- * again when they do, {@link #nextUnused}); the check digit catches a mistyped digit or two swapped ones before any
+ * about another (and with 10^15 of them, tens of millions of cases seldom draw the same one; when a new case does,
+ * the database's unique key refuses it and the request is tried again with a new draw — not looked up first, which
+ * would cost every case a round trip); the check digit catches a mistyped digit or two swapped ones before any
  * lookup. A text becomes one only through {@link #parse} or {@link #of}; a case stores it as its digits
  * ({@link TrackingCodeConverter}).
  */
@@ -41,15 +41,6 @@ public final class TrackingCode implements Serializable {
     }
 
     /** A tracking code no case has yet: drawn again in the rare case the one drawn is taken. */
-    public static TrackingCode nextUnused(Predicate<TrackingCode> taken) {
-        while (true) {
-            TrackingCode code = next();
-            if (!taken.test(code)) {
-                return code;
-            }
-        }
-    }
-
     public static TrackingCode next() {
         StringBuilder digits = new StringBuilder(LENGTH);
         digits.append(1 + RANDOM.nextInt(9));

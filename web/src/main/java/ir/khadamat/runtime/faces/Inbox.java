@@ -7,7 +7,7 @@ import ir.khadamat.integration.PendingExchange;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
 import ir.khadamat.runtime.CaseInbox;
-import ir.khadamat.runtime.CaseView;
+import ir.khadamat.runtime.CaseMove;
 import ir.khadamat.runtime.cases.InvalidStepInput;
 import ir.khadamat.tenancy.Unit;
 import ir.khadamat.users.UserDirectory;
@@ -118,7 +118,7 @@ public class Inbox implements Serializable {
     /** Starts a case of the service chosen, for the unit and subject given. */
     public String start() {
         try {
-            CaseView started = DataProblemMappers.retryingConflicts(() -> engine.start(CaseCaller.staff(), startCard,
+            CaseMove started = DataProblemMappers.retryingConflicts(() -> engine.start(CaseCaller.staff(), startCard,
                     null, new CaseEngine.StartRequest(blank(startUnit), null, null, blank(startSubject))));
             return "/workspace/case.xhtml?faces-redirect=true&code=" + started.trackingCode();
         } catch (InvalidStepInput e) {

@@ -2,6 +2,7 @@ package ir.khadamat.runtime.faces;
 
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseCaller;
+import ir.khadamat.runtime.CaseMove;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.PublicServices;
@@ -90,7 +91,7 @@ public class MyCase {
         if (view == null || view.currentStep() == null) {
             return null;
         }
-        CaseView after = form.submit(applicant, code, view, null, this::otherLabel);
+        CaseMove after = form.submit(applicant, code, view, null, this::otherLabel);
         return after == null ? null : "/my-case.xhtml?faces-redirect=true&code=" + view.trackingCode();
     }
 

@@ -2,6 +2,7 @@ package ir.khadamat.runtime.faces;
 
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseLetters;
+import ir.khadamat.runtime.CaseMove;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.CaseViews;
 import ir.khadamat.runtime.appointment.Appointments;
@@ -71,7 +72,7 @@ public class StaffCase {
             return null;
         }
         try {
-            CaseView after = form.submit(CaseCaller.staff(), code, view, outcome, field -> field);
+            CaseMove after = form.submit(CaseCaller.staff(), code, view, outcome, field -> field);
             return after == null ? null : "/workspace/case.xhtml?faces-redirect=true&code=" + after.trackingCode();
         } catch (CaseNotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.handedOver"));

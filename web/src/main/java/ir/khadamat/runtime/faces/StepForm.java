@@ -6,6 +6,7 @@ import ir.khadamat.persian.PersianDigits;
 import ir.khadamat.runtime.CaseAttachments;
 import ir.khadamat.runtime.CaseCaller;
 import ir.khadamat.runtime.CaseEngine;
+import ir.khadamat.runtime.CaseMove;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.runtime.appointment.Appointments;
 import ir.khadamat.runtime.cases.CaseMoved;
@@ -58,7 +59,7 @@ public class StepForm {
      * @param otherLabel names a refused field the step does not have
      * @return the case after the step (the notice «done» is flashed), or null when the page shows why not
      */
-    CaseView submit(CaseCaller caller, TrackingCode code, CaseView view, String outcome, Function<String, String> otherLabel) {
+    CaseMove submit(CaseCaller caller, TrackingCode code, CaseView view, String outcome, Function<String, String> otherLabel) {
         Map<String, String> submitted = new HashMap<>(values);
         if (outcome != null && !outcome.isBlank()) {
             submitted.put("outcome", outcome);
@@ -73,7 +74,7 @@ public class StepForm {
                     }
                 });
             }
-            CaseView after = DataProblemMappers.retryingConflicts(() -> engine.submit(caller, code,
+            CaseMove after = DataProblemMappers.retryingConflicts(() -> engine.submit(caller, code,
                     view.currentStep().id(), submitted, view.version()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messages.get("case.stepDone"));
             return after;

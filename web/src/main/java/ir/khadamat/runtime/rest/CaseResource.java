@@ -96,7 +96,7 @@ public class CaseResource {
         if (start == null || start.cardKey() == null) {
             throw new InvalidQueryParameter("cardKey", "the service (card key) to start is required");
         }
-        CaseView view = DataProblemMappers.retryingConflicts(() -> engine.start(CaseCaller.staff(), start.cardKey(), null,
+        CaseView view = DataProblemMappers.retryingConflicts(() -> engine.startAndShow(CaseCaller.staff(), start.cardKey(), null,
                 new CaseEngine.StartRequest(start.unitCode(), start.applicantNationalCode(), start.applicantMobile(),
                         start.subjectRef())));
         return Response.status(Response.Status.CREATED).entity(view).build();
@@ -129,7 +129,7 @@ public class CaseResource {
             throw new InvalidQueryParameter("basedOn", "the 'version' of the case you read is required");
         }
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        return DataProblemMappers.retryingConflicts(() -> engine.submit(CaseCaller.staff(), toAct(code), step, values, basedOn));
+        return DataProblemMappers.retryingConflicts(() -> engine.submitAndShow(CaseCaller.staff(), toAct(code), step, values, basedOn));
     }
 
     @RolesAllowed({Roles.PROVINCE_STAFF, Roles.PROVINCE_ADMIN})

@@ -147,7 +147,7 @@ public class PublicCaseResource {
         TrackingCode tracking = CaseResource.caseNamed(code);
         CaseCaller applicant = publicServices.applicant(tracking, token);
         Map<String, String> values = submission == null || submission.values() == null ? Map.of() : submission.values();
-        return DataProblemMappers.retryingConflicts(() -> engine.submit(applicant, tracking, step, values, basedOn));
+        return DataProblemMappers.retryingConflicts(() -> engine.submitAndShow(applicant, tracking, step, values, basedOn));
     }
 
     @POST
