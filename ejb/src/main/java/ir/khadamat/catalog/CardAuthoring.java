@@ -289,7 +289,7 @@ public class CardAuthoring {
     }
 
     private void changed(ServiceCard card, String action, String details) {
-        CatalogRevision.increment(em);
+        CatalogRevision.changed(em, card.getCardKey());
         audit.record(ServiceCatalog.AUDIT_SUBJECT, card.getCardKey(), action, card.getProvinceCode(), details);
     }
 

@@ -193,7 +193,7 @@ public class CardReview {
         } catch (OptimisticLockException e) {
             throw new CardConflict(card.getCardKey(), card.getVersion());
         }
-        CatalogRevision.increment(em);
+        CatalogRevision.changed(em, card.getCardKey());
         audit.record(ServiceCatalog.AUDIT_SUBJECT, card.getCardKey(), action, card.getProvinceCode(), details);
     }
 }

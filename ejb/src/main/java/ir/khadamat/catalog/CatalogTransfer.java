@@ -148,8 +148,10 @@ public class CatalogTransfer {
                 take(card, registry, source);
             }
         }
-        if (!touched.isEmpty()) {
-            CatalogRevision.increment(em);
+        if (touched.stream().anyMatch(t -> t.startsWith("agency:"))) {
+            CatalogRevision.changed(em, List.of()); // its cards show the agency's names: every card read again
+        } else if (!touched.isEmpty()) {
+            CatalogRevision.changed(em, touched.stream().map(t -> t.substring(t.indexOf(':') + 1)).toList());
         }
     }
 

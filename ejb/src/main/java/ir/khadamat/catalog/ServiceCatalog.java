@@ -188,7 +188,7 @@ public class ServiceCatalog {
         ServiceCard card = new ServiceCard(form.key(), null, CardStatus.SUBMITTED, project(form),
                 agencies.byCodes().get(form.identification().executiveAgency()));
         em.persist(card);
-        CatalogRevision.increment(em);
+        CatalogRevision.changed(em, form.key());
         audit.record(AUDIT_SUBJECT, form.key(), "IMPORTED", null, "status=" + CardStatus.SUBMITTED);
         return card;
     }

@@ -50,6 +50,47 @@ class CatalogIndexTest {
         assertEquals(List.of(2L), found(index, "كارت"));
     }
 
+    private static CatalogIndex.Entry entry(long id, String key, String title) {
+        return new CatalogIndex.Entry(new CardSummary(id, key, title, null, null, CardStatus.PUBLISHED, null,
+                null, null, null, 1), null, null, null, PersianText.normalize(title), null, true);
+    }
+
+    private static List<Long> ids(CatalogIndex.Snapshot index) {
+        return index.entries().stream().map(e -> e.summary().id()).toList();
+    }
+
+    @Test
+    void aRevisionTakesInTheCardsItChangedAndLeavesTheRest() {
+        CatalogIndex.Snapshot before = new CatalogIndex.Snapshot(1, List.of(entry(1, "a", "پذیرش زندانی"),
+                entry(2, "b", "ثبت نام"), entry(3, "c", "ملاقات حضوری")));
+        // card b gets a new version («گواهی» sorts after «ثبت» and before «ملاقات»), card d is new, card c is gone
+        CatalogIndex.Snapshot after = before.changed(2, List.of("b", "c", "d"),
+                List.of(entry(5, "b", "گواهی عدم سوء پیشینه"), entry(4, "b", "ثبت نام"), entry(6, "d", "آموزش زندانیان")));
+        assertEquals(2, after.revision());
+        assertEquals(List.of(6L, 1L, 4L, 5L), ids(after), "in Persian alphabetical order: آ پ ث گ");
+        assertEquals(List.of(6L, 1L), found(after, "زندانی"));
+        assertEquals(List.of(5L), found(after, "پیشینه"));
+        assertEquals(List.of(), found(after, "ملاقات"), "a card no longer there is not found");
+        assertEquals(List.of(1L, 2L, 3L), ids(before), "the index before stays as it was for whoever reads it");
+        assertEquals(List.of(3L), found(before, "ملاقات"));
+    }
+
+    @Test
+    void manyRevisionsLaterTheIndexAsksToBeReadWhole() {
+        List<CatalogIndex.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            entries.add(entry(i, "k" + i, "خدمت " + i));
+        }
+        CatalogIndex.Snapshot index = new CatalogIndex.Snapshot(1, entries);
+        for (int round = 0; round <= CatalogIndex.MOST_CHANGED; round++) {
+            assertEquals(false, index.wornOut(), "round " + round);
+            index = index.changed(round + 2, List.of("k7"), List.of(entry(1000 + round, "k7", "خدمت ۷")));
+        }
+        assertEquals(true, index.wornOut());
+        assertEquals(100, index.entries().size());
+        assertEquals(List.of(1000L + CatalogIndex.MOST_CHANGED), found(index, "۷").stream().filter(id -> id >= 1000).toList());
+    }
+
     @Test
     void cardsStandInPersianAlphabeticalOrder() {
         List<CatalogIndex.Entry> entries = new ArrayList<>(List.of(entry(1, "گواهی"), entry(2, "پذیرش"),
