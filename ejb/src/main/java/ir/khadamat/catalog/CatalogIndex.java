@@ -1,5 +1,8 @@
 package ir.khadamat.catalog;
 
+import ir.khadamat.catalog.form.LifeEvent;
+import ir.khadamat.catalog.form.ServiceLevel;
+import ir.khadamat.catalog.form.ServiceType;
 import ir.khadamat.persian.AlphabeticalOrder;
 import ir.khadamat.persian.Iran;
 import ir.khadamat.tenancy.Caller;
@@ -47,13 +50,24 @@ public class CatalogIndex {
     /**
      * One card as the catalogue searches it.
      *
-     * @param searchText its normalised words: taken in when the index is built, not kept (null in the index)
+     * @param serviceTypes its choice set as kept ({@link ChoiceCodes}: null unknown); {@code typeMask} the same as
+     *                     bits by the values' order, which the facets count without reading the text
+     * @param searchText   its normalised words: taken in when the index is built, not kept (null in the index)
      */
     public record Entry(CardSummary summary, String serviceTypes, String relatedEvents, String serviceLevels,
-                        String searchText, String provinceCode, boolean latest) {
+                        String searchText, String provinceCode, boolean latest, long typeMask, long eventMask,
+                        long levelMask) {
+
+        public Entry(CardSummary summary, String serviceTypes, String relatedEvents, String serviceLevels,
+                     String searchText, String provinceCode, boolean latest) {
+            this(summary, serviceTypes, relatedEvents, serviceLevels, searchText, provinceCode, latest,
+                    ChoiceCodes.mask(serviceTypes, ServiceType.values()), ChoiceCodes.mask(relatedEvents, LifeEvent.values()),
+                    ChoiceCodes.mask(serviceLevels, ServiceLevel.values()));
+        }
 
         private Entry withoutText() {
-            return new Entry(summary, serviceTypes, relatedEvents, serviceLevels, null, provinceCode, latest);
+            return new Entry(summary, serviceTypes, relatedEvents, serviceLevels, null, provinceCode, latest, typeMask,
+                    eventMask, levelMask);
         }
     }
 
@@ -78,6 +92,8 @@ public class CatalogIndex {
         /** Each slot's display position; -1 for a dead one. */
         private final int[] positions;
         private final Map<String, int[]> postings;
+        /** What {@link #containing} found, by word, for the searches that come again (cleared when it grows). */
+        private final Map<String, BitSet> found = new java.util.concurrent.ConcurrentHashMap<>();
 
         /** An index of these entries, in this (display) order. */
         Snapshot(long revision, List<Entry> entries) {
@@ -191,9 +207,22 @@ public class CatalogIndex {
         /**
          * The entries (by display position) whose text has a word containing the given (normalised) word — the same
          * as looking for it in the whole text, since neither has spaces — found through the vocabulary instead of
-         * every text.
+         * every text. The set answered is shared with later searches of the word: not to be changed.
          */
         public BitSet containing(String word) {
+            BitSet known = found.get(word);
+            if (known != null) {
+                return known;
+            }
+            if (found.size() > 1000) {
+                found.clear();
+            }
+            BitSet result = lookUp(word);
+            found.put(word, result);
+            return result;
+        }
+
+        private BitSet lookUp(String word) {
             BitSet found = new BitSet(order.length);
             postings.forEach((w, cards) -> {
                 if (w.contains(word)) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -79,9 +80,12 @@ public class CatalogSearch {
         }
         List<CardSummary> items = ordered.skip(query.offset()).limit(query.size()).toList();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        facets.put("type", choiceCounts(matches, CatalogIndex.Entry::serviceTypes, ServiceType.values()));
-        facets.put("event", choiceCounts(matches, CatalogIndex.Entry::relatedEvents, LifeEvent.values()));
-        facets.put("level", choiceCounts(matches, CatalogIndex.Entry::serviceLevels, ServiceLevel.values()));
+        facets.put("type", choiceCounts(matches, CatalogIndex.Entry::serviceTypes, CatalogIndex.Entry::typeMask,
+                ServiceType.values()));
+        facets.put("event", choiceCounts(matches, CatalogIndex.Entry::relatedEvents, CatalogIndex.Entry::eventMask,
+                LifeEvent.values()));
+        facets.put("level", choiceCounts(matches, CatalogIndex.Entry::serviceLevels, CatalogIndex.Entry::levelMask,
+                ServiceLevel.values()));
         facets.put("agency", groupCounts(matches, e -> e.summary().agencyCode()));
         facets.put("electronicStages", groupCounts(matches,
                 e -> e.summary().electronicStages() == null ? null : e.summary().electronicStages().toString()));
@@ -122,16 +126,19 @@ public class CatalogSearch {
     private static Predicate<CatalogIndex.Entry> facetFilter(CatalogQuery query) {
         List<Predicate<CatalogIndex.Entry>> conditions = new ArrayList<>();
         if (query.agency() != null) {
-            conditions.add(matches(query.agency(), e -> e.summary().agencyCode(), false));
+            conditions.add(matches(query.agency(), e -> e.summary().agencyCode()));
         }
         if (query.type() != null) {
-            conditions.add(matches(query.type(), CatalogIndex.Entry::serviceTypes, true));
+            conditions.add(chosen(query.type(), CatalogIndex.Entry::serviceTypes, CatalogIndex.Entry::typeMask,
+                    ServiceType.values()));
         }
         if (query.event() != null) {
-            conditions.add(matches(query.event(), CatalogIndex.Entry::relatedEvents, true));
+            conditions.add(chosen(query.event(), CatalogIndex.Entry::relatedEvents, CatalogIndex.Entry::eventMask,
+                    LifeEvent.values()));
         }
         if (query.level() != null) {
-            conditions.add(matches(query.level(), CatalogIndex.Entry::serviceLevels, true));
+            conditions.add(chosen(query.level(), CatalogIndex.Entry::serviceLevels, CatalogIndex.Entry::levelMask,
+                    ServiceLevel.values()));
         }
         Integer stages = query.electronicStages();
         if (stages != null) {
@@ -142,32 +149,37 @@ public class CatalogSearch {
         return conditions.stream().reduce(e -> true, Predicate::and);
     }
 
-    /** A facet filter: the value {@code unknown} finds cards whose form does not say. */
-    private static Predicate<CatalogIndex.Entry> matches(String value, Function<CatalogIndex.Entry, String> column,
-                                                         boolean choiceSet) {
+    /** A facet filter of a single value: the value {@code unknown} finds cards whose form does not say. */
+    private static Predicate<CatalogIndex.Entry> matches(String value, Function<CatalogIndex.Entry, String> column) {
         if (CatalogQuery.UNKNOWN.equals(value)) {
             return e -> column.apply(e) == null;
         }
-        String token = choiceSet ? ChoiceCodes.token(value) : value;
-        return e -> {
-            String v = column.apply(e);
-            return v != null && (choiceSet ? v.contains(token) : v.equals(token));
-        };
+        return e -> value.equals(column.apply(e));
+    }
+
+    /** A facet filter of a choice set, by the value's bit: {@code unknown} finds cards whose form does not say. */
+    private static Predicate<CatalogIndex.Entry> chosen(String value, Function<CatalogIndex.Entry, String> column,
+                                                        ToLongFunction<CatalogIndex.Entry> mask, Enum<?>[] values) {
+        if (CatalogQuery.UNKNOWN.equals(value)) {
+            return e -> column.apply(e) == null;
+        }
+        long bit = ChoiceCodes.mask(ChoiceCodes.token(value), values);
+        return e -> bit != 0 && (mask.applyAsLong(e) & bit) != 0;
     }
 
     /** Counts of each value of a choice set, in the form's order, then unknown; values no match has are left out. */
-    private static Map<String, Long> choiceCounts(List<CatalogIndex.Entry> matches,
-                                                  Function<CatalogIndex.Entry, String> column, Enum<?>[] values) {
+    private static Map<String, Long> choiceCounts(List<CatalogIndex.Entry> matches, Function<CatalogIndex.Entry, String> column,
+                                                  ToLongFunction<CatalogIndex.Entry> mask, Enum<?>[] values) {
         long[] counts = new long[values.length];
         long unknown = 0;
         for (CatalogIndex.Entry e : matches) {
-            String codes = column.apply(e);
-            if (codes == null) {
+            if (column.apply(e) == null) {
                 unknown++;
                 continue;
             }
-            for (int i = 0; i < values.length; i++) {
-                if (codes.contains(ChoiceCodes.token(values[i].name()))) {
+            long bits = mask.applyAsLong(e);
+            for (int i = 0; bits != 0 && i < values.length; i++) {
+                if ((bits & (1L << i)) != 0) {
                     counts[i]++;
                 }
             }

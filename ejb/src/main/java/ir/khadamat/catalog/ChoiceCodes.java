@@ -23,6 +23,19 @@ public final class ChoiceCodes {
         return choices.stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ","));
     }
 
+    /** A column's values as bits, by the values' order (unknown and none: no bit). */
+    public static long mask(String column, Enum<?>[] values) {
+        long mask = 0;
+        if (column != null) {
+            for (int i = 0; i < values.length; i++) {
+                if (column.contains(token(values[i].name()))) {
+                    mask |= 1L << i;
+                }
+            }
+        }
+        return mask;
+    }
+
     /** A value as it stands in a column, delimiters included: {@code ,G2C,}. */
     public static String token(String name) {
         return "," + name + ",";
