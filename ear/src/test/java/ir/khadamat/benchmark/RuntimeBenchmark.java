@@ -46,7 +46,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +63,7 @@ class RuntimeBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RuntimeBenchmark.class, CardPublisher.class, As.class, Http.class, Cards.class, CaseVolume.class,
+        return Deployments.applicationWith(RuntimeBenchmark.class, InboxAndTracking.class, CardPublisher.class, As.class, Http.class, Cards.class, CaseVolume.class,
                 CaseVolume.Case.class, CaseVolume.Maker.class, CaseVolume.Loaded.class);
     }
 
@@ -137,39 +136,12 @@ class RuntimeBenchmark {
         Files.writeString(out.resolve("khadamat-throughput.txt"), String.valueOf(perSecond));
 
         // the inbox and the public lookup, before and after the volume load
-        AtomicLong statements = countStatements();
-        long before = statementsPerInboxPage(statements);
+        long before = InboxAndTracking.statementsPerInboxPage(inbox, em.getEntityManagerFactory());
         int volume = count("benchmark.volume", 1_000_000);
         List<String> codes = load(key, volume);
-        long after = statementsPerInboxPage(statements);
+        long after = InboxAndTracking.statementsPerInboxPage(inbox, em.getEntityManagerFactory());
         System.out.printf("BENCHMARK SQL statements per inbox page: %d with a few cases, %d with %,d more cases%n", before, after, volume);
-
-        Random random = new Random(7);
-        List<Double> inboxMs = new ArrayList<>();
-        As.user("tehran-staff", () -> {
-            for (int i = 0; i < 220; i++) {
-                long t = System.nanoTime();
-                CaseInbox.Page page = inbox.inbox(null, false, random.nextInt(50), 20);
-                if (i >= 20) {
-                    inboxMs.add((System.nanoTime() - t) / 1e6);
-                }
-                assertTrue(page.items().size() > 0);
-            }
-            return null;
-        });
-        List<Double> trackMs = new ArrayList<>();
-        for (int i = 0; i < 220; i++) {
-            String code = codes.get(random.nextInt(codes.size()));
-            long t = System.nanoTime();
-            views.track(TrackingCode.of(code));
-            if (i >= 20) {
-                trackMs.add((System.nanoTime() - t) / 1e6);
-            }
-        }
-        System.out.printf("BENCHMARK staff inbox page (20 of a province's cases, %,d cases in all): p50 %.1f ms, p95 %.1f ms%n",
-                volume, percentile(inboxMs, 50), percentile(inboxMs, 95));
-        System.out.printf("BENCHMARK public track-by-code lookup: p50 %.1f ms, p95 %.1f ms%n",
-                percentile(trackMs, 50), percentile(trackMs, 95));
+        InboxAndTracking.measure(inbox, views, em.getEntityManagerFactory(), codes, volume);
     }
 
     /**
@@ -352,22 +324,7 @@ class RuntimeBenchmark {
         }
     }
 
-    private long statementsPerInboxPage(AtomicLong statements) throws Exception {
-        return As.user("tehran-staff", () -> {
-            inbox.inbox(null, false, 0, 20);
-            long start = statements.get();
-            inbox.inbox(null, false, 1, 20);
-            return statements.get() - start;
-        });
-    }
-
     /** Counts every SQL statement EclipseLink sends from now on (a listener on the persistence unit's session). */
-    private AtomicLong countStatements() {
-        AtomicLong counter = new AtomicLong();
-        countStatements(counter);
-        return counter;
-    }
-
     private SessionEventAdapter countStatements(AtomicLong counter) {
         SessionEventAdapter listener = new SessionEventAdapter() {
             @Override
@@ -385,11 +342,5 @@ class RuntimeBenchmark {
         System.out.printf("BENCHMARK volume load: %,d cases across the 31 provinces in %.1f s (then VACUUM ANALYZE)%n",
                 volume, loaded.seconds());
         return loaded.sample();
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

@@ -9,7 +9,11 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import ir.khadamat.testing.CaseVolume;
 import ir.khadamat.testing.Deployments;
 import jakarta.annotation.Resource;
+import ir.khadamat.runtime.CaseInbox;
+import ir.khadamat.runtime.CaseViews;
 import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,7 +50,7 @@ class StatisticsBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(StatisticsBenchmark.class, As.class, CaseVolume.class, CaseVolume.Case.class,
+        return Deployments.applicationWith(StatisticsBenchmark.class, InboxAndTracking.class, As.class, CaseVolume.class, CaseVolume.Case.class,
                 CaseVolume.Maker.class, CaseVolume.Loaded.class);
     }
 
@@ -55,6 +59,15 @@ class StatisticsBenchmark {
 
     @EJB
     CaseCounts counts;
+
+    @EJB
+    CaseInbox inbox;
+
+    @EJB
+    CaseViews views;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Resource(lookup = "java:jboss/datasources/KhadamatDS")
     DataSource dataSource;
@@ -70,8 +83,11 @@ class StatisticsBenchmark {
                 : Integer.parseInt(yearProperty.strip());
         int years = Integer.getInteger("benchmark.statistics.years", 1);
         double seconds = 0;
+        List<String> codes = new ArrayList<>();
         for (int y = year - years + 1; y <= year; y++) {
-            seconds += CaseVolume.load(tx, dataSource, volume, y, CaseVolume.nationalYear(y, volume), false).seconds();
+            CaseVolume.Loaded loaded = CaseVolume.load(tx, dataSource, volume, y, CaseVolume.nationalYear(y, volume), false);
+            seconds += loaded.seconds();
+            codes.addAll(loaded.sample().subList(0, Math.min(1000, loaded.sample().size())));
         }
         long counting = System.nanoTime();
         CaseVolume.count(tx, dataSource);
@@ -129,6 +145,9 @@ class StatisticsBenchmark {
         System.out.printf("BENCHMARK daily counts against a recount of all %,d cases: %d rows, %d differing, in %.1f s%n",
                 check.cases(), check.rows(), check.differences().size(), (System.nanoTime() - t) / 1e9);
         assertEquals(0, check.differences().size(), "the counts agree with the recount");
+
+        // the lookups that must stay instant at this volume: a staff inbox page and public tracking
+        InboxAndTracking.measure(inbox, views, em.getEntityManagerFactory(), codes, all);
     }
 
     private long count() throws Exception {

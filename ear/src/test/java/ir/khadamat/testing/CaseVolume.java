@@ -192,8 +192,8 @@ public final class CaseVolume {
 
     /**
      * A well-formed tracking code of its own for the loaded case {@code id}: 9, the id in 14 digits, the check digit.
-     * Unique without remembering the codes drawn (ten million of them would not fit in memory), and never one the
-     * engine draws for a case of its own (it draws again when a code is taken).
+     * Unique without remembering the codes drawn (ten million of them would not fit in memory), and one the
+     * engine would draw but once in 10^8 cases of its own (and then its insert is refused and the call tried again).
      */
     public static String codeOf(long id) {
         String payload = "9" + String.format("%014d", id);

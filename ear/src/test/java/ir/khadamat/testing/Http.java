@@ -64,10 +64,7 @@ public final class Http {
      * page of this site, it sends this site's {@code Origin} with every call.
      */
     public Http signedIn(String user) {
-        HttpClient session = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        // as a browser does, the session's calls carry this site's Origin (REST refuses cookie-session changes without it)
-        Http signed = new Http(base, null, session, originOf(base));
+        Http signed = browsing();
         signed.send(HttpRequest.newBuilder(URI.create(base + "/workspace/index.xhtml")).GET());
         Reply login = signed.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -76,6 +73,16 @@ public final class Http {
             throw new IllegalStateException("could not sign in as " + user + ": " + login.status());
         }
         return signed;
+    }
+
+    /**
+     * A client of its own, keeping its cookies (the session a visitor's browser keeps), not signed in; like a
+     * browser on a page of this site it sends this site's Origin (REST refuses cookie-session changes without it).
+     */
+    public Http browsing() {
+        HttpClient session = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return new Http(base, null, session, originOf(base));
     }
 
     /** The same client calling as a demonstration user, with HTTP Basic credentials. */
@@ -95,6 +102,11 @@ public final class Http {
 
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+    }
+
+    /** A page, as a browser asks for it. */
+    public Reply page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
     }
 
     public Reply post(String path, String json) {
