@@ -8,7 +8,16 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,20 +30,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FlowableComparisonBenchmark {
 
-    @Test
-    void threeStepsOnFlowable() throws Exception {
-        int cases = Integer.getInteger("benchmark.throughput", 500);
-        String url = System.getenv().getOrDefault("KHADAMAT_DB_URL",
-                "jdbc:h2:file:" + System.getProperty("flowable.h2", "target/flowable-h2") + "/flowable");
-        boolean postgres = url.startsWith("jdbc:postgresql");
-        ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                .setJdbcUrl(url)
+    private static final String URL = System.getenv().getOrDefault("KHADAMAT_DB_URL",
+            "jdbc:h2:file:" + System.getProperty("flowable.h2", "target/flowable-h2") + "/flowable");
+
+    /** Flowable on the application's database, its own tables beside (a connection for each of 8 clients). */
+    private static ProcessEngine engine() {
+        boolean postgres = URL.startsWith("jdbc:postgresql");
+        ProcessEngineConfiguration configuration = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                .setJdbcUrl(URL)
                 .setJdbcDriver(postgres ? "org.postgresql.Driver" : "org.h2.Driver")
                 .setJdbcUsername(System.getenv().getOrDefault("KHADAMAT_DB_USER", "sa"))
                 .setJdbcPassword(System.getenv().getOrDefault("KHADAMAT_DB_PASSWORD", "sa"))
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-                .setAsyncExecutorActivate(false)
-                .buildProcessEngine();
+                .setAsyncExecutorActivate(false);
+        configuration.setJdbcMaxActiveConnections(16);
+        return configuration.buildProcessEngine();
+    }
+
+    @Test
+    void threeStepsOnFlowable() throws Exception {
+        int cases = Integer.getInteger("benchmark.throughput", 500);
+        boolean postgres = URL.startsWith("jdbc:postgresql");
+        ProcessEngine engine = engine();
         try {
             engine.getRepositoryService().createDeployment().addClasspathResource("three-steps.bpmn20.xml").deploy();
             for (int i = 0; i < 50; i++) {
@@ -59,6 +76,72 @@ class FlowableComparisonBenchmark {
         } finally {
             engine.close();
         }
+    }
+
+    /**
+     * Flowable with 1, 4 and 8 clients at once, three rounds each, beside Khadamat's rates with as many clients
+     * (RuntimeBenchmark's, from the same {@code verify}, minutes before): the ratio in each round (target: at least 3).
+     */
+    @Test
+    void withClientsBesideKhadamat() throws Exception {
+        int cases = Integer.getInteger("benchmark.floor.cases", 200);
+        ProcessEngine engine = engine();
+        Path figures = Path.of(System.getProperty("khadamat.clients", "../ear/target/khadamat-clients.txt"));
+        Map<Integer, double[]> khadamat = new HashMap<>();
+        if (Files.exists(figures)) {
+            for (String line : Files.readAllLines(figures)) {
+                String[] parts = line.strip().split(" ");
+                khadamat.put(Integer.parseInt(parts[0]), Arrays.stream(parts).skip(1).mapToDouble(Double::parseDouble).toArray());
+            }
+        }
+        try {
+            engine.getRepositoryService().createDeployment().addClasspathResource("three-steps.bpmn20.xml").deploy();
+            rate(engine, 2, 50);
+            for (int clients : new int[]{1, 4, 8}) {
+                List<String> rounds = new ArrayList<>();
+                List<Double> ratios = new ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    double flowable = rate(engine, clients, cases);
+                    double[] ours = khadamat.get(clients);
+                    if (ours != null) {
+                        ratios.add(ours[round] / flowable);
+                        rounds.add(String.format("khadamat %.0f, flowable %.0f", ours[round], flowable));
+                    } else {
+                        rounds.add(String.format("flowable %.0f", flowable));
+                    }
+                }
+                Collections.sort(ratios);
+                System.out.printf("BENCHMARK flowable with %d client(s), %d cases a round, cases/s: %s%s%n", clients, cases,
+                        String.join("; ", rounds), ratios.isEmpty() ? " (no Khadamat figures at " + figures + ")"
+                                : String.format("; khadamat/flowable %.2f to %.2f (target >= 3 in every round)",
+                                ratios.get(0), ratios.get(ratios.size() - 1)));
+            }
+        } finally {
+            engine.close();
+        }
+    }
+
+    private static double rate(ProcessEngine engine, int clients, int cases) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger left = new AtomicInteger(cases);
+        long start = System.nanoTime();
+        try {
+            List<Future<Object>> running = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                running.add(pool.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        runOneCase(engine);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return cases / ((System.nanoTime() - start) / 1e9);
     }
 
     private static void runOneCase(ProcessEngine engine) {

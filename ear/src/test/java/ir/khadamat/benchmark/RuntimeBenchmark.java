@@ -162,20 +162,27 @@ class RuntimeBenchmark {
         int cases = count("benchmark.floor.cases", 200);
         rate(2, 50, engineCase);
         rate(2, 50, floorCase);
+        StringBuilder rates = new StringBuilder(); // for the Flowable benchmark: Khadamat's rates by clients
         for (int clients : new int[]{1, 4, 8}) {
             List<String> rounds = new ArrayList<>();
             List<Double> shares = new ArrayList<>();
+            rates.append(clients);
             for (int round = 0; round < 3; round++) {
                 double floor = rate(clients, cases, floorCase);
                 double engine = rate(clients, cases, engineCase);
                 shares.add(engine / floor);
                 rounds.add(String.format("floor %.0f, khadamat %.0f", floor, engine));
+                rates.append(' ').append(engine);
             }
+            rates.append('\n');
             Collections.sort(shares);
             System.out.printf("BENCHMARK engine beside the SQL floor, %d client(s), %d cases a round, cases/s: %s;"
                             + " khadamat/floor %.2f to %.2f, median %.2f (target >= %.1f)%n", clients, cases,
                     String.join("; ", rounds), shares.get(0), shares.get(2), shares.get(1), clients == 1 ? 0.8 : 0.7);
         }
+        Path out = Path.of(System.getProperty("benchmark.out", System.getProperty("java.io.tmpdir")));
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("khadamat-clients.txt"), rates);
         profile(engineCase, floorCase, cases);
         CaseVolume.count(tx, dataSource); // the floor's cases went past the engine: the daily counts take them in
     }
