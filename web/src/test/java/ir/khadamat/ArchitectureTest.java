@@ -22,7 +22,8 @@ class ArchitectureTest {
     private static final String[] FACES = {"..faces..", "..rest..", "ir.khadamat.web.."};
     /** The contexts: the catalogue, the runtime, exchanges with partners, statistics, users, catalogue bundles. */
     private static final String[] DOMAIN = {"ir.khadamat.catalog..", "ir.khadamat.runtime..",
-            "ir.khadamat.integration..", "ir.khadamat.statistics..", "ir.khadamat.users..", "ir.khadamat.bundle.."};
+            "ir.khadamat.integration..", "ir.khadamat.statistics..", "ir.khadamat.users..", "ir.khadamat.bundle..",
+            "ir.khadamat.readiness.."};
     /**
      * What every context builds on: Persian text and dates, JSON, spreadsheets, settings, tenancy, audit, throttles,
      * markup (the one XML escaper), the Persian PDF engine and the timers' rounds in a cluster.

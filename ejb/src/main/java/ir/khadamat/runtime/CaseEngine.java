@@ -224,7 +224,8 @@ public class CaseEngine {
      * @param actor    who the case's history names, from the applicant's national code (none given: null)
      * @param verified whether the applicant's identity was checked (staff at the counter): only then does the case
      *                 update the person registry; an applicant on the public pages proved a mobile, not who they are,
-     *                 so their claim stays on the case and a stored person is never changed by it
+     *                 so their claim stays on the case and a stored person is never changed by it — and their case
+     *                 is one requested online
      */
     private ServiceCase begin(String cardKey, String provinceCode, StartRequest request,
                               Function<NationalCode, String> actor, boolean verified) {
@@ -250,6 +251,9 @@ public class CaseEngine {
             } else {
                 subjects.claimed(applicant);
             }
+        }
+        if (!verified) {
+            c.requestedOnline();
         }
         em.persist(c);
         counts.received(c);

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * The statistics' figures kept as they happen: for each service, province and day of request, the cases received,
- * delivered, and the delivered ones' time ({@code case_daily_count}, V11). The engine reports each case received,
+ * delivered, and the delivered ones' time ({@code case_daily_count}, V11), and how many were requested online (V13). The engine reports each case received,
  * delivered or handed over to another province; the changes of a transaction are added up and written once, just
  * before it commits (an interposed synchronization), in key order — so a busy service's row is locked for the
  * commit only, and two transactions never wait on each other's rows in opposite orders. A case rolled back counts
@@ -57,18 +57,22 @@ public class DailyCounts {
 
     /** A new case. */
     public void received(ServiceCase c) {
-        add(c.getCardKey(), c.getProvinceCode(), c.getId(), 1, 0, 0);
+        add(c.getCardKey(), c.getProvinceCode(), c.getId(), 1, online(c), 0, 0);
     }
 
     /** A case closed at its end step: delivered, in the time from its request to now. */
     public void delivered(ServiceCase c) {
-        add(c.getCardKey(), c.getProvinceCode(), c.getId(), 0, 1, micros(c.getCreatedAt(), c.getUpdatedAt()));
+        add(c.getCardKey(), c.getProvinceCode(), c.getId(), 0, 0, 1, micros(c.getCreatedAt(), c.getUpdatedAt()));
     }
 
     /** A case handed over to another province (before it is): it counts there from now on. */
     public void handedOver(ServiceCase c, String toProvince) {
-        add(c.getCardKey(), c.getProvinceCode(), c.getId(), -1, 0, 0);
-        add(c.getCardKey(), toProvince, c.getId(), 1, 0, 0);
+        add(c.getCardKey(), c.getProvinceCode(), c.getId(), -1, -online(c), 0, 0);
+        add(c.getCardKey(), toProvince, c.getId(), 1, online(c), 0, 0);
+    }
+
+    private static long online(ServiceCase c) {
+        return c.isRequestedOnline() ? 1 : 0;
     }
 
     /** The time between two instants in whole microseconds, as the database holds them (microseconds). */
@@ -77,7 +81,8 @@ public class DailyCounts {
     }
 
     @SuppressWarnings("unchecked")
-    private void add(String cardKey, String provinceCode, long caseId, long received, long delivered, long micros) {
+    private void add(String cardKey, String provinceCode, long caseId, long received, long receivedOnline,
+                     long delivered, long micros) {
         Map<Key, long[]> pending = (Map<Key, long[]>) transaction.getResource(PENDING);
         if (pending == null) {
             pending = new TreeMap<>();
@@ -95,10 +100,11 @@ public class DailyCounts {
                 }
             });
         }
-        long[] sum = pending.computeIfAbsent(new Key(cardKey, provinceCode, caseId), k -> new long[3]);
+        long[] sum = pending.computeIfAbsent(new Key(cardKey, provinceCode, caseId), k -> new long[4]);
         sum[0] += received;
         sum[1] += delivered;
         sum[2] += micros;
+        sum[3] += receivedOnline;
     }
 
     private void write(Map<Key, long[]> changes) {
@@ -106,7 +112,7 @@ public class DailyCounts {
             boolean postgres = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
             for (Map.Entry<Key, long[]> change : changes.entrySet()) {
                 long[] d = change.getValue();
-                if (d[0] != 0 || d[1] != 0 || d[2] != 0) {
+                if (d[0] != 0 || d[1] != 0 || d[2] != 0 || d[3] != 0) {
                     upsert(connection, postgres, change.getKey(), d);
                 }
             }
@@ -116,19 +122,23 @@ public class DailyCounts {
     }
 
     private static final String POSTGRES = "INSERT INTO case_daily_count (card_key, province_code, received_on, received,"
-            + " delivered, delivered_micros) SELECT ?, ?, CAST(created_at AS DATE), ?, ?, ? FROM service_case WHERE id = ?"
-            + " ON CONFLICT (card_key, province_code,"
+            + " delivered, delivered_micros, received_online) SELECT ?, ?, CAST(created_at AS DATE), ?, ?, ?, ?"
+            + " FROM service_case WHERE id = ? ON CONFLICT (card_key, province_code,"
             + " received_on) DO UPDATE SET received = case_daily_count.received + EXCLUDED.received,"
+            + " received_online = case_daily_count.received_online + EXCLUDED.received_online,"
             + " delivered = case_daily_count.delivered + EXCLUDED.delivered,"
             + " delivered_micros = case_daily_count.delivered_micros + EXCLUDED.delivered_micros";
     private static final String STANDARD = "MERGE INTO case_daily_count t USING (SELECT CAST(? AS VARCHAR(100)) card_key,"
             + " CAST(? AS VARCHAR(50)) province_code, CAST(created_at AS DATE) received_on, CAST(? AS BIGINT) received,"
-            + " CAST(? AS BIGINT) delivered, CAST(? AS BIGINT) delivered_micros FROM service_case WHERE id = ?) s"
+            + " CAST(? AS BIGINT) delivered, CAST(? AS BIGINT) delivered_micros, CAST(? AS BIGINT) received_online"
+            + " FROM service_case WHERE id = ?) s"
             + " ON t.card_key = s.card_key AND t.province_code = s.province_code AND t.received_on = s.received_on"
             + " WHEN MATCHED THEN UPDATE SET received = t.received + s.received, delivered = t.delivered + s.delivered,"
+            + " received_online = t.received_online + s.received_online,"
             + " delivered_micros = t.delivered_micros + s.delivered_micros"
-            + " WHEN NOT MATCHED THEN INSERT (card_key, province_code, received_on, received, delivered, delivered_micros)"
-            + " VALUES (s.card_key, s.province_code, s.received_on, s.received, s.delivered, s.delivered_micros)";
+            + " WHEN NOT MATCHED THEN INSERT (card_key, province_code, received_on, received, delivered, delivered_micros,"
+            + " received_online) VALUES (s.card_key, s.province_code, s.received_on, s.received, s.delivered,"
+            + " s.delivered_micros, s.received_online)";
 
     private static void upsert(Connection connection, boolean postgres, Key key, long[] d) throws SQLException {
         for (int attempt = 1; ; attempt++) {
@@ -138,7 +148,8 @@ public class DailyCounts {
                 s.setLong(3, d[0]);
                 s.setLong(4, d[1]);
                 s.setLong(5, d[2]);
-                s.setLong(6, key.caseId());
+                s.setLong(6, d[3]);
+                s.setLong(7, key.caseId());
                 if (s.executeUpdate() != 1) {
                     throw new SQLException("no case " + key.caseId() + " to count");
                 }

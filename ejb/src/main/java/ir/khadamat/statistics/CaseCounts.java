@@ -33,7 +33,7 @@ public class CaseCounts {
 
     /** One row of counts: a service's cases of one day in one province. */
     public record Row(String cardKey, String provinceCode, LocalDate day, long received, long delivered,
-                      long deliveredMicros) {
+                      long deliveredMicros, long receivedOnline) {
     }
 
     /** A row whose kept figures are not the recount's ({@code kept} or {@code recounted} null: no such row). */
@@ -48,7 +48,8 @@ public class CaseCounts {
     public Check check() {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Row> kept = byKey(rows(c, "SELECT card_key, province_code, received_on, received, delivered,"
-                    + " delivered_micros FROM case_daily_count WHERE received <> 0 OR delivered <> 0 OR delivered_micros <> 0"));
+                    + " delivered_micros, received_online FROM case_daily_count"
+                    + " WHERE received <> 0 OR delivered <> 0 OR delivered_micros <> 0 OR received_online <> 0"));
             Map<String, Row> recounted = byKey(rows(c, recount(c)));
             List<Difference> differences = new ArrayList<>();
             TreeMap<String, Boolean> keys = new TreeMap<>();
@@ -83,7 +84,7 @@ public class CaseCounts {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM case_daily_count");
             return s.executeUpdate("INSERT INTO case_daily_count (card_key, province_code, received_on, received,"
-                    + " delivered, delivered_micros) " + recount(c));
+                    + " delivered, delivered_micros, received_online) " + recount(c));
         }
     }
 
@@ -94,12 +95,13 @@ public class CaseCounts {
                 : "DATEDIFF(MICROSECOND, created_at, updated_at)";
     }
 
-    /** The recount: every case, grouped by service, province and day of request (as V11 fills the table). */
+    /** The recount: every case, grouped by service, province and day of request (as V11 and V13 fill the table). */
     static String recount(Connection c) throws SQLException {
         String micros = micros(c.getMetaData().getDatabaseProductName());
         return "SELECT card_key, province_code, CAST(created_at AS DATE), COUNT(*),"
                 + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN status = 'CLOSED' THEN " + micros + " ELSE 0 END)"
+                + " SUM(CASE WHEN status = 'CLOSED' THEN " + micros + " ELSE 0 END),"
+                + " SUM(CASE WHEN requested_online THEN 1 ELSE 0 END)"
                 + " FROM service_case GROUP BY card_key, province_code, CAST(created_at AS DATE)";
     }
 
@@ -108,7 +110,7 @@ public class CaseCounts {
         try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 rows.add(new Row(r.getString(1), r.getString(2), r.getDate(3).toLocalDate(), r.getLong(4), r.getLong(5),
-                        r.getLong(6)));
+                        r.getLong(6), r.getLong(7)));
             }
         }
         return rows;

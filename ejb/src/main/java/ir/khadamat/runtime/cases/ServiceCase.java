@@ -100,6 +100,10 @@ public class ServiceCase {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Requested online by its applicant on the public pages (درخواست برخط), not at the counter by staff. */
+    @Column(name = "requested_online", nullable = false, updatable = false)
+    private boolean requestedOnline;
+
     @Version
     private long version;
 
@@ -295,6 +299,15 @@ public class ServiceCase {
 
     public Instant getDueAt() {
         return dueAt;
+    }
+
+    /** The applicant asked for it on the public pages: the case is requested online. */
+    public void requestedOnline() {
+        this.requestedOnline = true;
+    }
+
+    public boolean isRequestedOnline() {
+        return requestedOnline;
     }
 
     public Instant getCreatedAt() {

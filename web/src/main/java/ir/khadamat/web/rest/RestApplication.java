@@ -6,6 +6,7 @@ import ir.khadamat.catalog.rest.CatalogueResource;
 import ir.khadamat.catalog.rest.ReviewResource;
 import ir.khadamat.integration.rest.ExchangeResource;
 import ir.khadamat.integration.rest.SimulatedPartnerResource;
+import ir.khadamat.readiness.rest.ReadinessResource;
 import ir.khadamat.runtime.rest.CaseResource;
 import ir.khadamat.runtime.rest.PublicCaseResource;
 import ir.khadamat.runtime.rest.SlotResource;
@@ -51,6 +52,7 @@ public class RestApplication extends Application {
                 PublicCaseResource.class,
                 SlotResource.class,
                 StatisticsResource.class,
+                ReadinessResource.class,
                 ExchangeResource.class,
                 SimulatedPartnerResource.class,
                 JsonbConfiguration.class,
