@@ -160,7 +160,8 @@ class EveryPageBrowserIT extends BrowserTest {
                 "card.xhtml?id=" + admission + "&view=form", "apply.xhtml?card=" + visits, "track.xhtml?code=" + code,
                 "services.xhtml", "verify.xhtml", "login.xhtml", "my-requests.xhtml", "diff.xhtml?id=prisoner-visits"));
         pages.put("reviewer", List.of("workspace/index.xhtml", "card.xhtml?id=prisoner-visits",
-                "workspace/statistics.xhtml", "workspace/exchanges.xhtml"));
+                "workspace/statistics.xhtml", "workspace/exchanges.xhtml", "workspace/readiness.xhtml",
+                "workspace/readiness.xhtml?card=prisoner-admission"));
         pages.put("tehran-admin", List.of("workspace/index.xhtml", "workspace/edit.xhtml",
                 "workspace/edit.xhtml?key=" + admission + "&section=ACCESS", "workspace/outbox.xhtml",
                 "workspace/exchanges.xhtml"));

@@ -197,6 +197,7 @@ public class ReadinessView {
                                 .add(JSON.createObjectBuilder().add("label", messages.get("readiness.high"))
                                         .add("data", high).add("borderColor", "#99c24d").add("backgroundColor", "#99c24d"))))
                 .add("options", JSON.createObjectBuilder()
+                        .add("locale", rtl ? "fa-IR" : "en") // the axes' numbers in the user's digits (Intl)
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)

@@ -152,6 +152,7 @@ public class StatisticsView {
                                 .add(JSON.createObjectBuilder().add("label", messages.get("stats.delivered"))
                                         .add("data", delivered).add("backgroundColor", "#99c24d"))))
                 .add("options", JSON.createObjectBuilder()
+                        .add("locale", rtl ? "fa-IR" : "en") // the axes' numbers in the user's digits (Intl)
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
