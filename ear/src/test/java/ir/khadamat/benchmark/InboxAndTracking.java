@@ -57,9 +57,11 @@ final class InboxAndTracking {
         Random random = new Random(7);
         List<Double> inboxMs = new ArrayList<>();
         As.user("tehran-staff", () -> {
+            // any of the first 50 pages, as far as the province's open cases go
+            int pages = (int) Math.max(1, Math.min(50, inbox.inbox(null, false, 0, 20).total() / 20));
             for (int i = 0; i < 220; i++) {
                 long t = System.nanoTime();
-                CaseInbox.Page page = inbox.inbox(null, false, random.nextInt(50), 20);
+                CaseInbox.Page page = inbox.inbox(null, false, random.nextInt(pages), 20);
                 if (i >= 20) {
                     inboxMs.add((System.nanoTime() - t) / 1e6);
                 }

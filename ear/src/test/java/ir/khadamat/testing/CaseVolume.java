@@ -94,6 +94,11 @@ public final class CaseVolume {
      * the others), 95 in 100 delivered in about the service's usual days (a quarter to twice), the rest still open.
      */
     public static Maker nationalYear(int jalaliYear, int volume) {
+        return nationalYear(jalaliYear, volume, Map.of());
+    }
+
+    /** {@link #nationalYear(int, int)}, an open case of a service at the step given for it (else {@code step-1}). */
+    public static Maker nationalYear(int jalaliYear, int volume, Map<String, String> openAt) {
         List<String> keys = new ArrayList<>(NATIONAL_YEAR.keySet());
         long total = NATIONAL_YEAR.values().stream().mapToLong(Integer::longValue).sum();
         long[] upTo = new long[keys.size()];
@@ -126,7 +131,8 @@ public final class CaseVolume {
             LocalDateTime delivered = created.plusSeconds((long) (deliveryDays * 86400));
             boolean open = random.nextInt(100) < 5 || delivered.isAfter(now);
             return new Case(key, weighted.get(random.nextInt(weighted.size())), open ? "OPEN" : "CLOSED",
-                    open ? "step-1" : "end", open ? "province-staff" : null, created, open ? created : delivered,
+                    open ? openAt.getOrDefault(key, "step-1") : "end", open ? "province-staff" : null, created,
+                    open ? created : delivered,
                     created.plusDays(30));
         };
     }
