@@ -117,29 +117,34 @@ public final class ProcessDefinitions {
 
     /** What is wrong with a definition; empty when it can run. */
     public static List<String> check(ProcessDefinition d) {
-        List<String> problems = new ArrayList<>();
+        return problems(d).stream().map(ProcessProblem::toString).toList();
+    }
+
+    /** Every reason the definition cannot run, each naming the step it concerns; none when it is sound. */
+    public static List<ProcessProblem> problems(ProcessDefinition d) {
+        List<ProcessProblem> problems = new ArrayList<>();
         if (d == null || d.steps() == null || d.steps().isEmpty()) {
-            return List.of("a definition needs steps");
+            return List.of(ProcessProblem.of("noSteps"));
         }
         if (d.formatVersion() != ProcessDefinition.FORMAT_VERSION) {
-            problems.add("formatVersion must be " + ProcessDefinition.FORMAT_VERSION);
+            problems.add(ProcessProblem.of("formatVersion", String.valueOf(ProcessDefinition.FORMAT_VERSION)));
         }
         if (!"public".equals(d.applicant()) && !"staff".equals(d.applicant())) {
-            problems.add("applicant must be 'public' or 'staff'");
+            problems.add(ProcessProblem.of("applicant"));
         }
         if (!"person".equals(d.subject()) && !"prisoner".equals(d.subject())) {
-            problems.add("subject must be 'person' or 'prisoner'");
+            problems.add(ProcessProblem.of("subject"));
         }
         Map<String, ProcessDefinition.Step> byId = new HashMap<>();
         for (ProcessDefinition.Step s : d.steps()) {
             if (s.id() == null || !ID.matcher(s.id()).matches()) {
-                problems.add("step id '" + s.id() + "' must be lower-case ascii");
+                problems.add(ProcessProblem.at(s, "stepId"));
             } else if (byId.put(s.id(), s) != null) {
-                problems.add("step id '" + s.id() + "' is used twice");
+                problems.add(ProcessProblem.at(s, "stepIdTwice"));
             }
         }
         if (d.start() == null || !byId.containsKey(d.start())) {
-            problems.add("the start '" + d.start() + "' is not a step");
+            problems.add(ProcessProblem.of("start", String.valueOf(d.start())));
         }
         for (ProcessDefinition.Step s : d.steps()) {
             checkStep(s, byId, problems);
@@ -147,89 +152,90 @@ public final class ProcessDefinitions {
         if (problems.isEmpty()) {
             Set<String> reached = reachable(d.start(), byId);
             d.steps().stream().filter(s -> !reached.contains(s.id()))
-                    .forEach(s -> problems.add("step '" + s.id() + "' cannot be reached from the start"));
+                    .forEach(s -> problems.add(ProcessProblem.at(s, "unreachable")));
             for (ProcessDefinition.Step s : d.steps()) {
                 if (reachable(s.id(), byId).stream().noneMatch(id -> byId.get(id).kind() == StepKind.END)) {
-                    problems.add("no end can be reached from step '" + s.id() + "'");
+                    problems.add(ProcessProblem.at(s, "noEnd"));
                 }
             }
         }
         return problems;
     }
 
-    private static void checkStep(ProcessDefinition.Step s, Map<String, ProcessDefinition.Step> byId, List<String> problems) {
-        String at = "step '" + s.id() + "': ";
+    private static void checkStep(ProcessDefinition.Step s, Map<String, ProcessDefinition.Step> byId,
+                                  List<ProcessProblem> problems) {
         if (s.kind() == null) {
-            problems.add(at + "a kind is required");
+            problems.add(ProcessProblem.at(s, "kind"));
             return;
         }
         if (s.title() == null || s.title().isBlank()) {
-            problems.add(at + "a title is required");
+            problems.add(ProcessProblem.at(s, "title"));
         }
         if (s.kind() != StepKind.END && (s.role() == null || !ROLES.contains(s.role()))) {
-            problems.add(at + "role must be one of " + ROLES);
+            problems.add(ProcessProblem.at(s, "role", ROLES.toString()));
         }
         for (String to : targets(s)) {
             if (!byId.containsKey(to)) {
-                problems.add(at + "leads to '" + to + "', which is not a step");
+                problems.add(ProcessProblem.at(s, "target", to));
             }
         }
         if (s.kind() == StepKind.END) {
             if (!targets(s).isEmpty()) {
-                problems.add(at + "an end leads nowhere");
+                problems.add(ProcessProblem.at(s, "endLeads"));
             }
             return;
         }
         if (s.kind() == StepKind.DECISION) {
             if (s.outcomes() == null || s.outcomes().size() < 2) {
-                problems.add(at + "a decision needs two outcomes or more");
+                problems.add(ProcessProblem.at(s, "outcomes"));
             }
         } else if (s.next() == null || s.next().isEmpty()) {
-            problems.add(at + "needs a next step");
+            problems.add(ProcessProblem.at(s, "next"));
         }
         Set<String> names = new HashSet<>();
         for (ProcessDefinition.Field f : s.fields() == null ? List.<ProcessDefinition.Field>of() : s.fields()) {
+            String name = String.valueOf(f.name());
             if (f.name() == null || !names.add(f.name())) {
-                problems.add(at + "field '" + f.name() + "' is missing a name or used twice");
+                problems.add(ProcessProblem.at(s, "fieldName", name));
             }
             if (f.type() == null) {
-                problems.add(at + "field '" + f.name() + "' needs a type");
+                problems.add(ProcessProblem.at(s, "fieldType", name));
             } else if (f.type() == FieldType.CHOICE && (f.options() == null || f.options().isEmpty())) {
-                problems.add(at + "choice field '" + f.name() + "' needs options");
+                problems.add(ProcessProblem.at(s, "choiceOptions", name));
             }
             if (f.optionsEn() != null && (f.options() == null || !f.options().keySet().containsAll(f.optionsEn().keySet()))) {
-                problems.add(at + "field '" + f.name() + "': optionsEn names an option the field does not have");
+                problems.add(ProcessProblem.at(s, "optionsEn", name));
             }
         }
         switch (s.kind()) {
             case PAYMENT -> {
                 String amount = s.setting("amountRials");
                 if (amount == null || !amount.matches("[0-9]+|card")) {
-                    problems.add(at + "a payment needs amountRials (a number, or 'card' for the card's §5 fee)");
+                    problems.add(ProcessProblem.at(s, "payment"));
                 }
             }
             case INQUIRY -> {
                 if (s.setting("partner") == null || s.setting("operation") == null) {
-                    problems.add(at + "an inquiry needs a partner and an operation");
+                    problems.add(ProcessProblem.at(s, "inquiryPartner"));
                 }
                 try {
                     ExchangeMode.parse(s.setting("mode"));
                 } catch (IllegalArgumentException e) {
-                    problems.add(at + "an inquiry's mode is online, batch or letter");
+                    problems.add(ProcessProblem.at(s, "inquiryMode"));
                 }
                 String link = s.setting("link");
                 if (link != null && !link.matches("§7:[1-9][0-9]*|§8:.+")) {
-                    problems.add(at + "an inquiry's link names a row of §7 (§7:<row number>) or §8 (§8:<agency code>)");
+                    problems.add(ProcessProblem.at(s, "inquiryLink"));
                 }
             }
             case NOTIFICATION -> {
                 if (s.setting("message") == null) {
-                    problems.add(at + "a notification needs a message");
+                    problems.add(ProcessProblem.at(s, "notification"));
                 }
             }
             case OUTPUT -> {
                 if (s.setting("document") == null || s.setting("title") == null) {
-                    problems.add(at + "an output needs a document and a title");
+                    problems.add(ProcessProblem.at(s, "output"));
                 }
             }
             default -> {
