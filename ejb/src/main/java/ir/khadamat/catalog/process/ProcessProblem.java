@@ -3,6 +3,8 @@ package ir.khadamat.catalog.process;
 import ir.khadamat.persian.Iran;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -19,20 +21,21 @@ import java.util.ResourceBundle;
  */
 public record ProcessProblem(String step, String code, List<String> values) {
 
+    /** A value the definition leaves out (a step's missing target) is named as {@code null}, as it is missing. */
     public ProcessProblem {
-        values = List.copyOf(values);
+        values = values.stream().map(String::valueOf).toList();
     }
 
     static ProcessProblem of(String code, String... values) {
-        return new ProcessProblem(null, code, List.of(values));
+        return new ProcessProblem(null, code, Arrays.asList(values));
     }
 
     /** A problem of one step; its id is the text's first value. */
     static ProcessProblem at(ProcessDefinition.Step step, String code, String... values) {
-        String[] all = new String[values.length + 1];
-        all[0] = String.valueOf(step.id());
-        System.arraycopy(values, 0, all, 1, values.length);
-        return new ProcessProblem(step.id(), code, List.of(all));
+        List<String> all = new ArrayList<>();
+        all.add(step.id());
+        all.addAll(Arrays.asList(values));
+        return new ProcessProblem(step.id(), code, all);
     }
 
     /** The text in a language: Persian unless English. */

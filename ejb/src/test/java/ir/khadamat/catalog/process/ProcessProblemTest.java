@@ -44,6 +44,15 @@ class ProcessProblemTest {
         assertEquals(List.of(p.toString()), ProcessDefinitions.check(d), "REST's English text, as before");
     }
 
+    /** An outcome that leads nowhere yet (a designer's new row) is a problem named, not a failure of the check. */
+    @Test
+    void aMissingTargetIsNamedMissing() {
+        Step decide = new Step("decide", "تصمیم", StepKind.DECISION, "province-staff", null,
+                List.of(new Outcome("yes", "بله", "b", null), new Outcome("no", "خیر", null, null)), null, null, null);
+        assertEquals(List.of("step 'decide': leads to 'null', which is not a step"),
+                ProcessDefinitions.check(SeedProcessesTest.definition(decide, SeedProcessesTest.end("b"))));
+    }
+
     @Test
     void aDefinitionsOwnProblemHasNoStep() {
         ProcessDefinition d = new ProcessDefinition(1, "test", "a", "anyone", "prisoner",
