@@ -92,6 +92,8 @@ public class CatalogIndex {
         /** Each slot's display position; -1 for a dead one. */
         private final int[] positions;
         private final Map<String, int[]> postings;
+        /** Each card's title, built once for this index ({@link #titles}). */
+        private volatile Map<String, String> titles;
         /** What {@link #containing} found, by word, for the searches that come again (cleared when it grows). */
         private final Map<String, BitSet> found = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -162,6 +164,25 @@ public class CatalogIndex {
             for (int k = 0; k < merged.length; k++) {
                 positions[merged[k]] = k;
             }
+        }
+
+        /**
+         * Each card's title by its key — its published version's, else its first in display order — built once for this
+         * index and kept with it: a staff inbox page names its cases' services from it, whatever the catalogue's size.
+         */
+        public Map<String, String> titles() {
+            Map<String, String> known = titles;
+            if (known == null) {
+                Map<String, String> byKey = new HashMap<>();
+                for (int slot : order) {
+                    Entry e = slots.get(slot);
+                    if (e.summary().status() == CardStatus.PUBLISHED || !byKey.containsKey(e.summary().key())) {
+                        byKey.put(e.summary().key(), e.summary().title());
+                    }
+                }
+                titles = known = Collections.unmodifiableMap(byKey);
+            }
+            return known;
         }
 
         /** An entry's words, each once, and each pair of neighbouring words. */

@@ -13,7 +13,6 @@ import jakarta.ejb.Stateless;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,12 +220,6 @@ public class CatalogSearch {
      * Titles are public once published, so this is not scoped to the caller (the work lists name their services).
      */
     public Map<String, String> titles() {
-        Map<String, String> titles = new HashMap<>();
-        for (CatalogIndex.Entry e : index.current().entries()) {
-            if (e.summary().status() == CardStatus.PUBLISHED || !titles.containsKey(e.summary().key())) {
-                titles.put(e.summary().key(), e.summary().title());
-            }
-        }
-        return titles;
+        return index.current().titles();
     }
 }

@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class CatalogIndexTest {
 
@@ -73,6 +74,18 @@ class CatalogIndexTest {
         assertEquals(List.of(), found(after, "ملاقات"), "a card no longer there is not found");
         assertEquals(List.of(1L, 2L, 3L), ids(before), "the index before stays as it was for whoever reads it");
         assertEquals(List.of(3L), found(before, "ملاقات"));
+    }
+
+    /** The work lists name their cases' services from the index: one map a revision, not one a page. */
+    @Test
+    void eachCardsTitleIsKeptWithItsIndex() {
+        CatalogIndex.Snapshot before = new CatalogIndex.Snapshot(1, List.of(entry(1, "a", "پذیرش زندانی"),
+                entry(2, "b", "ثبت نام")));
+        assertEquals(java.util.Map.of("a", "پذیرش زندانی", "b", "ثبت نام"), before.titles());
+        assertSame(before.titles(), before.titles(), "built once for this index");
+        CatalogIndex.Snapshot after = before.changed(2, List.of("b"), List.of(entry(3, "b", "ثبت نام زندانی")));
+        assertEquals("ثبت نام زندانی", after.titles().get("b"), "the next revision names the card's new title");
+        assertEquals("ثبت نام", before.titles().get("b"));
     }
 
     @Test
