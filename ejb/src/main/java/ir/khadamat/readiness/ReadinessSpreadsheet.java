@@ -2,7 +2,6 @@ package ir.khadamat.readiness;
 
 import ir.khadamat.persian.Iran;
 import ir.khadamat.spreadsheet.Spreadsheets;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -39,11 +38,11 @@ public final class ReadinessSpreadsheet {
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
 
             Sheet services = sheet(workbook, texts.getString("sheet.services"), english);
-            header(services.createRow(0), texts, header, "column.key", "column.title", "column.agency",
+            Spreadsheets.headerRow(services.createRow(0), List.of("column.key", "column.title", "column.agency",
                     "column.province", "column.version", "column.stagesElectronic", "column.stagesNonElectronic",
                     "column.stagesUnknown", "column.visits", "column.online", "column.batch", "column.paper",
                     "column.exchangesUnknown", "column.scoreLow", "column.scoreHigh", "column.yearlyRecipients",
-                    "column.tripsSaved", "column.bound", "column.received", "column.onlinePercent");
+                    "column.tripsSaved", "column.bound", "column.received", "column.onlinePercent"), texts, header);
             int r = 1;
             for (ReadinessReport.CardRow c : dashboard.priorities()) {
                 Readiness x = c.readiness();
@@ -53,30 +52,25 @@ public final class ReadinessSpreadsheet {
                 row.createCell(i++).setCellValue(c.title());
                 row.createCell(i++).setCellValue(c.agency() == null ? unknown : english ? c.agency().en() : c.agency().fa());
                 row.createCell(i++).setCellValue(c.provinceCode() == null ? texts.getString("national") : c.provinceCode());
-                numeric(row.createCell(i++), c.versionNo(), number);
-                numeric(row.createCell(i++), x.stages().electronic(), number);
-                numeric(row.createCell(i++), x.stages().nonElectronic(), number);
-                numeric(row.createCell(i++), x.stages().unknown(), number);
-                orUnknown(row.createCell(i++), x.inPersonVisits() == null ? null : x.inPersonVisits().longValue(), number, unknown);
-                numeric(row.createCell(i++), x.exchanges().online(), number);
-                numeric(row.createCell(i++), x.exchanges().batch(), number);
-                numeric(row.createCell(i++), x.exchanges().paper(), number);
-                numeric(row.createCell(i++), x.exchanges().unknown(), number);
-                numeric(row.createCell(i++), x.score().low(), number);
-                numeric(row.createCell(i++), x.score().high(), number);
+                Spreadsheets.numeric(row.createCell(i++), c.versionNo(), number);
+                Spreadsheets.numeric(row.createCell(i++), x.stages().electronic(), number);
+                Spreadsheets.numeric(row.createCell(i++), x.stages().nonElectronic(), number);
+                Spreadsheets.numeric(row.createCell(i++), x.stages().unknown(), number);
+                Spreadsheets.numericOr(row.createCell(i++), x.inPersonVisits(), number, unknown);
+                Spreadsheets.numeric(row.createCell(i++), x.exchanges().online(), number);
+                Spreadsheets.numeric(row.createCell(i++), x.exchanges().batch(), number);
+                Spreadsheets.numeric(row.createCell(i++), x.exchanges().paper(), number);
+                Spreadsheets.numeric(row.createCell(i++), x.exchanges().unknown(), number);
+                Spreadsheets.numeric(row.createCell(i++), x.score().low(), number);
+                Spreadsheets.numeric(row.createCell(i++), x.score().high(), number);
                 Readiness.Figure yearly = x.yearlyRecipients();
-                orUnknown(row.createCell(i++), yearly == null ? null : yearly.value(), number, unknown);
+                Spreadsheets.numericOr(row.createCell(i++), yearly == null ? null : yearly.value(), number, unknown);
                 Readiness.Figure trips = x.tripsSaved();
-                orUnknown(row.createCell(i++), trips == null ? null : trips.value(), number, unknown);
+                Spreadsheets.numericOr(row.createCell(i++), trips == null ? null : trips.value(), number, unknown);
                 row.createCell(i++).setCellValue(trips == null ? unknown
                         : texts.getString(trips.exact() ? "exact" : "atLeast"));
-                numeric(row.createCell(i++), c.measured().received(), number);
-                Integer online = c.measured().onlinePercent();
-                if (online == null) {
-                    row.createCell(i).setCellValue(texts.getString("noCases"));
-                } else {
-                    numeric(row.createCell(i), online, number);
-                }
+                Spreadsheets.numeric(row.createCell(i++), c.measured().received(), number);
+                Spreadsheets.numericOr(row.createCell(i), c.measured().onlinePercent(), number, texts.getString("noCases"));
             }
             groups(workbook, texts.getString("sheet.agencies"), dashboard.agencies(), texts, header, number, english);
             groups(workbook, texts.getString("sheet.provinces"), dashboard.provinces(), texts, header, number, english);
@@ -91,24 +85,19 @@ public final class ReadinessSpreadsheet {
     private static void groups(Workbook workbook, String name, List<ReadinessReport.Group> groups, ResourceBundle texts,
                                CellStyle header, CellStyle number, boolean english) {
         Sheet sheet = sheet(workbook, name, english);
-        header(sheet.createRow(0), texts, header, "column.group", "column.cards", "column.known", "column.scoreLow",
-                "column.scoreHigh", "column.received", "column.onlinePercent");
+        Spreadsheets.headerRow(sheet.createRow(0), List.of("column.group", "column.cards", "column.known", "column.scoreLow",
+                "column.scoreHigh", "column.received", "column.onlinePercent"), texts, header);
         int r = 1;
         for (ReadinessReport.Group g : groups) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(g.name() == null ? texts.getString(g.code() == null ? "national" : "unknown")
                     : english ? g.name().en() : g.name().fa());
-            numeric(row.createCell(1), g.cards(), number);
-            numeric(row.createCell(2), g.known(), number);
-            numeric(row.createCell(3), g.low(), number);
-            numeric(row.createCell(4), g.high(), number);
-            numeric(row.createCell(5), g.measured().received(), number);
-            Integer online = g.measured().onlinePercent();
-            if (online == null) {
-                row.createCell(6).setCellValue(texts.getString("noCases"));
-            } else {
-                numeric(row.createCell(6), online, number);
-            }
+            Spreadsheets.numeric(row.createCell(1), g.cards(), number);
+            Spreadsheets.numeric(row.createCell(2), g.known(), number);
+            Spreadsheets.numeric(row.createCell(3), g.low(), number);
+            Spreadsheets.numeric(row.createCell(4), g.high(), number);
+            Spreadsheets.numeric(row.createCell(5), g.measured().received(), number);
+            Spreadsheets.numericOr(row.createCell(6), g.measured().onlinePercent(), number, texts.getString("noCases"));
         }
     }
 
@@ -116,26 +105,5 @@ public final class ReadinessSpreadsheet {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         sheet.setRightToLeft(!english);
         return sheet;
-    }
-
-    private static void header(Row row, ResourceBundle texts, CellStyle style, String... keys) {
-        for (int i = 0; i < keys.length; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(texts.getString(keys[i]));
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static void numeric(Cell cell, Number value, CellStyle style) {
-        cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(style);
-    }
-
-    private static void orUnknown(Cell cell, Long value, CellStyle style, String unknown) {
-        if (value == null) {
-            cell.setCellValue(unknown);
-        } else {
-            numeric(cell, value, style);
-        }
     }
 }

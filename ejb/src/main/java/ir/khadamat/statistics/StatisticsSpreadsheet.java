@@ -69,28 +69,28 @@ public final class StatisticsSpreadsheet {
             List<String> columns = List.of("column.key", "column.title", "column.received", "column.delivered",
                     "column.averageDays", "column.declaredRecipients", "column.declaredPeriod", "column.expected",
                     "column.difference", "column.basis", "column.declaredTime", "column.timeDifference");
-            headerRow(services.createRow(r++), columns, texts, header);
+            Spreadsheets.headerRow(services.createRow(r++), columns, texts, header);
             for (ServiceStatistics.ServiceRow s : dashboard.services()) {
                 Row row = services.createRow(r++);
                 int c = 0;
                 row.createCell(c++).setCellValue(s.cardKey());
                 row.createCell(c++).setCellValue(s.title() == null ? s.cardKey() : s.title());
-                numeric(row.createCell(c++), s.received(), number);
-                numeric(row.createCell(c++), s.delivered(), number);
-                numericOrUnknown(row.createCell(c++), s.averageDays(), decimal, texts.getString("none"));
+                Spreadsheets.numeric(row.createCell(c++), s.received(), number);
+                Spreadsheets.numeric(row.createCell(c++), s.delivered(), number);
+                Spreadsheets.numericOr(row.createCell(c++), s.averageDays(), decimal, texts.getString("none"));
                 ServiceStatistics.Declared d = s.declared();
                 if (d.recipients() == null) {
                     row.createCell(c++).setCellValue(unknown);
                 } else {
-                    numeric(row.createCell(c++), d.recipients(), number);
+                    Spreadsheets.numeric(row.createCell(c++), d.recipients(), number);
                 }
                 row.createCell(c++).setCellValue(d.recipientsPeriod() == null ? unknown : texts.getString("period." + d.recipientsPeriod()));
-                numericOrUnknown(row.createCell(c++), s.recipients().expected(), number, "");
+                Spreadsheets.numericOr(row.createCell(c++), s.recipients().expected(), number, "");
                 Cell difference = row.createCell(c++);
-                numericOrUnknown(difference, s.recipients().differencePercent(), s.recipients().highlighted() ? highlighted : decimal, "");
+                Spreadsheets.numericOr(difference, s.recipients().differencePercent(), s.recipients().highlighted() ? highlighted : decimal, "");
                 row.createCell(c++).setCellValue(texts.getString("basis." + s.recipients().basis()));
                 row.createCell(c++).setCellValue(d.averageDeliveryTime() == null ? unknown : d.averageDeliveryTime());
-                numericOrUnknown(row.createCell(c), s.deliveryTime().differencePercent(),
+                Spreadsheets.numericOr(row.createCell(c), s.deliveryTime().differencePercent(),
                         s.deliveryTime().highlighted() ? highlighted : decimal, "");
             }
             int[] widths = {26, 40, 12, 12, 12, 14, 12, 14, 12, 30, 20, 12};
@@ -102,22 +102,22 @@ public final class StatisticsSpreadsheet {
             Sheet periods = workbook.createSheet(WorkbookUtil.createSafeSheetName(texts.getString("sheet.periods")));
             periods.setRightToLeft(!english);
             r = 0;
-            headerRow(periods.createRow(r++), List.of("column.period", "column.key", "column.received", "column.delivered",
+            Spreadsheets.headerRow(periods.createRow(r++), List.of("column.period", "column.key", "column.received", "column.delivered",
                     "column.averageDays"), texts, header);
             for (ServiceStatistics.PeriodTotal t : dashboard.periods()) {
                 Row row = periods.createRow(r++);
                 row.createCell(0).setCellValue(JalaliPeriods.label(t.period(), !english));
                 row.createCell(1).setCellValue(texts.getString("allServices"));
-                numeric(row.createCell(2), t.received(), number);
-                numeric(row.createCell(3), t.delivered(), number);
+                Spreadsheets.numeric(row.createCell(2), t.received(), number);
+                Spreadsheets.numeric(row.createCell(3), t.delivered(), number);
             }
             for (ServiceStatistics.Line l : dashboard.lines()) {
                 Row row = periods.createRow(r++);
                 row.createCell(0).setCellValue(JalaliPeriods.label(l.period(), !english));
                 row.createCell(1).setCellValue(l.cardKey());
-                numeric(row.createCell(2), l.received(), number);
-                numeric(row.createCell(3), l.delivered(), number);
-                numericOrUnknown(row.createCell(4), l.averageDays(), decimal, texts.getString("none"));
+                Spreadsheets.numeric(row.createCell(2), l.received(), number);
+                Spreadsheets.numeric(row.createCell(3), l.delivered(), number);
+                Spreadsheets.numericOr(row.createCell(4), l.averageDays(), decimal, texts.getString("none"));
             }
             int[] periodWidths = {18, 30, 12, 12, 12};
             for (int c = 0; c < periodWidths.length; c++) {
@@ -128,27 +128,6 @@ public final class StatisticsSpreadsheet {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void headerRow(Row row, List<String> keys, ResourceBundle texts, CellStyle style) {
-        for (int c = 0; c < keys.size(); c++) {
-            Cell cell = row.createCell(c);
-            cell.setCellValue(texts.getString(keys.get(c)));
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static void numeric(Cell cell, double value, CellStyle style) {
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void numericOrUnknown(Cell cell, Double value, CellStyle style, String otherwise) {
-        if (value == null) {
-            cell.setCellValue(otherwise);
-        } else {
-            numeric(cell, value, style);
         }
     }
 }
