@@ -105,6 +105,10 @@ public class CardAuthoring {
         if (card.getVersion() != basedOn) {
             throw new CardConflict(key, card.getVersion());
         }
+        if (card.getProcessJson() != null && !ProcessDefinitions.check(ProcessDefinitions.parse(card.getProcessJson())).isEmpty()) {
+            // a draft's process saved with its problems (the designer's) goes to review only once it is sound
+            throw InvalidCard.field("process", "card.process.unsound");
+        }
         card.moveTo(CardStatus.SUBMITTED);
         flush(card);
         changed(card, "SUBMITTED", "version=" + card.getVersionNo());
@@ -237,6 +241,21 @@ public class CardAuthoring {
      * @throws InvalidCard naming {@code process} with every problem of the definition
      */
     public CardDetails defineProcess(String key, String processJson, long basedOn) {
+        return define(key, processJson, basedOn, true);
+    }
+
+    /**
+     * {@link #defineProcess}, but a definition with problems is kept too, as the draft's work in progress (the
+     * designer's "save"): the card cannot be {@link #submit submitted} until its process is sound, so the engine
+     * never meets it.
+     *
+     * @throws InvalidCard naming {@code process} when the text is not a process definition of this card at all
+     */
+    public CardDetails draftProcess(String key, String processJson, long basedOn) {
+        return define(key, processJson, basedOn, false);
+    }
+
+    private CardDetails define(String key, String processJson, long basedOn, boolean sound) {
         ServiceCard card = writable(key);
         if (card.getVersion() != basedOn) {
             throw new CardConflict(key, card.getVersion());
@@ -248,7 +267,7 @@ public class CardAuthoring {
             throw new CardTransitionRefused(key, card.getStatus(), CardStatus.DRAFT);
         }
         try {
-            ProcessDefinition process = ProcessDefinitions.read(processJson);
+            ProcessDefinition process = sound ? ProcessDefinitions.read(processJson) : ProcessDefinitions.parse(processJson);
             if (!key.equals(process.cardKey())) {
                 throw new InvalidCard(List.of(new InvalidCard.Violation("process.cardKey", "must be " + key)));
             }
@@ -257,7 +276,7 @@ public class CardAuthoring {
         }
         card.runs(processJson);
         flush(card);
-        changed(card, "PROCESS_DEFINED", "version=" + card.getVersionNo());
+        changed(card, "PROCESS_DEFINED", "version=" + card.getVersionNo() + (sound ? "" : " draft"));
         return catalog.details(card);
     }
 

@@ -206,7 +206,11 @@ public class CatalogTransfer {
         }
         if (v.processJson() != null) {
             try {
-                ProcessDefinitions.read(v.processJson());
+                if (v.status().editable()) {
+                    ProcessDefinitions.parse(v.processJson()); // a draft's may still have problems: it is not submitted
+                } else {
+                    ProcessDefinitions.read(v.processJson());
+                }
             } catch (ProcessDefinitions.UnsoundDefinition e) {
                 faults.add(new TransferPlan.Finding(at + "/process", String.join("; ", e.problems())));
             }

@@ -83,16 +83,28 @@ public class ServiceCatalog {
 
     /** A given version of a card, if the caller may see it. */
     public Optional<CardDetails> find(String key, int versionNo) {
-        Caller caller = callers.current();
-        return em.createNamedQuery("ServiceCard.version", ServiceCard.class).setParameter("key", key)
-                .setParameter("version", versionNo).getResultStream()
-                .filter(c -> readsEveryVersion(caller, c) || isPublic(c))
-                .findFirst().map(this::details);
+        return visibleVersion(key, versionNo).map(this::details);
     }
 
     /** The process definition of the version of a card the caller sees (null: it runs its §10 diagram). */
     public Optional<String> process(String idOrKey) {
         return visible(idOrKey, callers.current()).map(ServiceCard::getProcessJson);
+    }
+
+    /**
+     * The process definition of one version of a card, when the caller sees that version ({@link #find(String, int)});
+     * empty also when the version has none of its own (it runs its §10 diagram).
+     */
+    public Optional<String> process(String key, int versionNo) {
+        return visibleVersion(key, versionNo).map(ServiceCard::getProcessJson);
+    }
+
+    /** One version of a card, when the caller may see it: every version for its own people, the published for all. */
+    private Optional<ServiceCard> visibleVersion(String key, int versionNo) {
+        Caller caller = callers.current();
+        return em.createNamedQuery("ServiceCard.version", ServiceCard.class).setParameter("key", key)
+                .setParameter("version", versionNo).getResultStream()
+                .filter(c -> readsEveryVersion(caller, c) || isPublic(c)).findFirst();
     }
 
     /** The versions of a card the caller may see, newest first. */

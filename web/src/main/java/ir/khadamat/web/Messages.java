@@ -29,6 +29,13 @@ public class Messages {
         }
     }
 
+    /** The codes named by the keys {@code prefix + code} of the messages (the partners, say), in key order. */
+    public java.util.List<String> codes(String prefix) {
+        return ResourceBundle.getBundle("ir.khadamat.web.messages", Locale.ROOT).keySet().stream()
+                .filter(k -> k.startsWith(prefix) && k.indexOf('.', prefix.length()) < 0)
+                .map(k -> k.substring(prefix.length())).sorted().toList();
+    }
+
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), language.getLocale()).format(arguments);
     }

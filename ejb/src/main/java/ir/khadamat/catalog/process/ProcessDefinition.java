@@ -65,12 +65,19 @@ public record ProcessDefinition(int formatVersion, String cardKey, String start,
      * @param options   CHOICE: the allowed values (code → Persian label)
      * @param labelEn   the label in English (optional)
      * @param optionsEn the options' labels in English, by the same codes (optional, some or all)
+     * @param help      a line of help shown under the field (راهنما), Persian (optional)
+     * @param helpEn    the help in English (optional)
      */
     public record Field(String name, String label, FieldType type, boolean required, Map<String, String> options,
-                        String labelEn, Map<String, String> optionsEn) {
+                        String labelEn, Map<String, String> optionsEn, String help, String helpEn) {
 
         public String label(Locale locale) {
             return inLanguage(label, labelEn, locale);
+        }
+
+        /** The help in the reader's language; null when the field has none. */
+        public String help(Locale locale) {
+            return help == null || help.isBlank() ? null : inLanguage(help, helpEn, locale);
         }
 
         /** The options (code → label) in the reader's language, in their order; null when the field has none. */
@@ -85,7 +92,8 @@ public record ProcessDefinition(int formatVersion, String cardKey, String start,
 
         /** The field as a reader of that language sees it: its label and options in that language. */
         public Field in(Locale locale) {
-            return new Field(name, label(locale), type, required, options(locale), labelEn, optionsEn);
+            return new Field(name, label(locale), type, required, options(locale), labelEn, optionsEn, help(locale),
+                    helpEn);
         }
     }
 

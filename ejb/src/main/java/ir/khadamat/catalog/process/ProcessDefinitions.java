@@ -94,21 +94,44 @@ public final class ProcessDefinitions {
 
     /** @throws UnsoundDefinition when the text is not a definition, or not a sound one */
     public static ProcessDefinition read(String json) {
-        ProcessDefinition definition;
+        ProcessDefinition definition = parse(json);
+        List<String> problems = check(definition);
+        if (!problems.isEmpty()) {
+            throw new UnsoundDefinition(problems);
+        }
+        return definition;
+    }
+
+    /**
+     * The definition the text holds, sound or not: what the designer reopens of a draft saved with its problems
+     * (the engine only ever {@link #read}s one).
+     *
+     * @throws UnsoundDefinition when the text is not a definition at all
+     */
+    public static ProcessDefinition parse(String json) {
         try {
-            definition = BoundedJson.bind(READER, json, ProcessDefinition.class,
-                    BoundedJson.Limits.configured());
+            return BoundedJson.bind(READER, json, ProcessDefinition.class, BoundedJson.Limits.configured());
         } catch (BoundedJson.Refused e) {
             throw new UnsoundDefinition(List.of("not a process definition: "
                     + (e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.getMessage()));
         } catch (JsonbException e) {
             throw new UnsoundDefinition(List.of("not a process definition: " + e.getMessage()));
         }
-        List<String> problems = check(definition);
-        if (!problems.isEmpty()) {
-            throw new UnsoundDefinition(problems);
+    }
+
+    /**
+     * The process a card version holds, to show people: its own definition (sound or, in a draft, not yet), else the
+     * one drawn from its §10 diagram, which it runs without one.
+     */
+    public static ProcessDefinition shown(String json, CardForm card) {
+        if (json != null) {
+            try {
+                return parse(json);
+            } catch (UnsoundDefinition e) {
+                // not a definition at all: never stored so (every save parses it); the diagram's stands in
+            }
         }
-        return definition;
+        return fromDiagram(card);
     }
 
     public static String write(ProcessDefinition definition) {
@@ -252,7 +275,7 @@ public final class ProcessDefinitions {
         var diagram = card.processDiagram();
         List<ProcessDefinition.Step> steps = new ArrayList<>();
         ProcessDefinition.Field note = new ProcessDefinition.Field("note", "شرح اقدام", FieldType.TEXT, false, null,
-                "Action taken", null);
+                "Action taken", null, null, null);
         if (diagram == null || diagram.steps() == null || diagram.steps().isEmpty()) {
             steps.add(new ProcessDefinition.Step("do", card.identification().title(), StepKind.FORM, Roles.PROVINCE_STAFF,
                     List.of(note), null, List.of(new ProcessDefinition.Transition("end", null, null)), null, null));

@@ -367,7 +367,7 @@ class SeedProcessesTest {
 
     @Test
     void englishOfAnOptionTheFieldDoesNotHaveIsNamed() {
-        Field kind = new Field("kind", "نوع", FieldType.CHOICE, true, Map.of("a", "الف"), "Kind", Map.of("z", "Z"));
+        Field kind = new Field("kind", "نوع", FieldType.CHOICE, true, Map.of("a", "الف"), "Kind", Map.of("z", "Z"), null, null);
         assertProblem(definition(form("ask", List.of(kind), "b"), end("b")), "'ask'", "'kind'", "optionsEn");
     }
 
@@ -437,9 +437,9 @@ class SeedProcessesTest {
 
     @Test
     void aChoiceWithoutOptionsIsNamed() {
-        Field kind = new Field("kind", "نوع", FieldType.CHOICE, true, null, null, null);
+        Field kind = new Field("kind", "نوع", FieldType.CHOICE, true, null, null, null, null, null);
         assertProblem(definition(form("ask", List.of(kind), "b"), end("b")), "'ask'", "'kind'", "options");
-        Field empty = new Field("kind", "نوع", FieldType.CHOICE, true, Map.of(), null, null);
+        Field empty = new Field("kind", "نوع", FieldType.CHOICE, true, Map.of(), null, null, null, null);
         assertProblem(definition(form("ask", List.of(empty), "b"), end("b")), "'ask'", "'kind'", "options");
     }
 

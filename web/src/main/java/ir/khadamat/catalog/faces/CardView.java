@@ -2,6 +2,7 @@ package ir.khadamat.catalog.faces;
 
 import ir.khadamat.audit.AuditEvent;
 import ir.khadamat.catalog.ReviewComment;
+import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.catalog.process.ProcessDiagramSvg;
 
@@ -15,7 +16,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ir.khadamat.web.UserLanguage;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -36,6 +39,10 @@ public class CardView {
     private List<AuditEvent> history;
     private List<ReviewComment> comments;
     private CardCompleteness.Assessment completeness;
+    private ProcessDefinition process;
+
+    @Inject
+    UserLanguage language;
 
     @PostConstruct
     void load() {
@@ -119,17 +126,28 @@ public class CardView {
         return comments;
     }
 
-    /** The process the card runs, drawn as SVG (its own definition, or the one drawn from its §10 diagram). */
+    /** The process this version of the card holds: its own definition (a draft's may have problems), else its §10's. */
+    public ProcessDefinition getProcess() {
+        if (process == null && card != null) {
+            process = ProcessDefinitions.shown(catalog.process(card.key(), card.versionNo()).orElse(null), card.form());
+        }
+        return process;
+    }
+
+    /** What is wrong with the process, in the user's language (a draft saved from the designer with its problems). */
+    public List<String> getProcessProblems() {
+        return getProcess() == null ? List.of()
+                : ProcessDefinitions.problems(getProcess()).stream().map(p -> p.message(language.getLocale())).toList();
+    }
+
+    /** The process drawn as SVG, once it is sound. */
     public String getProcessSvg() {
-        if (card == null) {
+        if (getProcess() == null || !getProcessProblems().isEmpty()) {
             return null;
         }
         try {
-            var process = catalog.process(card.key())
-                    .map(ProcessDefinitions::read)
-                    .orElseGet(() -> ProcessDefinitions.fromDiagram(card.form()));
-            return ProcessDiagramSvg.render(process);
-        } catch (ProcessDefinitions.UnsoundDefinition e) {
+            return ProcessDiagramSvg.render(getProcess());
+        } catch (RuntimeException e) {
             return null;
         }
     }

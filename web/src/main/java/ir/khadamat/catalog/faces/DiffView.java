@@ -4,16 +4,23 @@ import ir.khadamat.catalog.CardDetails;
 import ir.khadamat.catalog.CardDiff;
 import ir.khadamat.catalog.FieldChange;
 import ir.khadamat.catalog.ServiceCatalog;
+import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.catalog.process.ProcessDefinitions;
+import ir.khadamat.catalog.process.ProcessDiff;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
 import java.util.Map;
 
-/** Two versions of a card side by side, field by field ({@code diff.xhtml?id=key&from=1&to=2}). */
+/**
+ * Two versions of a card side by side, field by field, and what changed in the process each runs, step by step in
+ * words ({@code diff.xhtml?id=key&from=1&to=2}).
+ */
 @Named
 @RequestScoped
 public class DiffView {
@@ -24,6 +31,12 @@ public class DiffView {
     private CardDetails from;
     private CardDetails to;
     private List<FieldChange> changes = List.of();
+    private ProcessDefinition fromProcess;
+    private ProcessDefinition toProcess;
+    private ProcessDiff processDiff;
+
+    @Inject
+    private StepTexts texts;
 
     @PostConstruct
     void load() {
@@ -38,7 +51,45 @@ public class DiffView {
         to = catalog.find(key, Math.max(a, b)).orElse(null);
         if (from != null && to != null) {
             changes = CardDiff.between(from.form(), to.form());
+            fromProcess = ProcessDefinitions.shown(catalog.process(key, from.versionNo()).orElse(null), from.form());
+            toProcess = ProcessDefinitions.shown(catalog.process(key, to.versionNo()).orElse(null), to.form());
+            processDiff = ProcessDiff.between(fromProcess, toProcess);
         }
+    }
+
+    /** A line of a step in words, and whether the other version's step lacks it. */
+    public record Line(String text, boolean changed) {
+    }
+
+    /** The older version's step in words, each line marked when the newer one does not say it. */
+    public List<Line> before(ProcessDiff.StepChange change) {
+        return compared(texts.lines(fromProcess, change.before()), texts.lines(toProcess, change.after()));
+    }
+
+    /** The newer version's step in words, each line marked when the older one did not say it. */
+    public List<Line> after(ProcessDiff.StepChange change) {
+        return compared(texts.lines(toProcess, change.after()), texts.lines(fromProcess, change.before()));
+    }
+
+    /** The step's title, from the newer version when it has the step. */
+    public String stepTitle(ProcessDiff.StepChange change) {
+        return change.after() != null ? texts.title(toProcess, change.step()) : texts.title(fromProcess, change.step());
+    }
+
+    public String settingBefore(ProcessDiff.Setting setting) {
+        return texts.setting(fromProcess, setting.name(), setting.before());
+    }
+
+    public String settingAfter(ProcessDiff.Setting setting) {
+        return texts.setting(toProcess, setting.name(), setting.after());
+    }
+
+    private static List<Line> compared(List<String> lines, List<String> other) {
+        return lines.stream().map(l -> new Line(l, !other.contains(l))).toList();
+    }
+
+    public ProcessDiff getProcessDiff() {
+        return processDiff;
     }
 
     private static Integer number(String s) {

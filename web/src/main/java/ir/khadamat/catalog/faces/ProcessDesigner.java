@@ -8,13 +8,16 @@ import ir.khadamat.catalog.CardTransitionRefused;
 import ir.khadamat.catalog.InvalidCard;
 import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
+import ir.khadamat.catalog.process.ExchangeMode;
 import ir.khadamat.catalog.process.FieldType;
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.ProcessDefinitions;
 import ir.khadamat.catalog.process.ProcessDiagramSvg;
 import ir.khadamat.catalog.process.ProcessProblem;
 import ir.khadamat.catalog.process.StepKind;
+import ir.khadamat.persian.Iran;
 import ir.khadamat.tenancy.Roles;
+import ir.khadamat.web.Display;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.UserLanguage;
 import jakarta.ejb.EJB;
@@ -36,12 +39,14 @@ import java.util.Objects;
  * Persian, without writing JSON. The steps are a list to add to, reorder and remove, each with its kind, the role that
  * acts, its titles and, by kind, its fields, outcomes, next step or settings. Every change is checked at once by the
  * rules the engine uses ({@link ProcessDefinitions#problems}), each problem shown beside its step; the diagram is drawn
- * again. A card without a definition starts from its §10 diagram ({@link ProcessDefinitions#fromDiagram}), after a
- * step for its §4 documents when it lists any. Saving stores the definition with the card's draft (a published card
- * gets it with its next version), only once it is sound: the engine never reads an unsound one.
+ * again, and the step chosen for the preview is shown as its generated screen ({@link StepPreview}). A card without a
+ * definition starts from its §10 diagram ({@link ProcessDefinitions#fromDiagram}), after a step for its §4 documents
+ * when it lists any. Saving stores the definition with the card's draft (a published card gets it with its next
+ * version), with its problems if it still has some: such a card cannot be submitted, so the engine never reads an
+ * unsound definition ({@link CardAuthoring#draftProcess}).
  * <p>
- * What a definition holds beyond what the screen edits — conditional transitions, English option labels, settings of
- * other kinds — is kept as it was read.
+ * What a definition holds beyond what the screen edits — English option labels, settings of other kinds — is kept
+ * as it was read.
  */
 @Named
 @ViewScoped
@@ -61,6 +66,12 @@ public class ProcessDesigner implements Serializable {
     @Inject
     private UserLanguage language;
 
+    @Inject
+    private DesignerDrafts drafts;
+
+    @Inject
+    private Display show;
+
     private String key;
     private String title;
     private long basedOn;
@@ -72,6 +83,13 @@ public class ProcessDesigner implements Serializable {
     private String notice;
     private boolean saved;
     private int counter;
+    /** The §7/§8 rows an inquiry step can execute ("§7:1", "§8:judiciary") and how the card names each. */
+    private final LinkedHashMap<String, String> links = new LinkedHashMap<>();
+    /** The step whose generated screen is previewed. */
+    private String previewStep;
+    /** The definition on screen and its problems, worked out once per response ({@link #prepare}). */
+    private transient ProcessDefinition current;
+    private transient List<ProcessProblem> problems;
 
     /** One step as the screen edits it. */
     public static class StepRow implements Serializable {
@@ -84,8 +102,8 @@ public class ProcessDesigner implements Serializable {
         private String next;
         private final List<FieldRow> fields = new ArrayList<>();
         private final List<OutcomeRow> outcomes = new ArrayList<>();
-        /** The transitions with a condition, kept as read (before the unconditional one). */
-        private final List<ProcessDefinition.Transition> conditional = new ArrayList<>();
+        /** The transitions with a condition, tried in their order before the unconditional one. */
+        private final List<ConditionRow> conditions = new ArrayList<>();
         /** The kind's settings (PAYMENT's amount, INQUIRY's link and mode, END's result, …). */
         private final LinkedHashMap<String, String> config = new LinkedHashMap<>();
 
@@ -145,6 +163,14 @@ public class ProcessDesigner implements Serializable {
             return config;
         }
 
+        public List<ConditionRow> getConditions() {
+            return conditions;
+        }
+
+        public boolean isInquiry() {
+            return StepKind.INQUIRY.name().equals(kind);
+        }
+
         public boolean isEnd() {
             return StepKind.END.name().equals(kind);
         }
@@ -169,6 +195,8 @@ public class ProcessDesigner implements Serializable {
         private String type = FieldType.TEXT.name();
         private boolean required;
         private String choices;
+        private String help;
+        private String helpEn;
         /** The choices' codes as read, by their Persian label: kept while the label is. */
         private LinkedHashMap<String, String> codes = new LinkedHashMap<>();
         private Map<String, String> optionsEn;
@@ -213,6 +241,22 @@ public class ProcessDesigner implements Serializable {
             return choices;
         }
 
+        public String getHelp() {
+            return help;
+        }
+
+        public void setHelp(String help) {
+            this.help = help;
+        }
+
+        public String getHelpEn() {
+            return helpEn;
+        }
+
+        public void setHelpEn(String helpEn) {
+            this.helpEn = helpEn;
+        }
+
         public void setChoices(String choices) {
             this.choices = choices;
         }
@@ -236,6 +280,38 @@ public class ProcessDesigner implements Serializable {
                 options.put(code, text);
             }
             return options.isEmpty() ? null : options;
+        }
+    }
+
+    /** A conditional transition: when a field of the case (or the decision's outcome) has a value, go to a step. */
+    public static class ConditionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String when;
+        private String equals;
+        private String to;
+
+        public String getWhen() {
+            return when;
+        }
+
+        public void setWhen(String when) {
+            this.when = when;
+        }
+
+        public String getEquals() {
+            return equals;
+        }
+
+        public void setEquals(String equals) {
+            this.equals = equals;
+        }
+
+        public String getTo() {
+            return to;
+        }
+
+        public void setTo(String to) {
+            this.to = to;
         }
     }
 
@@ -291,15 +367,42 @@ public class ProcessDesigner implements Serializable {
             found = true;
             basedOn = card.version();
             title = card.form().identification() == null ? key : card.form().identification().title();
+            links(card);
             String json = catalog.process(key).orElse(null);
-            ProcessDefinition definition = json == null ? drawn(card.form()) : ProcessDefinitions.read(json);
+            ProcessDefinition definition;
+            try {
+                definition = json == null ? drawn(card.form()) : ProcessDefinitions.parse(json);
+            } catch (ProcessDefinitions.UnsoundDefinition e) {
+                definition = drawn(card.form()); // not a definition at all (never saved so): start again from the card
+            }
             load(definition);
         } catch (EJBAccessException | CardNotFound e) {
             notice = messages.get("designer.notFound");
             found = false;
-        } catch (ProcessDefinitions.UnsoundDefinition e) {
-            // a stored definition is sound (it was checked when saved); one that is not starts again from the card
-            load(drawn(catalog.find(key).orElseThrow().form()));
+        }
+    }
+
+    /** The card's §7 rows and §8 agencies, as the card names them: what an inquiry step can execute. */
+    private void links(CardDetails card) {
+        CardForm form = card.form();
+        if (form.systemLinks() != null) {
+            for (int i = 0; i < form.systemLinks().size(); i++) {
+                var row = form.systemLinks().get(i);
+                links.put("§7:" + (i + 1), messages.get("designer.link.system")
+                        .replace("{0}", show.number(i + 1))
+                        .replace("{1}", row == null || row.system() == null ? "" : row.system()));
+            }
+        }
+        if (form.agencyLinks() != null) {
+            for (var row : form.agencyLinks()) {
+                if (row == null || row.agency() == null) {
+                    continue;
+                }
+                var name = card.agencies() == null ? null : card.agencies().get(row.agency());
+                String shown = name == null ? row.agency()
+                        : Iran.english(language.getLocale()) && name.englishName() != null ? name.englishName() : name.persianName();
+                links.put("§8:" + row.agency(), messages.get("designer.link.agency").replace("{0}", shown));
+            }
         }
     }
 
@@ -349,10 +452,16 @@ public class ProcessDesigner implements Serializable {
             }
             if (s.next() != null) {
                 for (ProcessDefinition.Transition t : s.next()) {
-                    if (t.when() == null && row.next == null) {
-                        row.next = t.to();
+                    if (t.when() == null) {
+                        if (row.next == null) {
+                            row.next = t.to(); // the first unconditional one: any after it is never taken
+                        }
                     } else {
-                        row.conditional.add(t);
+                        ConditionRow condition = new ConditionRow();
+                        condition.when = t.when();
+                        condition.equals = t.equals();
+                        condition.to = t.to();
+                        row.conditions.add(condition);
                     }
                 }
             }
@@ -365,6 +474,8 @@ public class ProcessDesigner implements Serializable {
                     field.type = f.type() == null ? null : f.type().name();
                     field.required = f.required();
                     field.optionsEn = f.optionsEn();
+                    field.help = f.help();
+                    field.helpEn = f.helpEn();
                     if (f.options() != null) {
                         f.options().forEach((code, label) -> field.codes.put(label, code));
                         field.choices = String.join("\n", f.options().values());
@@ -386,8 +497,27 @@ public class ProcessDesigner implements Serializable {
         }
     }
 
+    /** Before each response: the definition and its problems worked out again, and shared with the preview. */
+    public void prepare() {
+        current = null;
+        problems = null;
+        if (found) {
+            drafts.put(key, ProcessDefinitions.write(getDefinition()));
+            if (previewStep == null || steps.stream().noneMatch(s -> previewStep.equals(s.id))) {
+                previewStep = steps.isEmpty() ? null : steps.get(0).id;
+            }
+        }
+    }
+
     /** The definition the screen holds now. */
     public ProcessDefinition getDefinition() {
+        if (current == null) {
+            current = definition();
+        }
+        return current;
+    }
+
+    private ProcessDefinition definition() {
         List<ProcessDefinition.Step> out = new ArrayList<>();
         for (StepRow s : steps) {
             StepKind kind = s.kind == null ? null : StepKind.valueOf(s.kind);
@@ -402,7 +532,8 @@ public class ProcessDesigner implements Serializable {
                     }
                     fields.add(new ProcessDefinition.Field(f.name, blankToNull(f.label), f.type == null ? null
                             : FieldType.valueOf(f.type), f.required, options, blankToNull(f.labelEn),
-                            optionsEn == null || optionsEn.isEmpty() ? null : optionsEn));
+                            optionsEn == null || optionsEn.isEmpty() ? null : optionsEn, blankToNull(f.help),
+                            blankToNull(f.helpEn)));
                 }
             }
             List<ProcessDefinition.Outcome> outcomes = null;
@@ -414,7 +545,10 @@ public class ProcessDesigner implements Serializable {
                             blankToNull(o.labelEn)));
                 }
             } else if (!s.isEnd()) {
-                next = new ArrayList<>(s.conditional);
+                next = new ArrayList<>();
+                for (ConditionRow c : s.conditions) {
+                    next.add(new ProcessDefinition.Transition(blankToNull(c.to), blankToNull(c.when), c.equals == null ? "" : c.equals.strip()));
+                }
                 if (s.next != null && !s.next.isBlank()) {
                     next.add(new ProcessDefinition.Transition(s.next, null, null));
                 }
@@ -438,7 +572,10 @@ public class ProcessDesigner implements Serializable {
 
     /** Every problem of the definition on screen, by the rules the engine uses. */
     public List<ProcessProblem> getProblems() {
-        return found ? ProcessDefinitions.problems(getDefinition()) : List.of();
+        if (problems == null) {
+            problems = found ? ProcessDefinitions.problems(getDefinition()) : List.of();
+        }
+        return problems;
     }
 
     /** The problems of one step, in the user's language. */
@@ -539,22 +676,40 @@ public class ProcessDesigner implements Serializable {
         }
     }
 
+    public void addCondition(StepRow step) {
+        step.conditions.add(new ConditionRow());
+        saved = false;
+    }
+
+    public void removeCondition(StepRow step, int index) {
+        if (index >= 0 && index < step.conditions.size()) {
+            step.conditions.remove(index);
+            saved = false;
+        }
+    }
+
+    /** Shows the step's generated screen in the preview. */
+    public void preview(String stepId) {
+        previewStep = stepId;
+    }
+
     /** A change of a value: nothing to do but show the problems again. */
     public void check() {
         saved = false;
     }
 
-    /** Stores the definition with the card's draft, once sound; otherwise the problems stay on screen. */
+    /**
+     * Stores the definition with the card's draft: a sound one ready to be submitted with the card, one with
+     * problems as work in progress (the card cannot be submitted until they are mended).
+     */
     public void save() {
-        if (!isSound()) {
-            notice = messages.get("designer.unsound");
-            return;
-        }
+        boolean sound = isSound();
         try {
-            CardDetails card = authoring.defineProcess(key, ProcessDefinitions.write(getDefinition()), basedOn);
+            String json = ProcessDefinitions.write(getDefinition());
+            CardDetails card = sound ? authoring.defineProcess(key, json, basedOn) : authoring.draftProcess(key, json, basedOn);
             basedOn = card.version();
             saved = true;
-            notice = messages.get("designer.saved");
+            notice = messages.get(sound ? "designer.saved" : "designer.savedWithProblems");
         } catch (CardConflict e) {
             notice = messages.get("designer.conflict");
         } catch (CardTransitionRefused e) {
@@ -564,6 +719,57 @@ public class ProcessDesigner implements Serializable {
         } catch (CardNotFound | EJBAccessException e) {
             notice = messages.get("designer.notYours");
         }
+    }
+
+    /** What a condition can test: every field of the process ("step: label"), and a decision's outcome. */
+    public Map<String, String> getConditionFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        boolean decisions = false;
+        for (StepRow s : steps) {
+            decisions |= s.isDecision();
+            if (!s.isWithFields()) {
+                continue;
+            }
+            for (FieldRow f : s.fields) {
+                if (f.name != null && !fields.containsKey(f.name)) {
+                    fields.put(f.name, (s.title == null ? s.id : s.title) + ": " + (f.label == null ? f.name : f.label));
+                }
+            }
+        }
+        if (decisions) {
+            fields.put("outcome", messages.get("designer.condition.outcome"));
+        }
+        return fields;
+    }
+
+    /** The values a condition on {@code when} can test (value → label), when they are a list; null for free text. */
+    public Map<String, String> conditionValues(String when) {
+        if (when == null || when.isBlank()) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (StepRow s : steps) {
+            if ("outcome".equals(when) && s.isDecision()) {
+                s.outcomes.forEach(o -> values.putIfAbsent(o.name, o.label == null ? o.name : o.label));
+            }
+            if (!s.isWithFields()) {
+                continue;
+            }
+            for (FieldRow f : s.fields) {
+                if (!when.equals(f.name)) {
+                    continue;
+                }
+                if (FieldType.BOOLEAN.name().equals(f.type)) {
+                    values.put("true", messages.get("yes"));
+                    values.put("false", messages.get("no"));
+                } else if (f.options() != null) {
+                    f.options().forEach(values::putIfAbsent);
+                } else {
+                    return null;
+                }
+            }
+        }
+        return values.isEmpty() ? null : values;
     }
 
     private String unusedId(String prefix) {
@@ -648,5 +854,27 @@ public class ProcessDesigner implements Serializable {
 
     public List<String> getRoles() {
         return Roles.STEP_ROLES;
+    }
+
+    public Map<String, String> getLinks() {
+        return links;
+    }
+
+    public List<String> getModes() {
+        return java.util.Arrays.stream(ExchangeMode.values()).map(m -> m.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /** The partner systems an inquiry can ask (their codes; the page shows their names). */
+    public List<String> getPartners() {
+        return messages.codes("partner.");
+    }
+
+    /** The operations partners answer (their codes; the page shows what each does). */
+    public List<String> getOperations() {
+        return messages.codes("exchange.operation.").stream().filter(c -> !"reply".equals(c)).toList();
+    }
+
+    public String getPreviewStep() {
+        return previewStep;
     }
 }

@@ -18,6 +18,7 @@ import ir.khadamat.catalog.ServiceCatalog;
 import ir.khadamat.catalog.form.CardForm;
 import ir.khadamat.catalog.print.CardPrintout;
 import ir.khadamat.catalog.process.ProcessDefinitions;
+import ir.khadamat.catalog.process.ProcessDiff;
 import ir.khadamat.persian.Iran;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.Problem;
@@ -163,6 +164,19 @@ public class CardResource {
 
     /** One changed field. */
     public record Change(String path, String label, JsonValue before, JsonValue after) {
+    }
+
+    @GET
+    @Path("/{key}/process/diff")
+    @Operation(summary = "What changed in the process a card runs between two of its versions",
+            description = "The definition's settings that differ (applicant, subject, start), and each step added,"
+                    + " removed or changed, matched by its id, with both sides (null for the side without it). A version"
+                    + " with no definition of its own runs the process drawn from its §10 diagram: that one is compared.")
+    public ProcessDiff processDiff(@PathParam("key") String key, @QueryParam("from") int from, @QueryParam("to") int to) {
+        CardDetails a = version(key, from);
+        CardDetails b = version(key, to);
+        return ProcessDiff.between(ProcessDefinitions.shown(catalog.process(key, from).orElse(null), a.form()),
+                ProcessDefinitions.shown(catalog.process(key, to).orElse(null), b.form()));
     }
 
     @GET
