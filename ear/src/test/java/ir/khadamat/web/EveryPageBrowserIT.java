@@ -166,7 +166,8 @@ class EveryPageBrowserIT extends BrowserTest {
                 "workspace/edit.xhtml?key=" + admission + "&section=ACCESS", "workspace/outbox.xhtml",
                 "workspace/exchanges.xhtml"));
         pages.put("tehran-staff", List.of("workspace/inbox.xhtml", "workspace/case.xhtml?code=" + code));
-        pages.put("hq-admin", List.of("workspace/designer.xhtml?key=" + admission));
+        pages.put("hq-admin", List.of("workspace/designer.xhtml?key=" + admission,
+                "workspace/step-preview.xhtml?key=" + admission + "&step=receive-order"));
         pages.forEach((user, list) -> {
             if (!"public".equals(user)) {
                 Browser.signIn(browser, base, user);

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A process's step in words, a line for each thing it says (its kind, who acts, each field, outcome and transition,
@@ -76,11 +78,11 @@ public class StepTexts {
                         : line("designer.condition.when", condition(process, t) + " ← " + title(process, t.to())));
             }
         }
-        settings(s, lines);
+        settings(process, s, lines);
         return lines;
     }
 
-    private void settings(ProcessDefinition.Step s, List<String> lines) {
+    private void settings(ProcessDefinition process, ProcessDefinition.Step s, List<String> lines) {
         if (s.kind() == StepKind.PAYMENT) {
             String amount = s.setting("amountRials");
             lines.add(line("designer.amount.short", amount == null || !amount.matches("[0-9]{1,15}")
@@ -104,17 +106,46 @@ public class StepTexts {
                     ? messages.get("designer.mode.card") : messages.get("designer.mode." + mode)));
         }
         if (s.kind() == StepKind.NOTIFICATION && s.setting("message") != null) {
-            lines.add(line("designer.message", s.setting("message")));
+            lines.add(line("designer.message", placeholders(process, s.setting("message"))));
         }
         if (s.kind() == StepKind.OUTPUT && s.setting("title") != null) {
             lines.add(line("designer.document", s.setting("title")));
         }
     }
 
+    /**
+     * A message's placeholders ({@code {trackingCode}}, a field's name) by what they stand for, in guillemets: what
+     * the notification step fills in (runtime.steps.NotificationStep).
+     */
+    private String placeholders(ProcessDefinition process, String message) {
+        Matcher m = PLACEHOLDER.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String key = "designer.placeholder." + name;
+            String label = messages.get(key);
+            if (label.equals(key)) {
+                label = fieldLabel(process, name);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("«" + label + "»"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    /** A field's label by its name, from the first step that has it; "…" when none does. */
+    private String fieldLabel(ProcessDefinition process, String name) {
+        return process.steps().stream().filter(s -> s.fields() != null).flatMap(s -> s.fields().stream())
+                .filter(f -> name.equals(f.name()) && f.label(language.getLocale()) != null).findFirst()
+                .map(f -> f.label(language.getLocale())).orElse("…");
+    }
+
     /** "field equals value", the field by its label and a choice by its option's label. */
     private String condition(ProcessDefinition process, ProcessDefinition.Transition t) {
         Locale locale = language.getLocale();
-        String field = "outcome".equals(t.when()) ? messages.get("designer.condition.outcome") : t.when();
+        String field = "outcome".equals(t.when()) ? messages.get("designer.condition.outcome") : "…";
         String value = t.equals();
         for (ProcessDefinition.Step s : process.steps()) {
             if ("outcome".equals(t.when()) && s.outcomes() != null) {
