@@ -70,4 +70,17 @@ class ProcessProblemTest {
         }
         return p;
     }
+
+    @Test
+    void aDefinitionWithProblemsIsParsedForTheDesignerButNeverRead() {
+        Step decide = new Step("decide", "تصمیم", StepKind.DECISION, "province-staff", null,
+                List.of(new Outcome("yes", "بله", "b", null)), null, null, null);
+        String json = ProcessDefinitions.write(SeedProcessesTest.definition(decide, SeedProcessesTest.end("b")));
+        assertEquals("decide", ProcessDefinitions.parse(json).start(), "the designer reopens it as it was left");
+        ProcessDefinitions.UnsoundDefinition refused = org.junit.jupiter.api.Assertions.assertThrows(
+                ProcessDefinitions.UnsoundDefinition.class, () -> ProcessDefinitions.read(json));
+        assertTrue(refused.problems().get(0).contains("decide"), refused.problems().toString());
+        org.junit.jupiter.api.Assertions.assertThrows(ProcessDefinitions.UnsoundDefinition.class,
+                () -> ProcessDefinitions.parse("[1, 2]"), "not a definition at all");
+    }
 }
