@@ -131,10 +131,11 @@ public class ReadinessReport {
             }
         }
         Comparator<String> alphabetical = AlphabeticalOrder.of(Iran.PERSIAN);
+        Map<Long, Readiness> read = new HashMap<>(); // each version's form read once (the cards, and over time)
         List<CardRow> cards = new ArrayList<>();
         for (ServiceCard c : current()) {
             if (matches(c, agency, province)) {
-                cards.add(row(c, byCard.getOrDefault(c.getCardKey(), NONE)));
+                cards.add(row(c, readiness(c, read), byCard.getOrDefault(c.getCardKey(), NONE)));
             }
         }
         cards.sort(Comparator.comparing((CardRow r) -> -middle(r.readiness().score()))
@@ -162,7 +163,7 @@ public class ReadinessReport {
         measured.sort(Comparator.comparing(MeasuredRow::title, alphabetical)
                 .thenComparing(r -> r.province() == null ? r.provinceCode() : r.province().fa(), alphabetical));
         return new Dashboard(agency, province, cards, agencies, byProvince, national, priorities,
-                overTime(agency, province), measured);
+                overTime(agency, province, read), measured);
     }
 
     /** A card's readiness in each of its versions, oldest first. */
@@ -214,12 +215,17 @@ public class ReadinessReport {
                 && (province == null || c.getProvinceCode() == null || province.equals(c.getProvinceCode()));
     }
 
-    private static CardRow row(ServiceCard c, Measured measured) {
+    /** A version's readiness, read from its form once per report. */
+    private static Readiness readiness(ServiceCard c, Map<Long, Readiness> read) {
+        return read.computeIfAbsent(c.getId(), id -> Readiness.of(CardFormJson.read(c.getFormJson())));
+    }
+
+    private static CardRow row(ServiceCard c, Readiness readiness, Measured measured) {
         Agency a = c.getExecutiveAgency();
         return new CardRow(c.getCardKey(), c.getVersionNo(), c.getStatus(), c.getTitle(),
                 c.getServiceId() == null ? null : c.getServiceId().toString(), a == null ? null : a.getCode(),
                 a == null ? null : new Name(a.getPersianName(), a.getEnglishName()), c.getProvinceCode(),
-                Readiness.of(CardFormJson.read(c.getFormJson())), measured);
+                readiness, measured);
     }
 
     private static double middle(Readiness.Score s) {
@@ -261,7 +267,7 @@ public class ReadinessReport {
     }
 
     /** Each Jalali month a version was published in, and the mean score of the versions in force at its end. */
-    private List<Point> overTime(String agency, String province) {
+    private List<Point> overTime(String agency, String province, Map<Long, Readiness> read) {
         List<ServiceCard> published = em.createQuery("SELECT c FROM ServiceCard c WHERE c.publishedAt IS NOT NULL"
                 + " AND c.status IN :statuses ORDER BY c.publishedAt", ServiceCard.class)
                 .setParameter("statuses", List.of(CardStatus.PUBLISHED, CardStatus.SUPERSEDED)).getResultList();
@@ -272,7 +278,7 @@ public class ReadinessReport {
             if (!matches(c, agency, province)) {
                 continue;
             }
-            inForce.put(c.getCardKey(), Readiness.of(CardFormJson.read(c.getFormJson())).score());
+            inForce.put(c.getCardKey(), readiness(c, read).score());
             String month = JalaliPeriods.key(JalaliDate.from(c.getPublishedAt().atZone(Iran.ZONE).toLocalDate()),
                     Period.MONTH);
             long low = 0;

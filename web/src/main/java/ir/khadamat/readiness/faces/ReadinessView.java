@@ -11,6 +11,7 @@ import ir.khadamat.readiness.ReadinessReport;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
 import ir.khadamat.web.Display;
+import ir.khadamat.web.ChartConfig;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArrayBuilder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static ir.khadamat.json.SharedJson.JSON;
+
 
 /**
  * The e-readiness dashboard ({@code workspace/readiness.xhtml?agency=…&province=…&card=…}): a bookmarkable GET page
@@ -170,45 +170,24 @@ public class ReadinessView {
 
     /** The mean score after each Jalali month's publications (lowest and highest): Chart.js for {@code p:chart}. */
     public String getChart() {
-        JsonArrayBuilder labels = JSON.createArrayBuilder();
-        JsonArrayBuilder low = JSON.createArrayBuilder();
-        JsonArrayBuilder high = JSON.createArrayBuilder();
+        ChartConfig chart = ChartConfig.line().range(0, 100);
+        List<Integer> low = new ArrayList<>();
+        List<Integer> high = new ArrayList<>();
         if (history != null) {
             for (ReadinessReport.VersionRow v : history.versions()) {
-                labels.add(messages.format("readiness.versionNo", show.number(v.versionNo())));
+                chart.label(messages.format("readiness.versionNo", show.number(v.versionNo())));
                 low.add(v.readiness().score().low());
                 high.add(v.readiness().score().high());
             }
         } else if (dashboard != null) {
             for (ReadinessReport.Point p : dashboard.overTime()) {
-                labels.add(name(p.label()));
+                chart.label(name(p.label()));
                 low.add(p.low());
                 high.add(p.high());
             }
         }
-        boolean rtl = language.isPersian();
-        return JSON.createObjectBuilder()
-                .add("type", "line")
-                .add("data", JSON.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", JSON.createArrayBuilder()
-                                .add(JSON.createObjectBuilder().add("label", messages.get("readiness.low"))
-                                        .add("data", low).add("borderColor", "#1f6f8b").add("backgroundColor", "#1f6f8b"))
-                                .add(JSON.createObjectBuilder().add("label", messages.get("readiness.high"))
-                                        .add("data", high).add("borderColor", "#99c24d").add("backgroundColor", "#99c24d"))))
-                .add("options", JSON.createObjectBuilder()
-                        .add("locale", rtl ? "fa-IR" : "en") // the axes' numbers in the user's digits (Intl)
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("plugins", JSON.createObjectBuilder()
-                                .add("legend", JSON.createObjectBuilder().add("rtl", rtl).add("position", "top"))
-                                .add("tooltip", JSON.createObjectBuilder().add("rtl", rtl)))
-                        .add("scales", JSON.createObjectBuilder()
-                                .add("x", JSON.createObjectBuilder().add("reverse", rtl))
-                                .add("y", JSON.createObjectBuilder().add("min", 0).add("max", 100)
-                                        .add("position", rtl ? "right" : "left"))))
-                .build().toString();
+        return chart.series(messages.get("readiness.low"), low, "#1f6f8b")
+                .series(messages.get("readiness.high"), high, "#99c24d").json(language.isPersian());
     }
 
     /** The REST export of the same dashboard (the signed-in session is accepted there too). */

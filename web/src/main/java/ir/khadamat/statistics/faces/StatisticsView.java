@@ -8,6 +8,7 @@ import ir.khadamat.statistics.ServiceStatistics;
 import ir.khadamat.statistics.StatisticsQuery;
 import ir.khadamat.tenancy.Province;
 import ir.khadamat.tenancy.ProvinceRegistry;
+import ir.khadamat.web.ChartConfig;
 import ir.khadamat.web.Messages;
 import ir.khadamat.web.UserLanguage;
 import jakarta.annotation.PostConstruct;
@@ -17,15 +18,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArrayBuilder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static ir.khadamat.json.SharedJson.JSON;
+
 
 /**
  * The statistics dashboard ({@code workspace/statistics.xhtml?period=SEASON&year=1403&province=…&card=…}): a bookmarkable
@@ -133,37 +134,16 @@ public class StatisticsView {
         if (dashboard == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = JSON.createArrayBuilder();
-        JsonArrayBuilder received = JSON.createArrayBuilder();
-        JsonArrayBuilder delivered = JSON.createArrayBuilder();
+        ChartConfig chart = ChartConfig.bar();
+        List<Long> received = new ArrayList<>();
+        List<Long> delivered = new ArrayList<>();
         for (ServiceStatistics.PeriodTotal t : dashboard.periods()) {
-            labels.add(period(t.period()));
+            chart.label(period(t.period()));
             received.add(t.received());
             delivered.add(t.delivered());
         }
-        boolean rtl = messages.isPersian();
-        return JSON.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", JSON.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", JSON.createArrayBuilder()
-                                .add(JSON.createObjectBuilder().add("label", messages.get("stats.received"))
-                                        .add("data", received).add("backgroundColor", "#1f6f8b"))
-                                .add(JSON.createObjectBuilder().add("label", messages.get("stats.delivered"))
-                                        .add("data", delivered).add("backgroundColor", "#99c24d"))))
-                .add("options", JSON.createObjectBuilder()
-                        .add("locale", rtl ? "fa-IR" : "en") // the axes' numbers in the user's digits (Intl)
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("plugins", JSON.createObjectBuilder()
-                                .add("legend", JSON.createObjectBuilder().add("rtl", rtl).add("position", "top"))
-                                .add("tooltip", JSON.createObjectBuilder().add("rtl", rtl)))
-                        .add("scales", JSON.createObjectBuilder()
-                                .add("x", JSON.createObjectBuilder().add("reverse", rtl))
-                                .add("y", JSON.createObjectBuilder().add("beginAtZero", true)
-                                        .add("position", rtl ? "right" : "left"))))
-                .build().toString();
+        return chart.series(messages.get("stats.received"), received, "#1f6f8b")
+                .series(messages.get("stats.delivered"), delivered, "#99c24d").json(messages.isPersian());
     }
 
     /** The REST export of the same report (the signed-in session is accepted there too). */
