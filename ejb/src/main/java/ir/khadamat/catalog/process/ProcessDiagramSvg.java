@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * The card's §10 diagram drawn from its process definition, as SVG: one box a step, top to bottom in the
  * definition's order, labelled right to left; an arrow to the next box runs straight down, any other arrow along
- * the left side, labelled with its outcome or condition. Kinds are told apart by colour.
+ * the left side, labelled with its outcome or condition. Kinds are told apart by colour, and named in the corner of
+ * each box. Every word in it comes from {@link Words}, in the reader's language: the definition's own codes (a kind,
+ * a field's name) are never shown. A definition still with problems (a draft's) is drawn as far as it goes.
  */
 public final class ProcessDiagramSvg {
 
@@ -24,7 +26,27 @@ public final class ProcessDiagramSvg {
     private ProcessDiagramSvg() {
     }
 
+    /** What the diagram calls things, in the reader's language. */
+    public interface Words {
+        /** A step's title. */
+        String title(ProcessDefinition.Step step);
+
+        /** A kind's name. */
+        String kind(StepKind kind);
+
+        /** An outcome's label. */
+        String outcome(ProcessDefinition.Outcome outcome);
+
+        /** A conditional transition's condition ("field equals value"). */
+        String condition(ProcessDefinition.Transition transition);
+    }
+
+    /** Persian words, with the definition's own labels: a kind by its Persian name, a condition by its field's label. */
     public static String render(ProcessDefinition process) {
+        return render(process, persian(process));
+    }
+
+    public static String render(ProcessDefinition process, Words words) {
         List<ProcessDefinition.Step> steps = process.steps();
         Map<String, Integer> row = new HashMap<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -39,12 +61,12 @@ public final class ProcessDiagramSvg {
                 .append("<path d=\"M0,0 L8,4 L0,8 z\" fill=\"#5f6b7a\"/></marker></defs>");
         // the text alternative a screen reader reads: the steps' titles in their order
         svg.append("<title>").append(Markup.escape(String.join(" ← ",
-                steps.stream().map(ProcessDefinition.Step::title).toList()))).append("</title>");
+                steps.stream().map(words::title).toList()))).append("</title>");
         int lane = 0;
         for (int i = 0; i < steps.size(); i++) {
             ProcessDefinition.Step s = steps.get(i);
             int y = GAP + i * (BOX_H + GAP);
-            for (Edge e : edges(s)) {
+            for (Edge e : edges(s, words)) {
                 Integer to = row.get(e.to());
                 if (to == null) {
                     continue;
@@ -69,8 +91,8 @@ public final class ProcessDiagramSvg {
             svg.append("<g class=\"step\" data-step=\"").append(Markup.escape(s.id())).append("\"><rect x=\"").append(x).append("\" y=\"")
                     .append(y).append("\" width=\"").append(BOX_W).append("\" height=\"").append(BOX_H).append("\" rx=\"")
                     .append(s.kind() == StepKind.END ? 20 : 6).append("\" fill=\"").append(fill).append("\" stroke=\"#0b5c4b\"/>")
-                    .append(text(x + BOX_W - 10, y + 25, s.title(), true, 13))
-                    .append(text(x + 8, y + 25, s.kind().name().toLowerCase(), false, 9))
+                    .append(text(x + BOX_W - 10, y + 25, words.title(s), true, 13))
+                    .append(text(x + 8, y + 25, s.kind() == null ? "" : words.kind(s.kind()), false, 9))
                     .append("</g>");
         }
         return svg.append("</svg>").toString();
@@ -79,12 +101,45 @@ public final class ProcessDiagramSvg {
     private record Edge(String to, String label) {
     }
 
-    private static List<Edge> edges(ProcessDefinition.Step s) {
+    private static List<Edge> edges(ProcessDefinition.Step s, Words words) {
         if (s.kind() == StepKind.DECISION && s.outcomes() != null) {
-            return s.outcomes().stream().map(o -> new Edge(o.to(), o.label())).toList();
+            return s.outcomes().stream().map(o -> new Edge(o.to(), words.outcome(o))).toList();
         }
         return s.next() == null ? List.of() : s.next().stream()
-                .map(t -> new Edge(t.to(), t.when() == null ? null : t.when() + " = " + t.equals())).toList();
+                .map(t -> new Edge(t.to(), t.when() == null ? null : words.condition(t))).toList();
+    }
+
+    private static final Map<StepKind, String> PERSIAN_KINDS = Map.of(StepKind.FORM, "فرم", StepKind.DOCUMENTS, "مدارک",
+            StepKind.APPOINTMENT, "نوبت", StepKind.PAYMENT, "پرداخت", StepKind.INQUIRY, "استعلام", StepKind.DECISION, "تصمیم",
+            StepKind.OUTPUT, "صدور سند", StepKind.NOTIFICATION, "اطلاع‌رسانی", StepKind.END, "پایان");
+
+    private static Words persian(ProcessDefinition process) {
+        return new Words() {
+            @Override
+            public String title(ProcessDefinition.Step step) {
+                return step.title() == null ? "—" : step.title();
+            }
+
+            @Override
+            public String kind(StepKind kind) {
+                return PERSIAN_KINDS.get(kind);
+            }
+
+            @Override
+            public String outcome(ProcessDefinition.Outcome outcome) {
+                return outcome.label() == null ? "—" : outcome.label();
+            }
+
+            @Override
+            public String condition(ProcessDefinition.Transition t) {
+                var field = process.steps().stream().filter(s -> s.fields() != null).flatMap(s -> s.fields().stream())
+                        .filter(f -> f.name() != null && f.name().equals(t.when()) && f.label() != null).findFirst();
+                String value = field.map(ProcessDefinition.Field::options).map(o -> o.get(t.equals()))
+                        .orElse("true".equals(t.equals()) ? "بله" : "false".equals(t.equals()) ? "خیر" : t.equals());
+                return field.map(ProcessDefinition.Field::label).orElse("outcome".equals(t.when()) ? "نتیجه" : "…")
+                        + " = " + value;
+            }
+        };
     }
 
     private static String line(int x1, int y1, int x2, int y2) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The diagram drawn from each seed process: well-formed SVG with one box per step, labelled with its title. */
@@ -30,10 +31,27 @@ class ProcessDiagramSvgTest {
             for (ProcessDefinition.Step step : process.steps()) {
                 assertTrue(svg.contains(">" + step.title().replace("&", "&amp;") + "<"), key + ": " + step.title());
             }
+            // no code of the definition in what a reader sees: no kind's code, no field's name
+            String words = doc.getDocumentElement().getTextContent();
+            assertFalse(words.matches("(?s).*\\b(form|decision|inquiry|end|FORM|DECISION)\\b.*"), key + ": " + words);
+            for (ProcessDefinition.Step step : process.steps()) {
+                if (step.fields() != null) {
+                    step.fields().stream().filter(f -> f.name().length() > 3).forEach(f ->
+                            assertFalse(words.contains(f.name()), key + ": " + f.name() + " in " + words));
+                }
+            }
             Path out = Path.of("target", "diagrams");
             Files.createDirectories(out);
             Files.writeString(out.resolve(key + ".svg"), svg);
         }
+    }
+
+    @Test
+    void aDraftWithProblemsIsDrawnAsFarAsItGoes() {
+        ProcessDefinition.Step ask = new ProcessDefinition.Step("ask", null, StepKind.FORM, "province-staff", null, null,
+                java.util.List.of(new ProcessDefinition.Transition("nowhere", null, null)), null, null);
+        String svg = ProcessDiagramSvg.render(new ProcessDefinition(1, "card", "ask", "staff", "person", java.util.List.of(ask)));
+        assertTrue(svg.contains("data-step=\"ask\"") && svg.contains(">—<") && svg.contains(">فرم<"), svg);
     }
 
     private static String resource(String path) throws IOException {

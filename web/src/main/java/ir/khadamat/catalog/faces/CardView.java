@@ -44,6 +44,9 @@ public class CardView {
     @Inject
     UserLanguage language;
 
+    @Inject
+    StepTexts texts;
+
     @PostConstruct
     void load() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
@@ -140,13 +143,13 @@ public class CardView {
                 : ProcessDefinitions.problems(getProcess()).stream().map(p -> p.message(language.getLocale())).toList();
     }
 
-    /** The process drawn as SVG, once it is sound. */
+    /** The process drawn as SVG, in the user's words (a draft's with problems as far as it goes). */
     public String getProcessSvg() {
-        if (getProcess() == null || !getProcessProblems().isEmpty()) {
+        if (getProcess() == null) {
             return null;
         }
         try {
-            return ProcessDiagramSvg.render(getProcess());
+            return ProcessDiagramSvg.render(getProcess(), texts.diagramWords(getProcess()));
         } catch (RuntimeException e) {
             return null;
         }

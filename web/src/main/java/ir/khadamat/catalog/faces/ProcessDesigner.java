@@ -72,6 +72,9 @@ public class ProcessDesigner implements Serializable {
     @Inject
     private Display show;
 
+    @Inject
+    private StepTexts texts;
+
     private String key;
     private String title;
     private long basedOn;
@@ -593,13 +596,13 @@ public class ProcessDesigner implements Serializable {
         return found && getProblems().isEmpty();
     }
 
-    /** The diagram of the definition on screen (SVG drawn by the server, its texts escaped), once it is sound. */
+    /** The diagram of the definition on screen (SVG drawn by the server, its texts escaped), as far as it goes. */
     public String getDiagram() {
-        if (!isSound()) {
+        if (!found || steps.isEmpty()) {
             return null;
         }
         try {
-            return ProcessDiagramSvg.render(getDefinition());
+            return ProcessDiagramSvg.render(getDefinition(), texts.diagramWords(getDefinition()));
         } catch (RuntimeException e) {
             return null;
         }

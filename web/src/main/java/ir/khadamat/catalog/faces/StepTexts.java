@@ -1,6 +1,7 @@
 package ir.khadamat.catalog.faces;
 
 import ir.khadamat.catalog.process.ProcessDefinition;
+import ir.khadamat.catalog.process.ProcessDiagramSvg;
 import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.web.Display;
 import ir.khadamat.web.Messages;
@@ -140,6 +141,34 @@ public class StepTexts {
         return process.steps().stream().filter(s -> s.fields() != null).flatMap(s -> s.fields().stream())
                 .filter(f -> name.equals(f.name()) && f.label(language.getLocale()) != null).findFirst()
                 .map(f -> f.label(language.getLocale())).orElse("…");
+    }
+
+    /** The diagram's words for {@code process}, in the user's language. */
+    public ProcessDiagramSvg.Words diagramWords(ProcessDefinition process) {
+        Locale locale = language.getLocale();
+        return new ProcessDiagramSvg.Words() {
+            @Override
+            public String title(ProcessDefinition.Step step) {
+                String title = step.title(locale);
+                return title == null ? "—" : title;
+            }
+
+            @Override
+            public String kind(StepKind kind) {
+                return messages.get("designer.kind." + kind.name());
+            }
+
+            @Override
+            public String outcome(ProcessDefinition.Outcome outcome) {
+                String label = outcome.label(locale);
+                return label == null ? "—" : label;
+            }
+
+            @Override
+            public String condition(ProcessDefinition.Transition transition) {
+                return StepTexts.this.condition(process, transition);
+            }
+        };
     }
 
     /** "field equals value", the field by its label and a choice by its option's label. */
