@@ -30,8 +30,8 @@ import java.util.Optional;
 
 /**
  * The staff inbox (کارتابل): the open cases of the caller's province waiting on the caller's role, oldest first,
- * with the service and step each waits at and whether it is overdue. Two statements a page, however many cases
- * or services there are: titles come from memory (the catalogue index, and process definitions read once). Steps are
+ * with the service and step each waits at and whether it is overdue. Three statements a page (its ids, its cases,
+ * the count), however many cases or services there are: titles come from memory (the catalogue index, and process definitions read once). Steps are
  * named in the reader's language (Persian unless English is asked for and the definition has it).
  */
 @Stateless
@@ -182,8 +182,16 @@ public class CaseInbox {
         Instant now = Instant.now();
         Map<String, String> titles = titles();
         Map<String, ProcessDefinition> processes = new HashMap<>();
-        List<Entry> items = query(cases, "SELECT c", orderBy, ServiceCase.class).setFirstResult(p * s).setMaxResults(s)
-                .getResultStream().map(c -> {
+        // the page's ids first, in order, from the index alone (V14); then those cases: two short statements, not
+        // the heap rows of every case the page skips
+        List<Long> ids = query(cases, "SELECT c.id", orderBy, Long.class).setFirstResult(p * s).setMaxResults(s)
+                .getResultList();
+        Map<Long, ServiceCase> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT c FROM ServiceCase c WHERE c.id IN :ids", ServiceCase.class).setParameter("ids", ids)
+                    .getResultStream().forEach(c -> byId.put(c.getId(), c));
+        }
+        List<Entry> items = ids.stream().map(byId::get).filter(Objects::nonNull).map(c -> {
             ProcessDefinition process = processes.computeIfAbsent(c.getCardKey() + ":" + c.getCardVersion(),
                     k -> definitions.process(c.getCardKey(), c.getCardVersion()));
             String stepTitle = c.getCurrentStep() == null ? null

@@ -247,8 +247,11 @@ public class ServiceStatistics {
      */
     private List<Day> days(String scope, String cardKey, LocalDate from, LocalDate to) {
         List<Day> days = new ArrayList<>();
-        String sql = "SELECT card_key, received_on, SUM(received), SUM(delivered), SUM(delivered_micros)"
-                + " FROM case_daily_count WHERE 1 = 1"
+        // a day's row of one province counts far fewer than 2^31 cases, and the delivery time is only ever averaged:
+        // summed as integers and a double, not as PostgreSQL's numeric (which bigint's SUM gives), the ten years'
+        // 640,000 rows aggregate in memory without spilling, about twice as fast (docs/benchmarks.md)
+        String sql = "SELECT card_key, received_on, SUM(CAST(received AS INTEGER)), SUM(CAST(delivered AS INTEGER)),"
+                + " SUM(CAST(delivered_micros AS DOUBLE PRECISION)) FROM case_daily_count WHERE 1 = 1"
                 + (scope == null ? "" : " AND province_code = ?") + (cardKey == null ? "" : " AND card_key = ?")
                 + (from == null ? "" : " AND received_on >= ? AND received_on < ?")
                 + " GROUP BY card_key, received_on";
@@ -268,7 +271,7 @@ public class ServiceStatistics {
                 while (r.next()) {
                     if (r.getLong(3) != 0 || r.getLong(4) != 0) {
                         days.add(new Day(r.getString(1), r.getDate(2).toLocalDate(), r.getLong(3), r.getLong(4),
-                                r.getLong(5) / 1_000_000.0));
+                                r.getDouble(5) / 1_000_000.0));
                     }
                 }
             }
