@@ -130,8 +130,7 @@ public class CaseViews {
             StepRun run = new StepRun(c, process, step, data, card.form(), card.title(), null);
             Long amount = step.kind() == StepKind.PAYMENT
                     ? payments.pending(c.getId()).map(p -> p.getAmountRials()).orElse(null) : null;
-            List<String> visitTypes = step.kind() == StepKind.APPOINTMENT && step.setting("visitTypes") != null
-                    ? List.of(step.setting("visitTypes").split(",")) : List.of();
+            List<String> visitTypes = step.visitTypes();
             String role = CaseCaller.actingRole(step);
             boolean yours = reader != null && reader.mayDo(role, callers.current());
             current = new CaseView.CurrentStep(step.id(), step.title(locale), step.kind().name(), role, yours,

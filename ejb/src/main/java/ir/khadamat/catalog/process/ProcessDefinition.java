@@ -57,6 +57,12 @@ public record ProcessDefinition(int formatVersion, String cardKey, String start,
         public String setting(String name) {
             return config == null ? null : config.get(name);
         }
+
+        /** APPOINTMENT: the kinds of visit it books ({@code visitTypes}, comma-separated); none for other steps. */
+        public List<String> visitTypes() {
+            return kind == StepKind.APPOINTMENT && setting("visitTypes") != null
+                    ? List.of(setting("visitTypes").split(",")) : List.of();
+        }
     }
 
     /**
@@ -129,5 +135,11 @@ public record ProcessDefinition(int formatVersion, String cardKey, String start,
 
     public Optional<Step> step(String id) {
         return steps.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** A field by its name, from the first step that has it: what a condition or a message's placeholder names. */
+    public Optional<Field> field(String name) {
+        return steps.stream().filter(s -> s.fields() != null).flatMap(s -> s.fields().stream())
+                .filter(f -> f.name() != null && f.name().equals(name)).findFirst();
     }
 }

@@ -41,11 +41,6 @@ public final class ProcessDiagramSvg {
         String condition(ProcessDefinition.Transition transition);
     }
 
-    /** Persian words, with the definition's own labels: a kind by its Persian name, a condition by its field's label. */
-    public static String render(ProcessDefinition process) {
-        return render(process, persian(process));
-    }
-
     public static String render(ProcessDefinition process, Words words) {
         List<ProcessDefinition.Step> steps = process.steps();
         Map<String, Integer> row = new HashMap<>();
@@ -107,39 +102,6 @@ public final class ProcessDiagramSvg {
         }
         return s.next() == null ? List.of() : s.next().stream()
                 .map(t -> new Edge(t.to(), t.when() == null ? null : words.condition(t))).toList();
-    }
-
-    private static final Map<StepKind, String> PERSIAN_KINDS = Map.of(StepKind.FORM, "فرم", StepKind.DOCUMENTS, "مدارک",
-            StepKind.APPOINTMENT, "نوبت", StepKind.PAYMENT, "پرداخت", StepKind.INQUIRY, "استعلام", StepKind.DECISION, "تصمیم",
-            StepKind.OUTPUT, "صدور سند", StepKind.NOTIFICATION, "اطلاع‌رسانی", StepKind.END, "پایان");
-
-    private static Words persian(ProcessDefinition process) {
-        return new Words() {
-            @Override
-            public String title(ProcessDefinition.Step step) {
-                return step.title() == null ? "—" : step.title();
-            }
-
-            @Override
-            public String kind(StepKind kind) {
-                return PERSIAN_KINDS.get(kind);
-            }
-
-            @Override
-            public String outcome(ProcessDefinition.Outcome outcome) {
-                return outcome.label() == null ? "—" : outcome.label();
-            }
-
-            @Override
-            public String condition(ProcessDefinition.Transition t) {
-                var field = process.steps().stream().filter(s -> s.fields() != null).flatMap(s -> s.fields().stream())
-                        .filter(f -> f.name() != null && f.name().equals(t.when()) && f.label() != null).findFirst();
-                String value = field.map(ProcessDefinition.Field::options).map(o -> o.get(t.equals()))
-                        .orElse("true".equals(t.equals()) ? "بله" : "false".equals(t.equals()) ? "خیر" : t.equals());
-                return field.map(ProcessDefinition.Field::label).orElse("outcome".equals(t.when()) ? "نتیجه" : "…")
-                        + " = " + value;
-            }
-        };
     }
 
     private static String line(int x1, int y1, int x2, int y2) {

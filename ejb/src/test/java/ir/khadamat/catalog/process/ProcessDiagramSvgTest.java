@@ -23,7 +23,7 @@ class ProcessDiagramSvgTest {
         for (String key : new String[]{"prisoner-education", "prisoner-employment", "prisoner-support", "prisoner-transfer",
                 "prisoner-visits", "prisoner-admission", "prisoner-judicial-services"}) {
             ProcessDefinition process = ProcessDefinitions.read(resource("/catalog-data/processes/" + key + ".json"));
-            String svg = ProcessDiagramSvg.render(process);
+            String svg = ProcessDiagramSvg.render(process, words(process));
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
             assertEquals("svg", doc.getDocumentElement().getNodeName());
@@ -50,8 +50,36 @@ class ProcessDiagramSvgTest {
     void aDraftWithProblemsIsDrawnAsFarAsItGoes() {
         ProcessDefinition.Step ask = new ProcessDefinition.Step("ask", null, StepKind.FORM, "province-staff", null, null,
                 java.util.List.of(new ProcessDefinition.Transition("nowhere", null, null)), null, null);
-        String svg = ProcessDiagramSvg.render(new ProcessDefinition(1, "card", "ask", "staff", "person", java.util.List.of(ask)));
+        ProcessDefinition draft = new ProcessDefinition(1, "card", "ask", "staff", "person", java.util.List.of(ask));
+        String svg = ProcessDiagramSvg.render(draft, words(draft));
         assertTrue(svg.contains("data-step=\"ask\"") && svg.contains(">—<") && svg.contains(">فرم<"), svg);
+    }
+
+    /** Words as the web layer gives them: a kind's Persian name, a condition by its field's label and option's. */
+    private static ProcessDiagramSvg.Words words(ProcessDefinition process) {
+        return new ProcessDiagramSvg.Words() {
+            @Override
+            public String title(ProcessDefinition.Step step) {
+                return step.title() == null ? "—" : step.title();
+            }
+
+            @Override
+            public String kind(StepKind kind) {
+                return kind == StepKind.FORM ? "فرم" : "مرحله";
+            }
+
+            @Override
+            public String outcome(ProcessDefinition.Outcome outcome) {
+                return outcome.label();
+            }
+
+            @Override
+            public String condition(ProcessDefinition.Transition t) {
+                var field = process.field(t.when());
+                return field.map(ProcessDefinition.Field::label).orElse("نتیجه") + " = "
+                        + field.map(ProcessDefinition.Field::options).map(o -> o.get(t.equals())).orElse("…");
+            }
+        };
     }
 
     private static String resource(String path) throws IOException {

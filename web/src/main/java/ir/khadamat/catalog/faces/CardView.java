@@ -40,6 +40,7 @@ public class CardView {
     private List<ReviewComment> comments;
     private CardCompleteness.Assessment completeness;
     private ProcessDefinition process;
+    private List<String> processProblems;
 
     @Inject
     UserLanguage language;
@@ -139,8 +140,11 @@ public class CardView {
 
     /** What is wrong with the process, in the user's language (a draft saved from the designer with its problems). */
     public List<String> getProcessProblems() {
-        return getProcess() == null ? List.of()
-                : ProcessDefinitions.problems(getProcess()).stream().map(p -> p.message(language.getLocale())).toList();
+        if (processProblems == null) {
+            processProblems = getProcess() == null ? List.of()
+                    : ProcessDefinitions.problems(getProcess()).stream().map(p -> p.message(language.getLocale())).toList();
+        }
+        return processProblems;
     }
 
     /** The process drawn as SVG, in the user's words (a draft's with problems as far as it goes). */

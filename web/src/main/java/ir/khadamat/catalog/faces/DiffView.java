@@ -34,6 +34,7 @@ public class DiffView {
     private ProcessDefinition fromProcess;
     private ProcessDefinition toProcess;
     private ProcessDiff processDiff;
+    private List<StepLines> stepChanges;
 
     @Inject
     private StepTexts texts;
@@ -61,19 +62,21 @@ public class DiffView {
     public record Line(String text, boolean changed) {
     }
 
-    /** The older version's step in words, each line marked when the newer one does not say it. */
-    public List<Line> before(ProcessDiff.StepChange change) {
-        return compared(texts.lines(fromProcess, change.before()), texts.lines(toProcess, change.after()));
+    /** A step that changed, in words: its title (from the newer version when it has the step) and both sides. */
+    public record StepLines(ProcessDiff.StepChange change, String title, List<Line> before, List<Line> after) {
     }
 
-    /** The newer version's step in words, each line marked when the older one did not say it. */
-    public List<Line> after(ProcessDiff.StepChange change) {
-        return compared(texts.lines(toProcess, change.after()), texts.lines(fromProcess, change.before()));
-    }
-
-    /** The step's title, from the newer version when it has the step. */
-    public String stepTitle(ProcessDiff.StepChange change) {
-        return change.after() != null ? texts.title(toProcess, change.step()) : texts.title(fromProcess, change.step());
+    /** Each changed step in words, worked out once a request. */
+    public List<StepLines> getStepChanges() {
+        if (stepChanges == null) {
+            stepChanges = processDiff == null ? List.of() : processDiff.steps().stream().map(c -> {
+                List<String> older = texts.lines(fromProcess, c.before());
+                List<String> newer = texts.lines(toProcess, c.after());
+                String title = texts.title(c.after() != null ? toProcess : fromProcess, c.step());
+                return new StepLines(c, title, compared(older, newer), compared(newer, older));
+            }).toList();
+        }
+        return stepChanges;
     }
 
     public String settingBefore(ProcessDiff.Setting setting) {

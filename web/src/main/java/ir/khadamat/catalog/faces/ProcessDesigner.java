@@ -626,8 +626,13 @@ public class ProcessDesigner implements Serializable {
     }
 
     public void removeStep(int index) {
-        if (index >= 0 && index < steps.size()) {
-            steps.remove(index);
+        removeAt(steps, index);
+    }
+
+    /** Removes a row of a list the screen edits (a stale index, from an old page, does nothing). */
+    private void removeAt(List<?> rows, int index) {
+        if (index >= 0 && index < rows.size()) {
+            rows.remove(index);
             saved = false;
         }
     }
@@ -654,10 +659,7 @@ public class ProcessDesigner implements Serializable {
     }
 
     public void removeField(StepRow step, int index) {
-        if (index >= 0 && index < step.fields.size()) {
-            step.fields.remove(index);
-            saved = false;
-        }
+        removeAt(step.fields, index);
     }
 
     public void addOutcome(StepRow step) {
@@ -673,10 +675,7 @@ public class ProcessDesigner implements Serializable {
     }
 
     public void removeOutcome(StepRow step, int index) {
-        if (index >= 0 && index < step.outcomes.size()) {
-            step.outcomes.remove(index);
-            saved = false;
-        }
+        removeAt(step.outcomes, index);
     }
 
     public void addCondition(StepRow step) {
@@ -685,10 +684,7 @@ public class ProcessDesigner implements Serializable {
     }
 
     public void removeCondition(StepRow step, int index) {
-        if (index >= 0 && index < step.conditions.size()) {
-            step.conditions.remove(index);
-            saved = false;
-        }
+        removeAt(step.conditions, index);
     }
 
     /** Shows the step's generated screen in the preview. */

@@ -2,7 +2,6 @@ package ir.khadamat.catalog.faces;
 
 import ir.khadamat.catalog.process.ProcessDefinition;
 import ir.khadamat.catalog.process.ProcessDefinitions;
-import ir.khadamat.catalog.process.StepKind;
 import ir.khadamat.runtime.CaseView;
 import ir.khadamat.tenancy.Roles;
 import ir.khadamat.web.UserLanguage;
@@ -59,8 +58,7 @@ public class StepPreview {
                 s.outcomes() == null ? List.of() : s.outcomes().stream().filter(o -> o.name() != null)
                         .map(o -> o.in(locale)).toList(),
                 List.of(), amount != null && amount.matches("[0-9]{1,15}") ? Long.valueOf(amount) : null,
-                s.kind() == StepKind.APPOINTMENT && s.setting("visitTypes") != null
-                        ? List.of(s.setting("visitTypes").split(",")) : List.of());
+                s.visitTypes());
     }
 
     public CaseView.CurrentStep getStep() {

@@ -138,9 +138,7 @@ public class StepTexts {
 
     /** A field's label by its name, from the first step that has it; "…" when none does. */
     private String fieldLabel(ProcessDefinition process, String name) {
-        return process.steps().stream().filter(s -> s.fields() != null).flatMap(s -> s.fields().stream())
-                .filter(f -> name.equals(f.name()) && f.label(language.getLocale()) != null).findFirst()
-                .map(f -> f.label(language.getLocale())).orElse("…");
+        return process.field(name).map(f -> f.label(language.getLocale())).orElse("…");
     }
 
     /** The diagram's words for {@code process}, in the user's language. */
@@ -174,29 +172,21 @@ public class StepTexts {
     /** "field equals value", the field by its label and a choice by its option's label. */
     private String condition(ProcessDefinition process, ProcessDefinition.Transition t) {
         Locale locale = language.getLocale();
-        String field = "outcome".equals(t.when()) ? messages.get("designer.condition.outcome") : "…";
+        String field;
         String value = t.equals();
-        for (ProcessDefinition.Step s : process.steps()) {
-            if ("outcome".equals(t.when()) && s.outcomes() != null) {
-                for (ProcessDefinition.Outcome o : s.outcomes()) {
-                    if (o.name() != null && o.name().equals(t.equals())) {
-                        value = o.label(locale);
-                    }
-                }
-            }
-            if (s.fields() == null) {
-                continue;
-            }
-            for (ProcessDefinition.Field f : s.fields()) {
-                if (f.name() != null && f.name().equals(t.when())) {
-                    field = f.label(locale);
-                    Map<String, String> options = f.options(locale);
-                    if (options != null && options.containsKey(t.equals())) {
-                        value = options.get(t.equals());
-                    } else if ("true".equals(t.equals()) || "false".equals(t.equals())) {
-                        value = messages.get("true".equals(t.equals()) ? "yes" : "no");
-                    }
-                }
+        if ("outcome".equals(t.when())) {
+            field = messages.get("designer.condition.outcome");
+            value = process.steps().stream().filter(s -> s.outcomes() != null).flatMap(s -> s.outcomes().stream())
+                    .filter(o -> o.name() != null && o.name().equals(t.equals())).findFirst()
+                    .map(o -> o.label(locale)).orElse(value);
+        } else {
+            var named = process.field(t.when());
+            field = named.map(f -> f.label(locale)).orElse("…");
+            Map<String, String> options = named.map(f -> f.options(locale)).orElse(null);
+            if (options != null && options.containsKey(t.equals())) {
+                value = options.get(t.equals());
+            } else if (named.isPresent() && ("true".equals(t.equals()) || "false".equals(t.equals()))) {
+                value = messages.get("true".equals(t.equals()) ? "yes" : "no");
             }
         }
         return field + " " + messages.get("designer.condition.equals") + " «" + value + "»";
